@@ -1,0 +1,60 @@
+package se.somg.portal.account;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.somg.portal.Refusal;
+import se.somg.portal.profile.CollectionCircumstance;
+import se.somg.portal.profile.Platform;
+
+import java.time.OffsetDateTime;
+
+/** Writes a new account; the callers (services, the demo loader) decide who may. */
+@Dependent
+public class AccountCreation {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    public Customer customer(String email, char[] password, String givenName, String familyName,
+                             Platform platform, CollectionCircumstance circumstance) {
+        Customer customer = new Customer(credential(email, password, Role.CUSTOMER),
+                strip(givenName), strip(familyName), platform, circumstance, OffsetDateTime.now());
+        em.persist(customer);
+        return customer;
+    }
+
+    public StaffMember staffMember(String email, char[] password, String displayName, Role role) {
+        if (!role.isStaff()) {
+            throw new IllegalArgumentException("not a staff role: " + role);
+        }
+        StaffMember staff = new StaffMember(credential(email, password, role), strip(displayName));
+        em.persist(staff);
+        return staff;
+    }
+
+    public boolean exists(String email) {
+        return !em.createNamedQuery(Credential.BY_EMAIL, Credential.class)
+                .setParameter("email", Credential.normalise(email)).getResultList().isEmpty();
+    }
+
+    private Credential credential(String email, char[] password, Role role) {
+        if (password == null || !PasswordHashing.isAcceptable(new String(password))) {
+            throw new Refusal("account.password.weak");
+        }
+        if (exists(email)) {
+            throw new Refusal("account.email.taken");
+        }
+        Credential credential = new Credential(email, passwords.hash(password), role, OffsetDateTime.now());
+        em.persist(credential);
+        return credential;
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+}

@@ -1,0 +1,50 @@
+package se.somg.portal.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.somg.portal.profile.CollectionCircumstance;
+import se.somg.portal.profile.Platform;
+
+import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+import static se.somg.portal.account.Role.Names.SUPPORT;
+
+/** Accounts: creating customers, and telling a signed-in person who they are. */
+@Stateless
+public class AccountService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AccountCreation creation;
+
+    @Inject
+    private Caller caller;
+
+    /** Anyone may become a customer (policy §5.1: registration on our website). */
+    @PermitAll
+    public Customer createCustomer(String email, char[] password, String givenName, String familyName,
+                                   Platform platform, CollectionCircumstance circumstance) {
+        return creation.customer(email, password, givenName, familyName, platform, circumstance);
+    }
+
+    @RolesAllowed(CUSTOMER)
+    public Customer currentCustomer() {
+        return em.createNamedQuery(Customer.BY_CREDENTIAL, Customer.class)
+                .setParameter("credentialId", caller.credentialId())
+                .getSingleResult();
+    }
+
+    @RolesAllowed({SUPPORT, PRIVACY_OFFICER, COMMUNICATIONS})
+    public StaffMember currentStaffMember() {
+        return em.createQuery("SELECT s FROM StaffMember s WHERE s.credential.id = :id", StaffMember.class)
+                .setParameter("id", caller.credentialId())
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,32 @@
+package se.somg.portal.audit;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.somg.portal.account.Caller;
+
+import java.time.OffsetDateTime;
+
+/**
+ * Appends to the audit trail in the caller's own transaction: the record exists exactly when the audited
+ * change or look-up does.
+ */
+@Stateless
+@PermitAll
+public class AuditTrail {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(String action, Long customerId, String detail) {
+        em.persist(new AuditEvent(OffsetDateTime.now(), caller.actor(), action, customerId, detail));
+    }
+}

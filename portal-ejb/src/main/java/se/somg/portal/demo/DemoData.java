@@ -1,0 +1,70 @@
+package se.somg.portal.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.somg.portal.account.AccountCreation;
+import se.somg.portal.account.Customer;
+import se.somg.portal.account.Role;
+import se.somg.portal.profile.CollectionCircumstance;
+import se.somg.portal.profile.Platform;
+import se.somg.portal.profile.PostalAddress;
+
+import java.time.LocalDate;
+import java.util.logging.Logger;
+
+/**
+ * The demo accounts of the acceptance contract. Loaded only where {@code portal.demo-data=true} (the run
+ * command and the tests), never in production; creating an account that exists is skipped, so restarts
+ * keep whatever the demo users changed.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
+    private boolean enabled;
+
+    @Inject
+    private AccountCreation accounts;
+
+    @PostConstruct
+    void load() {
+        if (!enabled) {
+            return;
+        }
+        if (!accounts.exists("anna.andersson@example.com")) {
+            Customer anna = accounts.customer("anna.andersson@example.com", "Anna-Demo-2020".toCharArray(),
+                    "Anna", "Andersson", Platform.ONCENTRUM_COM, CollectionCircumstance.REGISTRATION);
+            anna.setPersonalIdentityNumber("198507142381");
+            anna.setBirthDate(LocalDate.of(1985, 7, 14));
+            anna.setPostalAddress(new PostalAddress("Storgatan 12", "191 45", "Sollentuna", "SE"));
+            anna.setPhone("+46701234567");
+            anna.setOccupation("Projektledare");
+        }
+        if (!accounts.exists("bertil.berg@example.com")) {
+            Customer bertil = accounts.customer("bertil.berg@example.com", "Bertil-Demo-2020".toCharArray(),
+                    "Bertil", "Berg", Platform.MITTCENTRUM_COM, CollectionCircumstance.CONTRACT);
+            bertil.setBirthDate(LocalDate.of(1972, 3, 9));
+            bertil.setPostalAddress(new PostalAddress("Kungsgatan 3", "111 43", "Stockholm", "SE"));
+            bertil.setOccupation("Snickare");
+        }
+        staff("support@somg.example", "Support-Demo-2020", "Sara Support", Role.SUPPORT);
+        staff("privacy@somg.example", "Privacy-Demo-2020", "Petra Privacy", Role.PRIVACY_OFFICER);
+        staff("comms@somg.example", "Comms-Demo-2020", "Kim Kommunikation", Role.COMMUNICATIONS);
+        LOG.info("demo accounts are in place (portal.demo-data=true)");
+    }
+
+    private void staff(String email, String password, String name, Role role) {
+        if (!accounts.exists(email)) {
+            accounts.staffMember(email, password.toCharArray(), name, role);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package se.somg.portal.support;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.somg.portal.Refusal;
+import se.somg.portal.account.Credential;
+import se.somg.portal.account.Customer;
+import se.somg.portal.audit.AuditTrail;
+
+import java.util.List;
+
+/**
+ * Customer service looks a customer up to help them (policy §6: only staff who need the data). Every
+ * customer shown is an audited look-up.
+ */
+@Stateless
+@RolesAllowed(se.somg.portal.account.Role.Names.SUPPORT)
+public class CustomerLookup {
+
+    public static final int MAX_RESULTS = 20;
+    public static final String AUDIT_ACTION = "CUSTOMER_LOOKUP";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** By exact e-mail, or by the start of the given or family name (at least 2 characters). */
+    public List<Customer> search(String term) {
+        String query = term == null ? "" : term.strip();
+        if (query.length() < 2 || query.length() > 254) {
+            throw new Refusal("support.lookup.term");
+        }
+        String prefix = escapeLike(query.toLowerCase(java.util.Locale.ROOT)) + "%";
+        List<Customer> found = em.createQuery("""
+                        SELECT c FROM Customer c
+                        WHERE c.credential.email = :email
+                           OR LOWER(c.givenName) LIKE :prefix ESCAPE '\\'
+                           OR LOWER(c.familyName) LIKE :prefix ESCAPE '\\'
+                        ORDER BY c.familyName, c.givenName, c.id""", Customer.class)
+                .setParameter("email", Credential.normalise(query))
+                .setParameter("prefix", prefix)
+                .setMaxResults(MAX_RESULTS)
+                .getResultList();
+        found.forEach(customer -> audit.record(AUDIT_ACTION, customer.getId(), null));
+        return found;
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,75 @@
+package se.somg.portal.run;
+
+import se.somg.portal.devdb.DevDatabase;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The newcomer's run command: a real PostgreSQL (the one in PORTAL_DB_URL, else an embedded one
+ * whose data lives in the clone), then the portal WAR on Payara Micro at http://localhost:8080/,
+ * until Ctrl-C. Development only: it loads the demo accounts and is never deployed.
+ */
+public final class PortalLauncher {
+
+    private PortalLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        File war = new File(required("portal.war"));
+        File microJar = new File(required("portal.microJar"));
+        Path dataDir = Path.of(required("portal.dataDir"));
+        String port = System.getenv().getOrDefault("PORTAL_HTTP_PORT", "8080");
+
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Dportal.demo-data=" + System.getenv().getOrDefault("PORTAL_DEMO_DATA", "true"));
+
+        DevDatabase database = null;
+        if (System.getenv("PORTAL_DB_URL") == null) {
+            System.out.println("[portal-run] PORTAL_DB_URL is not set: starting the embedded PostgreSQL, data in " + dataDir);
+            database = DevDatabase.startEmbedded(dataDir.resolve("postgres"));
+            command.add("-Dportal.db.url=" + database.ensureDatabase("portal"));
+            command.add("-Dportal.db.user=" + database.user());
+            command.add("-Dportal.db.password=" + database.password());
+        } else {
+            // Micro reads PORTAL_DB_URL, PORTAL_DB_USER and PORTAL_DB_PASSWORD from the inherited environment.
+            System.out.println("[portal-run] using the PostgreSQL in PORTAL_DB_URL");
+        }
+        command.addAll(List.of("-jar", microJar.getAbsolutePath(),
+                "--deploy", war.getAbsolutePath(), "--contextroot", "/",
+                "--port", port, "--nocluster"));
+
+        Process micro = new ProcessBuilder(command).inheritIO().start();
+        DevDatabase startedDatabase = database;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(micro, startedDatabase), "portal-run-stop"));
+        System.out.println("[portal-run] starting Payara Micro; the portal will answer at http://localhost:" + port + "/ (Ctrl-C stops it)");
+        int exit = micro.waitFor();
+        System.out.println("[portal-run] Payara Micro ended with exit code " + exit);
+    }
+
+    private static void stop(Process micro, DevDatabase database) {
+        micro.destroy();
+        try {
+            if (!micro.waitFor(30, TimeUnit.SECONDS)) {
+                micro.destroyForcibly();
+            }
+            if (database != null) {
+                database.close();
+            }
+        } catch (Exception e) {
+            System.err.println("[portal-run] stopping: " + e);
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("system property " + property + " is not set; start with ./mvnw -Prun package");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,107 @@
+package se.somg.portal.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import se.somg.portal.language.Messages;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+/** The login page: signs a person in, or says neutrally that it did not work, or that the account is locked. */
+@Named
+@RequestScoped
+public class Login {
+
+    private String email;
+
+    private String password;
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private LoginAttempt attempt;
+
+    @Inject
+    private Messages messages;
+
+    /** View action: signed-in people go home; a leftover marker means the session timed out. */
+    public void onLoad() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            external.redirect(external.getRequestContextPath() + Landing.homeOf(external));
+            return;
+        }
+        if (SignedInMarker.isPresent(request)) {
+            SignedInMarker.clear(request, (HttpServletResponse) external.getResponse());
+            messages.warn(null, "login.expired");
+        } else if (external.getRequestParameterMap().containsKey("loggedOut")) {
+            messages.info(null, "login.loggedOut");
+        }
+    }
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+
+        // A new session id at login, so an id planted before it is worth nothing (session fixation).
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        // Set before authenticating: a successful login may already have sent its redirect.
+        SignedInMarker.set(request, response);
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + Landing.homeOf(external));
+            default -> refuse(request, response);
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response) {
+        SignedInMarker.clear(request, response);
+        LoginOutcome outcome = attempt.getOutcome();
+        if (outcome != null && outcome.getKind() == LoginOutcome.Kind.LOCKED) {
+            String until = outcome.getLockedUntil().atZoneSameInstant(ZoneId.of("Europe/Stockholm"))
+                    .format(DateTimeFormatter.ofPattern("HH:mm"));
+            messages.error(null, "login.locked", until);
+        } else {
+            messages.error(null, "login.failed");
+        }
+        password = null;
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

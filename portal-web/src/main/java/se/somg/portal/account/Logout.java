@@ -1,0 +1,32 @@
+package se.somg.portal.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import se.somg.portal.language.Language;
+
+import java.io.IOException;
+
+/** Signs out: the session and everything in it is gone; the language choice survives in the URL. */
+@Named
+@RequestScoped
+public class Logout {
+
+    @Inject
+    private Language language;
+
+    public void logout() throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String lang = language.getCode();
+        request.logout();
+        external.invalidateSession();
+        SignedInMarker.clear(request, (HttpServletResponse) external.getResponse());
+        external.redirect(external.getRequestContextPath() + Landing.LOGIN + "?loggedOut=true&lang=" + lang);
+    }
+}

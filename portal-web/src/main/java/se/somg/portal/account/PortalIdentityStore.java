@@ -1,0 +1,33 @@
+package se.somg.portal.account;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+
+import java.util.Set;
+
+/**
+ * Checks e-mail and password through the {@link LoginGuard}. The caller's name becomes the credential id, so
+ * services never trust a name typed in a form.
+ */
+@ApplicationScoped
+public class PortalIdentityStore implements IdentityStore {
+
+    @EJB
+    private LoginGuard guard;
+
+    @Inject
+    private LoginAttempt attempt;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        LoginOutcome outcome = guard.attempt(credential.getCaller(), credential.getPassword().getValue());
+        attempt.setOutcome(outcome);
+        if (outcome.getKind() != LoginOutcome.Kind.SUCCEEDED) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(String.valueOf(outcome.getCredentialId()), Set.of(outcome.getRole().name()));
+    }
+}

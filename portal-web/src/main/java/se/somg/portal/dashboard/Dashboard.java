@@ -1,0 +1,36 @@
+package se.somg.portal.dashboard;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import se.somg.portal.account.AccountService;
+import se.somg.portal.account.Customer;
+import se.somg.portal.profile.HeldCategories;
+
+import java.util.List;
+
+/** The customer's start page: a greeting and what the portal holds about them. */
+@Named
+@RequestScoped
+public class Dashboard {
+
+    @EJB
+    private AccountService accounts;
+
+    private Customer customer;
+
+    @PostConstruct
+    void load() {
+        customer = accounts.currentCustomer();
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    /** Message keys of the §5.1 categories held about this customer. */
+    public List<String> getHeldCategories() {
+        return HeldCategories.of(customer);
+    }
+}

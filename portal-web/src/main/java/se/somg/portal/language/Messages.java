@@ -1,0 +1,41 @@
+package se.somg.portal.language;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** Faces messages from the bundle, in the page's language. */
+@RequestScoped
+public class Messages {
+
+    public static final String BUNDLE = "se.somg.portal.messages";
+
+    @Inject
+    private Language language;
+
+    public String text(String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, language.getLocale()).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.getLocale()).format(arguments);
+    }
+
+    public void info(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public void warn(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_WARN, key, arguments);
+    }
+
+    public void error(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    private void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+}

@@ -1,0 +1,51 @@
+package se.somg.portal.support;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.somg.portal.Refusal;
+import se.somg.portal.account.Customer;
+import se.somg.portal.language.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Customer service's look-up page; each customer shown is audited by the service. */
+@Named
+@ViewScoped
+public class CustomerLookupPage implements Serializable {
+
+    @EJB
+    private CustomerLookup lookup;
+
+    @Inject
+    private Messages messages;
+
+    private String term;
+    private List<Customer> results;
+
+    public void search() {
+        try {
+            results = lookup.search(term);
+            if (results.isEmpty()) {
+                messages.info(null, "support.lookup.none");
+            }
+        } catch (Refusal refusal) {
+            results = null;
+            messages.error("lookup:term", refusal.getMessageKey());
+        }
+    }
+
+    public String getTerm() {
+        return term;
+    }
+
+    public void setTerm(String term) {
+        this.term = term;
+    }
+
+    public List<Customer> getResults() {
+        return results;
+    }
+}

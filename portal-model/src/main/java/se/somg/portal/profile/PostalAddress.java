@@ -35,8 +35,9 @@ public class PostalAddress {
         this.country = country;
     }
 
-    public boolean isEmpty() {
-        return street == null && postcode == null && city == null;
+    /** Whether any part of the address is known ("empty" is a reserved word in EL). */
+    public boolean isKnown() {
+        return street != null || postcode != null || city != null;
     }
 
     public String getStreet() {

@@ -1,43 +1,53 @@
 package se.somg.portal.language;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
-import java.io.Serializable;
 import java.util.Locale;
 
-/** The language of the pages for this browser session: Swedish (the policy's language) unless chosen. */
+/**
+ * The language of the pages: Swedish (the policy's language) unless the visitor chose English. The choice
+ * is a plain session attribute, so it survives the session id change at login.
+ */
 @Named
-@SessionScoped
-public class Language implements Serializable {
+@RequestScoped
+public class Language {
 
     public static final Locale SWEDISH = Locale.forLanguageTag("sv");
     public static final Locale ENGLISH = Locale.ENGLISH;
+    static final String ATTRIBUTE = "se.somg.portal.language";
 
-    private Locale locale = SWEDISH;
+    @Inject
+    private HttpServletRequest request;
 
     public Locale getLocale() {
-        return locale;
+        HttpSession session = request.getSession(false);
+        Object chosen = session == null ? null : session.getAttribute(ATTRIBUTE);
+        return "en".equals(chosen) ? ENGLISH : SWEDISH;
     }
 
     public String getCode() {
-        return locale.getLanguage();
+        return getLocale().getLanguage();
     }
 
     public boolean isEnglish() {
-        return ENGLISH.equals(locale);
+        return ENGLISH.equals(getLocale());
     }
 
     /** Accepts "sv" or "en"; anything else leaves the choice as it was. */
-    public boolean choose(String code) {
-        if ("sv".equals(code)) {
-            locale = SWEDISH;
-            return true;
+    public static boolean choose(HttpServletRequest request, String code) {
+        if (!"sv".equals(code) && !"en".equals(code)) {
+            return false;
         }
-        if ("en".equals(code)) {
-            locale = ENGLISH;
-            return true;
+        request.getSession().setAttribute(ATTRIBUTE, code);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getViewRoot() != null) {
+            faces.getViewRoot().setLocale(Locale.forLanguageTag(code));
         }
-        return false;
+        return true;
     }
 }

@@ -1,6 +1,5 @@
 package se.somg.portal.language;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,16 +13,26 @@ import java.io.IOException;
 @WebFilter(urlPatterns = "*.xhtml")
 public class LanguageFilter extends HttpFilter {
 
-    @Inject
-    private Language language;
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String lang = request.getParameter("lang");
+        String lang = languageInQuery(request.getQueryString());
         if (lang != null) {
-            language.choose(lang);
+            Language.choose(request, lang);
         }
         chain.doFilter(request, response);
+    }
+
+    /** Read from the query string only: reading the body here would fix its encoding too early. */
+    static String languageInQuery(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("lang=")) {
+                return pair.substring(5);
+            }
+        }
+        return null;
     }
 }

@@ -20,7 +20,7 @@ public final class HeldCategories {
         } else if (customer.getBirthDate() != null) {
             keys.add("category.birthDate");
         }
-        if (customer.getPostalAddress() != null && !customer.getPostalAddress().isEmpty()) {
+        if (customer.getPostalAddress() != null && customer.getPostalAddress().isKnown()) {
             keys.add("category.postalAddress");
         }
         if (customer.getPhone() != null) {

@@ -1,0 +1,117 @@
+package se.somg.portal;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.somg.portal.devdb.DevDatabase;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The EAR on a full Payara Server: a domain of its own on free ports, PostgreSQL given through the
+ * environment, deploy, and the login page must answer.
+ */
+class EarOnPayaraServerIT {
+
+    private static final String DOMAIN = "portal-ear-it";
+    private static final int PORT_BASE = 28000;
+    private static final int ADMIN_PORT = PORT_BASE + 48;
+    private static final int HTTP_PORT = PORT_BASE + 80;
+
+    private static final Path PAYARA = Path.of(System.getProperty("payara.home"));
+    private static final File EAR = new File(System.getProperty("portal.ear"));
+
+    private static DevDatabase database;
+    private static Map<String, String> environment;
+
+    @BeforeAll
+    static void deploy() throws Exception {
+        String url = System.getenv("PORTAL_TEST_DB_URL");
+        database = url == null ? DevDatabase.startEmbedded(null)
+                : DevDatabase.external(url, env("PORTAL_TEST_DB_USER", "postgres"), env("PORTAL_TEST_DB_PASSWORD", "postgres"));
+        String portalDb = database.ensureDatabase("portal_ear_test_" + System.currentTimeMillis());
+        environment = Map.of("PORTAL_DB_URL", portalDb, "PORTAL_DB_USER", database.user(),
+                "PORTAL_DB_PASSWORD", database.password(), "PORTAL_DEMO_DATA", "true");
+
+        if (!Files.isDirectory(PAYARA.resolve("glassfish/domains/" + DOMAIN))) {
+            asadmin(120, "create-domain", "--nopassword=true", "--portbase", String.valueOf(PORT_BASE), DOMAIN);
+        }
+        asadmin(240, "start-domain", DOMAIN);
+        asadmin(300, "--port", String.valueOf(ADMIN_PORT), "deploy", "--force=true", EAR.getAbsolutePath());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        try {
+            asadmin(120, "stop-domain", DOMAIN);
+        } finally {
+            if (database != null) {
+                database.close();
+            }
+        }
+    }
+
+    @Test
+    void theLoginPageAnswers() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/login.xhtml?lang=en"))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, login.statusCode(), login.body());
+        assertTrue(login.body().contains("Log in"), login.body());
+        assertTrue(login.body().contains("E-mail"));
+
+        HttpResponse<String> root = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, root.statusCode());
+        assertTrue(root.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void aCustomerPageNeedsALogin() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> dashboard = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/customer/dashboard.xhtml"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, dashboard.statusCode());
+        assertTrue(dashboard.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+    }
+
+    private static void asadmin(int timeoutSeconds, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", PAYARA.resolve("bin/asadmin").toString()));
+        command.addAll(List.of(arguments));
+        // Output to a file: the server that start-domain leaves running must not hold a pipe of ours open.
+        File log = File.createTempFile("asadmin", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " timed out");
+        }
+        String text = Files.readString(log.toPath(), StandardCharsets.UTF_8);
+        System.out.println("[asadmin " + arguments[arguments.length - 1] + "] " + text);
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed: " + text);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,207 @@
+package se.somg.portal;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.somg.portal.account.AccountService;
+import se.somg.portal.account.Credential;
+import se.somg.portal.account.Customer;
+import se.somg.portal.account.LoginGuard;
+import se.somg.portal.account.LoginOutcome;
+import se.somg.portal.account.Role;
+import se.somg.portal.profile.CollectionCircumstance;
+import se.somg.portal.profile.Platform;
+import se.somg.portal.support.CustomerLookup;
+import se.somg.portal.testing.PortalDeployment;
+import se.somg.portal.testing.RunAsCustomer;
+import se.somg.portal.testing.RunAsSupport;
+import se.somg.portal.testing.TestSupport;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Accounts, login, lockout and role checks, inside a real Payara Micro against PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+class AccountServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.withTestClasses(AccountServiceIT.class, RunAsCustomer.class, RunAsSupport.class,
+                TestSupport.class);
+    }
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private LoginGuard guard;
+
+    @EJB
+    private CustomerLookup lookup;
+
+    @EJB
+    private RunAsCustomer asCustomer;
+
+    @EJB
+    private RunAsSupport asSupport;
+
+    @EJB
+    private TestSupport db;
+
+    private static String newEmail() {
+        return "it-" + UUID.randomUUID() + "@Example.com";
+    }
+
+    private Customer newCustomer(String email) {
+        return accounts.createCustomer(email, "Correct-Horse-1".toCharArray(), " Greta ", "Garbo",
+                Platform.SOMG_SE, CollectionCircumstance.REGISTRATION);
+    }
+
+    @Test
+    void createsACustomerWithAHashedPasswordAndNormalisedEmail() {
+        String email = newEmail();
+        Customer created = newCustomer(email);
+
+        assertNotNull(created.getId());
+        Credential credential = db.credential(email);
+        assertEquals(Credential.normalise(email), credential.getEmail());
+        assertEquals(Role.CUSTOMER, credential.getRole());
+        assertTrue(credential.getPasswordHash().startsWith("PBKDF2WithHmacSHA512:210000:"), credential.getPasswordHash());
+        assertFalse(credential.getPasswordHash().contains("Correct-Horse-1"));
+        assertEquals(1, db.count("SELECT COUNT(c) FROM Customer c WHERE c.givenName = 'Greta' AND c.credential.id = ?1", credential.getId()));
+    }
+
+    @Test
+    void refusesADuplicateEmailAndAWeakPasswordWithoutWritingAnything() {
+        String email = newEmail();
+        newCustomer(email);
+        long before = db.count("SELECT COUNT(c) FROM Credential c");
+
+        Refusal duplicate = assertThrows(Refusal.class, () -> newCustomer(email.toUpperCase()));
+        assertEquals("account.email.taken", duplicate.getMessageKey());
+        Refusal weak = assertThrows(Refusal.class, () -> accounts.createCustomer(newEmail(), "short".toCharArray(),
+                "A", "B", Platform.SOMG_SE, CollectionCircumstance.REGISTRATION));
+        assertEquals("account.password.weak", weak.getMessageKey());
+        assertEquals(before, db.count("SELECT COUNT(c) FROM Credential c"));
+    }
+
+    @Test
+    void loginSucceedsWithTheRightPasswordAndRecordsOnlyTheTime() {
+        String email = newEmail();
+        newCustomer(email);
+        long id = db.credential(email).getId();
+
+        LoginOutcome outcome = guard.attempt("  " + email.toUpperCase() + " ", "Correct-Horse-1".toCharArray());
+
+        assertEquals(LoginOutcome.Kind.SUCCEEDED, outcome.getKind());
+        assertEquals(id, outcome.getCredentialId());
+        assertEquals(Role.CUSTOMER, outcome.getRole());
+        assertEquals(1, db.count("SELECT COUNT(r) FROM LoginRecord r WHERE r.credential.id = ?1", id));
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownEmailGetTheSameAnswer() {
+        String email = newEmail();
+        newCustomer(email);
+
+        LoginOutcome wrongPassword = guard.attempt(email, "Wrong-Password-1".toCharArray());
+        LoginOutcome unknown = guard.attempt(newEmail(), "Correct-Horse-1".toCharArray());
+
+        assertEquals(LoginOutcome.Kind.REFUSED, wrongPassword.getKind());
+        assertEquals(LoginOutcome.Kind.REFUSED, unknown.getKind());
+        assertEquals(wrongPassword.getCredentialId(), unknown.getCredentialId());
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountForFifteenMinutesEvenForTheRightPassword() {
+        String email = newEmail();
+        newCustomer(email);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertEquals(LoginOutcome.Kind.REFUSED, guard.attempt(email, "Wrong-Password-1".toCharArray()).getKind());
+        }
+        LoginOutcome fifth = guard.attempt(email, "Wrong-Password-1".toCharArray());
+        assertEquals(LoginOutcome.Kind.LOCKED, fifth.getKind());
+        OffsetDateTime expected = OffsetDateTime.now().plus(LoginGuard.LOCK_DURATION);
+        assertTrue(Math.abs(fifth.getLockedUntil().toEpochSecond() - expected.toEpochSecond()) < 60);
+
+        assertEquals(LoginOutcome.Kind.LOCKED, guard.attempt(email, "Correct-Horse-1".toCharArray()).getKind());
+
+        db.expireLock(email);
+        assertEquals(LoginOutcome.Kind.SUCCEEDED, guard.attempt(email, "Correct-Horse-1".toCharArray()).getKind());
+    }
+
+    @Test
+    void aSuccessfulLoginResetsTheFailureCount() {
+        String email = newEmail();
+        newCustomer(email);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            guard.attempt(email, "Wrong-Password-1".toCharArray());
+        }
+        assertEquals(LoginOutcome.Kind.SUCCEEDED, guard.attempt(email, "Correct-Horse-1".toCharArray()).getKind());
+        assertEquals(LoginOutcome.Kind.REFUSED, guard.attempt(email, "Wrong-Password-1".toCharArray()).getKind());
+        assertEquals(1, db.credential(email).getFailedAttempts());
+    }
+
+    @Test
+    void aCustomerCallingAStaffMethodIsRefused() {
+        assertAccessRefused(assertThrows(Exception.class, () -> asCustomer.call(() -> lookup.search("Anna"))));
+    }
+
+    @Test
+    void anAnonymousCallerGetsNoCustomerData() {
+        assertAccessRefused(assertThrows(Exception.class, () -> accounts.currentCustomer()));
+        assertAccessRefused(assertThrows(Exception.class, () -> lookup.search("Anna")));
+    }
+
+    @Test
+    void supportLooksUpACustomerAndEveryLookUpIsAudited() throws Exception {
+        long before = db.count("SELECT COUNT(a) FROM AuditEvent a WHERE a.action = 'CUSTOMER_LOOKUP'");
+
+        List<Customer> found = asSupport.call(() -> lookup.search("anna.andersson@example.com"));
+
+        assertEquals(1, found.size());
+        assertEquals("Anna", found.get(0).getGivenName());
+        assertEquals(before + 1, db.count("SELECT COUNT(a) FROM AuditEvent a WHERE a.action = 'CUSTOMER_LOOKUP' AND a.customerId = ?1",
+                found.get(0).getId()));
+        Refusal tooShort = assertThrows(Refusal.class, () -> asSupport.call(() -> lookup.search("a")));
+        assertEquals("support.lookup.term", tooShort.getMessageKey());
+    }
+
+    @Test
+    void noTableHasAColumnForAnIpAddress() {
+        assertEquals(List.of(), db.addressColumns());
+    }
+
+    @Test
+    void demoAccountsExistWithTheirRoles() {
+        assertEquals(Role.CUSTOMER, db.credential("anna.andersson@example.com").getRole());
+        assertEquals(Role.CUSTOMER, db.credential("bertil.berg@example.com").getRole());
+        assertEquals(Role.SUPPORT, db.credential("support@somg.example").getRole());
+        assertEquals(Role.PRIVACY_OFFICER, db.credential("privacy@somg.example").getRole());
+        assertEquals(Role.COMMUNICATIONS, db.credential("comms@somg.example").getRole());
+        assertNotEquals(db.credential("anna.andersson@example.com").getPasswordHash(),
+                db.credential("bertil.berg@example.com").getPasswordHash());
+    }
+
+    /** The container may wrap the refusal when it crosses a second bean; it must be in the chain. */
+    private static void assertAccessRefused(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException) {
+                return;
+            }
+        }
+        throw new AssertionError("expected an EJBAccessException, got " + thrown, thrown);
+    }
+}

@@ -1,0 +1,214 @@
+package se.somg.portal;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import se.somg.portal.testing.Browser;
+import se.somg.portal.testing.PortalDeployment;
+import se.somg.portal.testing.TestAccounts;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The portal in a real headless Chromium: login, language, logout, lockout, access rules, and a crawler. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    private static final Map<String, String> DEMO_USERS = Map.of(
+            "anna.andersson@example.com", "Anna-Demo-2020",
+            "bertil.berg@example.com", "Bertil-Demo-2020",
+            "support@somg.example", "Support-Demo-2020",
+            "privacy@somg.example", "Privacy-Demo-2020",
+            "comms@somg.example", "Comms-Demo-2020");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.withTestClasses();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void annaLogsInSeesHerDashboardSwitchesLanguageAndLogsOut() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("/?lang=en");
+            assertEquals("/login.xhtml", browser.path());
+            String sessionBefore = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+
+            browser.logIn("anna.andersson@example.com", "Anna-Demo-2020");
+
+            assertEquals("/customer/dashboard.xhtml", browser.path());
+            assertTrue(browser.mainText().contains("Hello Anna!"), browser.mainText());
+            assertTrue(browser.mainText().contains("Personal identity number"));
+            assertNotEquals(sessionBefore, browser.driver().manage().getCookieNamed("JSESSIONID").getValue(),
+                    "the session id must change at login");
+            for (String area : List.of("Profile", "Contact preferences", "Consents", "My data", "Requests",
+                    "Notifications", "Privacy policy", "Cookies", "Contact")) {
+                assertFalse(browser.driver().findElements(By.linkText(area)).isEmpty(), "navigation link " + area);
+            }
+
+            browser.follow("Svenska");
+            assertTrue(browser.mainText().contains("Hej Anna!"), browser.mainText());
+            assertFalse(browser.driver().findElements(By.linkText("Profil")).isEmpty());
+            assertEquals("sv", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+
+            browser.follow("Profil");
+            assertTrue(browser.mainText().contains("19850714-2381"), "profile shows the personal identity number");
+            assertTrue(browser.mainText().contains("Storgatan 12"));
+
+            browser.follow("English");
+            assertEquals("Profile", browser.heading());
+            assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+
+            browser.press("Log out");
+            assertEquals("/login.xhtml", browser.path());
+            assertTrue(browser.messages().contains("You are logged out."), browser.messages());
+            browser.open("/customer/dashboard.xhtml");
+            assertEquals("/login.xhtml", browser.path(), "after logout the dashboard needs a login again");
+        }
+    }
+
+    @Test
+    void aWrongPasswordGetsOneNeutralMessage() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("/login.xhtml?lang=en");
+            browser.logIn("bertil.berg@example.com", "not-his-password");
+            String wrongPassword = browser.messages();
+            browser.logIn("nobody-" + System.nanoTime() + "@example.com", "Bertil-Demo-2020");
+            String unknownEmail = browser.messages();
+
+            assertEquals("/login.xhtml", browser.path());
+            assertTrue(wrongPassword.contains("The e-mail address or the password is not right."), wrongPassword);
+            assertEquals(wrongPassword, unknownEmail, "the message must not tell which one was wrong");
+        }
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountAndTheMessageSaysSo() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("/login.xhtml?lang=en");
+            for (int attempt = 1; attempt <= 4; attempt++) {
+                browser.logIn(TestAccounts.LOCKOUT_EMAIL, "wrong-password-" + attempt);
+                assertTrue(browser.messages().contains("is not right"), browser.messages());
+            }
+            browser.logIn(TestAccounts.LOCKOUT_EMAIL, "wrong-password-5");
+            assertTrue(browser.messages().contains("this account is locked until"), browser.messages());
+
+            browser.logIn(TestAccounts.LOCKOUT_EMAIL, TestAccounts.LOCKOUT_PASSWORD);
+            assertTrue(browser.messages().contains("this account is locked until"), "the right password does not open a locked account");
+            assertEquals("/login.xhtml", browser.path());
+        }
+    }
+
+    @Test
+    void aCustomerOpeningAStaffPageGetsForbidden() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("/login.xhtml?lang=en");
+            browser.logIn("bertil.berg@example.com", "Bertil-Demo-2020");
+            browser.open("/staff/index.xhtml");
+            assertEquals("Not allowed", browser.heading());
+            browser.open("/staff/support/lookup.xhtml");
+            assertEquals("Not allowed", browser.heading());
+        }
+    }
+
+    @Test
+    void aVisitorIsSentToLoginAndThenBackToThePageAskedFor() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("/customer/profile.xhtml?lang=en");
+            assertEquals("/login.xhtml", browser.path());
+            browser.logIn("anna.andersson@example.com", "Anna-Demo-2020");
+            assertEquals("/customer/profile.xhtml", browser.path());
+            assertTrue(browser.mainText().contains("anna.andersson@example.com"));
+        }
+    }
+
+    @Test
+    void staffLandOnTheirStartPageAndSeeOnlyTheirRole() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("/login.xhtml?lang=en");
+            browser.logIn("comms@somg.example", "Comms-Demo-2020");
+            assertEquals("/staff/index.xhtml", browser.path());
+            assertTrue(browser.mainText().contains("Communications"));
+            assertFalse(browser.mainText().contains("Customer service"));
+            browser.open("/customer/dashboard.xhtml");
+            assertEquals("Not allowed", browser.heading(), "staff are never customers");
+            browser.open("/staff/support/lookup.xhtml");
+            assertEquals("Not allowed", browser.heading());
+        }
+        try (Browser browser = new Browser(base)) {
+            browser.open("/login.xhtml?lang=en");
+            browser.logIn("support@somg.example", "Support-Demo-2020");
+            browser.follow("Look up a customer");
+            browser.type("E-mail or name", "Ann");
+            browser.press("Search");
+            assertTrue(browser.driver().findElement(By.id("lookup:results")).getText().contains("anna.andersson@example.com"));
+        }
+    }
+
+    /**
+     * Logs in as every demo user (and as nobody), visits every page the navigation reaches, and fails on any
+     * reference to another host, on any serious or critical accessibility violation, and on any cookie the
+     * cookie page does not list.
+     */
+    @Test
+    void everyPageStaysOnThisHostIsAccessibleAndEveryCookieIsListed() {
+        List<String> problems = new ArrayList<>();
+        Set<String> cookies = new LinkedHashSet<>();
+        List<String> users = new ArrayList<>(DEMO_USERS.keySet());
+        users.add(null);
+        for (String user : users) {
+            try (Browser browser = new Browser(base)) {
+                browser.open("/login.xhtml?lang=en");
+                inspect(browser, user, problems, true);
+                if (user != null) {
+                    browser.logIn(user, DEMO_USERS.get(user));
+                    assertNotEquals("/login.xhtml", browser.path(), user + " could not log in");
+                }
+                // Both languages for other hosts; axe-core once per page, as the markup is the same.
+                for (String lang : List.of("en", "sv")) {
+                    for (String page : new LinkedHashSet<>(browser.navigationLinks())) {
+                        browser.driver().get(page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
+                        inspect(browser, user, problems, "en".equals(lang));
+                    }
+                }
+                browser.driver().manage().getCookies().stream().map(Cookie::getName).forEach(cookies::add);
+            }
+        }
+        try (Browser browser = new Browser(base)) {
+            browser.open("/cookies.xhtml?lang=en");
+            String listed = browser.driver().findElement(By.id("cookieTable")).getText();
+            cookies.stream().filter(name -> !listed.contains(name))
+                    .forEach(name -> problems.add("cookie " + name + " is set but not listed on the cookie page"));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static void inspect(Browser browser, String user, List<String> problems, boolean accessibility) {
+        String where = (user == null ? "visitor" : user) + " " + browser.driver().getCurrentUrl() + ": ";
+        browser.foreignReferences().forEach(ref -> problems.add(where + "another host: " + ref));
+        if (accessibility) {
+            browser.seriousAccessibilityViolations().forEach(v -> problems.add(where + v));
+        }
+        if (browser.driver().findElements(By.tagName("h1")).isEmpty()) {
+            problems.add(where + "no page heading");
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package se.somg.portal.testing;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Debian's headless Chromium, driven the way a person uses the portal: by the labels and names they read.
+ * The driver path is set explicitly, so Selenium never tries to download anything.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+
+    public Browser(URL base) {
+        // Arquillian reports the machine's outward address; the browser stays on loopback.
+        String url = "http://localhost:" + base.getPort() + base.getPath();
+        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1024", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    /** The input a visible label names, as a screen reader would find it. */
+    public WebElement field(String label) {
+        WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space(.)='" + label + "']"));
+        return driver.findElement(By.id(labelElement.getAttribute("for")));
+    }
+
+    public void type(String label, String text) {
+        WebElement field = field(label);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void press(String buttonName) {
+        driver.findElement(By.xpath("//button[normalize-space(.)='" + buttonName + "'] | //input[@type='submit' and @value='" + buttonName + "']")).click();
+    }
+
+    public void follow(String linkText) {
+        driver.findElement(By.linkText(linkText)).click();
+    }
+
+    public void logIn(String email, String password) {
+        type("E-mail", email);
+        type("Password", password);
+        press("Log in");
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        String rest = url.substring(base.length());
+        int query = rest.indexOf('?');
+        return query < 0 ? rest : rest.substring(0, query);
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public String mainText() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    public String messages() {
+        return driver.findElements(By.cssSelector(".ui-messages, .ui-message")).stream()
+                .map(WebElement::getText).collect(Collectors.joining(" | "));
+    }
+
+    public List<String> navigationLinks() {
+        return driver.findElements(By.cssSelector("nav.portal-nav a")).stream()
+                .map(a -> a.getAttribute("href")).collect(Collectors.toList());
+    }
+
+    /** Serious and critical axe-core violations on the current page, as readable lines. */
+    public List<String> seriousAccessibilityViolations() {
+        Results results = new AxeBuilder().analyze(driver);
+        return results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(Browser::describe)
+                .collect(Collectors.toList());
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Every address this page loaded or refers to for loading (scripts, styles, images, fonts, frames, forms,
+     * CSS url() and @import) that is not on the portal's own host.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> foreignReferences() {
+        String script = """
+                const own = location.origin;
+                const found = [];
+                const check = (u, what) => {
+                  if (!u) return;
+                  if (u.startsWith('data:') || u.startsWith('blob:') || u.startsWith('javascript:') || u.startsWith('mailto:') || u.startsWith('#')) return;
+                  try { const abs = new URL(u, location.href); if (abs.origin !== own) found.push(what + ' ' + abs.href); }
+                  catch (e) { found.push(what + ' unparsable ' + u); }
+                };
+                performance.getEntriesByType('resource').forEach(e => check(e.name, 'loaded'));
+                document.querySelectorAll('script[src],img[src],iframe[src],source[src],video[src],audio[src],embed[src],track[src]')
+                  .forEach(e => check(e.getAttribute('src'), e.tagName.toLowerCase()));
+                document.querySelectorAll('link[href]').forEach(e => check(e.getAttribute('href'), 'link'));
+                document.querySelectorAll('object[data]').forEach(e => check(e.getAttribute('data'), 'object'));
+                document.querySelectorAll('form[action]').forEach(e => check(e.getAttribute('action'), 'form'));
+                document.querySelectorAll('[style]').forEach(e => {
+                  for (const m of e.getAttribute('style').matchAll(/url\\(\\s*['"]?([^'")]+)/g)) check(m[1], 'inline-style');
+                });
+                for (const sheet of document.styleSheets) {
+                  let rules;
+                  try { rules = sheet.cssRules; } catch (e) { found.push('unreadable stylesheet ' + sheet.href); continue; }
+                  const base = sheet.href || location.href;
+                  for (const rule of rules) {
+                    if (rule.href) { try { const a = new URL(rule.href, base); if (a.origin !== own) found.push('@import ' + a.href); } catch (e) {} }
+                    for (const m of rule.cssText.matchAll(/url\\(\\s*['"]?([^'")]+)/g)) {
+                      if (m[1].startsWith('data:')) continue;
+                      try { const a = new URL(m[1], base); if (a.origin !== own) found.push('css ' + a.href); } catch (e) {}
+                    }
+                  }
+                }
+                return found;""";
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -38,8 +38,7 @@ class AccountServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestClasses(AccountServiceIT.class, RunAsCustomer.class, RunAsSupport.class,
-                TestSupport.class);
+        return PortalDeployment.withTestClasses(AccountServiceIT.class, TestSupport.class);
     }
 
     @EJB

@@ -140,6 +140,28 @@ class BrowserIT {
         }
     }
 
+    /**
+     * A session that ended on the server (as after 15 idle minutes) leaves the browser's marker cookie: the next
+     * click lands on the login page with a message saying why, and logging in again returns to that page.
+     */
+    @Test
+    void theNextClickAfterTheSessionEndedExplainsWhy() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("/login.xhtml?lang=en");
+            browser.logIn("bertil.berg@example.com", "Bertil-Demo-2020");
+            assertEquals("/customer/dashboard.xhtml", browser.path());
+
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.follow("Profile");
+
+            assertEquals("/login.xhtml", browser.path());
+            assertTrue(browser.messages().contains("logged out after 15 minutes without activity"), browser.messages());
+            browser.logIn("bertil.berg@example.com", "Bertil-Demo-2020");
+            assertEquals("/customer/profile.xhtml", browser.path());
+            assertFalse(browser.driver().findElements(By.xpath("//dd[normalize-space()='Snickare']")).isEmpty());
+        }
+    }
+
     @Test
     void staffLandOnTheirStartPageAndSeeOnlyTheirRole() {
         try (Browser browser = new Browser(base)) {

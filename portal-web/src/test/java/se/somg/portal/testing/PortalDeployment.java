@@ -22,7 +22,7 @@ public final class PortalDeployment {
     public static WebArchive withTestClasses(Class<?>... classes) {
         File war = new File(System.getProperty("portal.war", "target/portal-web.war"));
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
-        archive.addClasses(TestAccounts.class, PortalDeployment.class);
+        archive.addClasses(TestAccounts.class, PortalDeployment.class, RunAsCustomer.class, RunAsSupport.class);
         archive.addClasses(classes);
         return withRunAsPrincipals(archive);
     }
@@ -37,7 +37,8 @@ public final class PortalDeployment {
             String descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replaceAll("<group-name>(\\w+)</group-name>", "<group-name>$1</group-name><principal-name>run-as-$1</principal-name>");
             archive.delete(path);
-            return archive.addAsWebInfResource(new StringAsset(descriptor), "glassfish-web.xml");
+            return archive.addAsWebInfResource(new StringAsset(descriptor), "glassfish-web.xml")
+                    .addAsWebInfResource("run-as-glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,6 +15,7 @@ import se.somg.portal.language.Messages;
 
 import java.io.IOException;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.time.format.DateTimeFormatter;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
@@ -64,14 +65,19 @@ public class Login {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        // Set before authenticating: a successful login may already have sent its redirect.
+        Optional<RequestedPage> requested = RequestedPage.take(request);
+        // Set before authenticating, in case the mechanism sends its own redirect.
         SignedInMarker.set(request, response);
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + Landing.homeOf(external));
-            default -> refuse(request, response);
+            case SUCCESS -> external.redirect(requested.map(RequestedPage::path)
+                    .orElse(external.getRequestContextPath() + Landing.homeOf(external)));
+            default -> {
+                requested.ifPresent(page -> page.restore(request));
+                refuse(request, response);
+            }
         }
     }
 

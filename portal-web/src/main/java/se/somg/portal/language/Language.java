@@ -4,14 +4,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.util.Locale;
 
 /**
  * The language of the pages: Swedish (the policy's language) unless the visitor chose English. The choice
- * is a plain session attribute, so it survives the session id change at login.
+ * is a plain session attribute, so it survives the session id change at login, and a browser-session cookie,
+ * so the page that explains an ended session still speaks the visitor's language.
  */
 @Named
 @RequestScoped
@@ -20,6 +23,7 @@ public class Language {
     public static final Locale SWEDISH = Locale.forLanguageTag("sv");
     public static final Locale ENGLISH = Locale.ENGLISH;
     static final String ATTRIBUTE = "se.somg.portal.language";
+    public static final String COOKIE = "portal_lang";
 
     @Inject
     private HttpServletRequest request;
@@ -27,6 +31,13 @@ public class Language {
     public Locale getLocale() {
         HttpSession session = request.getSession(false);
         Object chosen = session == null ? null : session.getAttribute(ATTRIBUTE);
+        if (chosen == null && request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (COOKIE.equals(cookie.getName())) {
+                    chosen = cookie.getValue();
+                }
+            }
+        }
         return "en".equals(chosen) ? ENGLISH : SWEDISH;
     }
 
@@ -39,11 +50,17 @@ public class Language {
     }
 
     /** Accepts "sv" or "en"; anything else leaves the choice as it was. */
-    public static boolean choose(HttpServletRequest request, String code) {
+    public static boolean choose(HttpServletRequest request, HttpServletResponse response, String code) {
         if (!"sv".equals(code) && !"en".equals(code)) {
             return false;
         }
         request.getSession().setAttribute(ATTRIBUTE, code);
+        Cookie cookie = new Cookie(COOKIE, code);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null && faces.getViewRoot() != null) {
             faces.getViewRoot().setLocale(Locale.forLanguageTag(code));

@@ -18,7 +18,7 @@ public class LanguageFilter extends HttpFilter {
             throws IOException, ServletException {
         String lang = languageInQuery(request.getQueryString());
         if (lang != null) {
-            Language.choose(request, lang);
+            Language.choose(request, response, lang);
         }
         chain.doFilter(request, response);
     }

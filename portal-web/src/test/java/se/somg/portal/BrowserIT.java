@@ -13,7 +13,11 @@ import se.somg.portal.testing.Browser;
 import se.somg.portal.testing.PortalDeployment;
 import se.somg.portal.testing.TestAccounts;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -184,6 +188,15 @@ class BrowserIT {
             browser.press("Search");
             assertTrue(browser.driver().findElement(By.id("lookup:results")).getText().contains("anna.andersson@example.com"));
         }
+    }
+
+    @Test
+    void readinessReportsTheDatabase() throws Exception {
+        HttpResponse<String> ready = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + base.getPort() + "/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"name\":\"database\",\"status\":\"UP\""), ready.body());
     }
 
     /**

@@ -20,9 +20,19 @@ public class AccountCreation {
     @Inject
     private PasswordHashing passwords;
 
+    /** A customer whose e-mail address is already known to be theirs (created by staff or the demo loader). */
     public Customer customer(String email, char[] password, String givenName, String familyName,
                              Platform platform, CollectionCircumstance circumstance) {
-        Customer customer = new Customer(credential(email, password, Role.CUSTOMER),
+        return customer(email, password, givenName, familyName, platform, circumstance, true);
+    }
+
+    public Customer customer(String email, char[] password, String givenName, String familyName,
+                             Platform platform, CollectionCircumstance circumstance, boolean confirmed) {
+        Credential credential = credential(email, password, Role.CUSTOMER);
+        if (confirmed) {
+            credential.confirm(OffsetDateTime.now());
+        }
+        Customer customer = new Customer(credential,
                 strip(givenName), strip(familyName), platform, circumstance, OffsetDateTime.now());
         em.persist(customer);
         return customer;
@@ -32,7 +42,9 @@ public class AccountCreation {
         if (!role.isStaff()) {
             throw new IllegalArgumentException("not a staff role: " + role);
         }
-        StaffMember staff = new StaffMember(credential(email, password, role), strip(displayName));
+        Credential credential = credential(email, password, role);
+        credential.confirm(OffsetDateTime.now());
+        StaffMember staff = new StaffMember(credential, strip(displayName));
         em.persist(staff);
         return staff;
     }

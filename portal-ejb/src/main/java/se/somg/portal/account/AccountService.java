@@ -27,6 +27,9 @@ public class AccountService {
     @Inject
     private Caller caller;
 
+    @Inject
+    private CurrentCustomer currentCustomer;
+
     /** Anyone may become a customer (policy §5.1: registration on our website). */
     @PermitAll
     public Customer createCustomer(String email, char[] password, String givenName, String familyName,
@@ -36,9 +39,7 @@ public class AccountService {
 
     @RolesAllowed(CUSTOMER)
     public Customer currentCustomer() {
-        return em.createNamedQuery(Customer.BY_CREDENTIAL, Customer.class)
-                .setParameter("credentialId", caller.credentialId())
-                .getSingleResult();
+        return currentCustomer.get();
     }
 
     @RolesAllowed({SUPPORT, PRIVACY_OFFICER, COMMUNICATIONS})

@@ -43,6 +43,9 @@ public class LoginGuard {
         }
         if (passwords.verify(password, credential.getPasswordHash())) {
             credential.recordSuccess();
+            if (!credential.isConfirmed()) {
+                return LoginOutcome.unconfirmed();
+            }
             em.persist(new LoginRecord(credential, now));
             return LoginOutcome.succeeded(credential.getId(), credential.getRole());
         }

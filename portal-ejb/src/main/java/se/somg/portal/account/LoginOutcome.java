@@ -7,7 +7,7 @@ import java.util.Objects;
 /** How a login attempt ended. A refusal never says whether the e-mail or the password was wrong. */
 public final class LoginOutcome implements Serializable {
 
-    public enum Kind { SUCCEEDED, REFUSED, LOCKED }
+    public enum Kind { SUCCEEDED, REFUSED, LOCKED, UNCONFIRMED }
 
     private final Kind kind;
     private final Long credentialId;
@@ -27,6 +27,11 @@ public final class LoginOutcome implements Serializable {
 
     public static LoginOutcome refused() {
         return new LoginOutcome(Kind.REFUSED, null, null, null);
+    }
+
+    /** The password was right but the e-mail address is not confirmed yet: only its owner learns this. */
+    public static LoginOutcome unconfirmed() {
+        return new LoginOutcome(Kind.UNCONFIRMED, null, null, null);
     }
 
     public static LoginOutcome locked(OffsetDateTime until) {

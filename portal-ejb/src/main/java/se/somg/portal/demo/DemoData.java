@@ -9,11 +9,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.somg.portal.account.AccountCreation;
 import se.somg.portal.account.Customer;
 import se.somg.portal.account.Role;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.somg.portal.preference.Preferences;
+import se.somg.portal.profile.CampaignImage;
 import se.somg.portal.profile.CollectionCircumstance;
+import se.somg.portal.profile.DatumSources;
+import se.somg.portal.profile.Interest;
+import se.somg.portal.profile.ProfileField;
 import se.somg.portal.profile.Platform;
 import se.somg.portal.profile.PostalAddress;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -35,6 +47,15 @@ public class DemoData {
     @Inject
     private AccountCreation accounts;
 
+    @Inject
+    private DatumSources sources;
+
+    @Inject
+    private Preferences preferences;
+
+    @PersistenceContext
+    private EntityManager em;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -48,6 +69,7 @@ public class DemoData {
             anna.setPostalAddress(new PostalAddress("Storgatan 12", "191 45", "Sollentuna", "SE"));
             anna.setPhone("+46701234567");
             anna.setOccupation("Projektledare");
+            details(anna, List.of("Resor", "Matlagning"), true);
         }
         if (!accounts.exists("bertil.berg@example.com")) {
             Customer bertil = accounts.customer("bertil.berg@example.com", "Bertil-Demo-2020".toCharArray(),
@@ -55,11 +77,35 @@ public class DemoData {
             bertil.setBirthDate(LocalDate.of(1972, 3, 9));
             bertil.setPostalAddress(new PostalAddress("Kungsgatan 3", "111 43", "Stockholm", "SE"));
             bertil.setOccupation("Snickare");
+            details(bertil, List.of("Trädgård"), false);
         }
         staff("support@somg.example", "Support-Demo-2020", "Sara Support", Role.SUPPORT);
         staff("privacy@somg.example", "Privacy-Demo-2020", "Petra Privacy", Role.PRIVACY_OFFICER);
         staff("comms@somg.example", "Comms-Demo-2020", "Kim Kommunikation", Role.COMMUNICATIONS);
         LOG.info("demo accounts are in place (portal.demo-data=true)");
+    }
+
+    /** Where each datum came from, the default contact preferences, interests and a campaign image. */
+    private void details(Customer customer, List<String> interests, boolean withImage) {
+        em.flush();
+        OffsetDateTime collected = OffsetDateTime.now().minusYears(2);
+        for (ProfileField field : List.of(ProfileField.GIVEN_NAME, ProfileField.FAMILY_NAME, ProfileField.EMAIL,
+                ProfileField.PERSONAL_IDENTITY_NUMBER, ProfileField.BIRTH_DATE, ProfileField.POSTAL_ADDRESS,
+                ProfileField.PHONE, ProfileField.OCCUPATION)) {
+            sources.record(customer.getId(), field, customer.getPlatform(), customer.getCollectedThrough(), collected);
+        }
+        preferences.createDefaults(customer.getId());
+        for (String tag : interests) {
+            em.persist(new Interest(customer.getId(), tag, customer.getPlatform(), CollectionCircumstance.SURVEY, collected));
+        }
+        if (withImage) {
+            try (InputStream in = DemoData.class.getResourceAsStream("campaign-image.png")) {
+                em.persist(new CampaignImage(customer.getId(), "Sommarkampanj 2024", "image/png", in.readAllBytes(),
+                        customer.getPlatform(), collected));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private void staff(String email, String password, String name, Role role) {

@@ -59,6 +59,10 @@ public class Credential {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    /** When the owner proved the e-mail address is theirs; an unconfirmed account cannot log in. */
+    @Column(name = "confirmed_at")
+    private OffsetDateTime confirmedAt;
+
     @Version
     private long version;
 
@@ -129,6 +133,24 @@ public class Credential {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isConfirmed() {
+        return confirmedAt != null;
+    }
+
+    public OffsetDateTime getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    public void confirm(OffsetDateTime at) {
+        if (confirmedAt == null) {
+            confirmedAt = at;
+        }
+    }
+
+    public void changeEmail(String newEmail) {
+        this.email = normalise(newEmail);
     }
 
     public long getVersion() {

@@ -88,6 +88,16 @@ public class Customer {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    @Column(name = "accepted_policy_version")
+    private Integer acceptedPolicyVersion;
+
+    @Column(name = "policy_accepted_at")
+    private OffsetDateTime policyAcceptedAt;
+
+    @Pattern(regexp = "sv|en")
+    @Column(name = "preferred_language", nullable = false, length = 2)
+    private String preferredLanguage = "sv";
+
     @Version
     private long version;
 
@@ -178,6 +188,35 @@ public class Customer {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public void setGivenName(String givenName) {
+        this.givenName = givenName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName;
+    }
+
+    public Integer getAcceptedPolicyVersion() {
+        return acceptedPolicyVersion;
+    }
+
+    public OffsetDateTime getPolicyAcceptedAt() {
+        return policyAcceptedAt;
+    }
+
+    public void acceptPolicy(int version, OffsetDateTime at) {
+        this.acceptedPolicyVersion = version;
+        this.policyAcceptedAt = at;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
     }
 
     public long getVersion() {

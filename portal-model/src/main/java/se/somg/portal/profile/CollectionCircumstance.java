@@ -11,5 +11,7 @@ public enum CollectionCircumstance {
     COMPETITION,
     CONTACT_SETTINGS,
     PAYMENT,
-    CUSTOMER_SERVICE
+    CUSTOMER_SERVICE,
+    /** The customer changed it themselves in this portal. */
+    SELF_SERVICE
 }

@@ -88,6 +88,8 @@ public class Login {
             String until = outcome.getLockedUntil().atZoneSameInstant(ZoneId.of("Europe/Stockholm"))
                     .format(DateTimeFormatter.ofPattern("HH:mm"));
             messages.error(null, "login.locked", until);
+        } else if (outcome != null && outcome.getKind() == LoginOutcome.Kind.UNCONFIRMED) {
+            messages.warn(null, "login.unconfirmed");
         } else {
             messages.error(null, "login.failed");
         }

@@ -34,6 +34,12 @@ public class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
+    /** Each problem next to its field: {@code formId:field}. */
+    public void report(String formId, se.somg.portal.InvalidInput invalid) {
+        invalid.getProblems().forEach((field, key) -> error(formId + ":" + field, key));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
     private void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         String text = text(key, arguments);
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));

@@ -2,33 +2,130 @@ package se.somg.portal.profile;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.account.AccountService;
+import se.somg.portal.InvalidInput;
+import se.somg.portal.Refusal;
 import se.somg.portal.account.Customer;
+import se.somg.portal.language.Messages;
 
-/** The profile page (read-only for now): every §5.1 category held, and where it was collected. */
+import java.io.Serializable;
+
+/**
+ * The profile page: every §5.1 category held, editable where the customer may keep it correct, with the
+ * source of each datum and the history of changes. The form remembers the version it was filled in from,
+ * so a save from a stale tab is refused instead of overwriting.
+ */
 @Named("profile")
-@RequestScoped
-public class ProfilePage {
+@ViewScoped
+public class ProfilePage implements Serializable {
 
     @EJB
-    private AccountService accounts;
+    private ProfileService profiles;
 
-    private Customer customer;
+    @Inject
+    private Messages messages;
+
+    private ProfileView view;
+    private ProfileChange form;
+    private String newEmail;
 
     @PostConstruct
     void load() {
-        customer = accounts.currentCustomer();
+        view = profiles.view();
+        form = formOf(view.getCustomer());
     }
 
-    public Customer getCustomer() {
-        return customer;
+    public void save() {
+        try {
+            profiles.update(form);
+            load();
+            messages.info(null, "profile.saved");
+        } catch (InvalidInput invalid) {
+            messages.report("profile", invalid);
+        } catch (Refusal refusal) {
+            load();
+            messages.error(null, refusal.getMessageKey());
+        }
+    }
+
+    public void changeEmail() {
+        try {
+            profiles.requestEmailChange(newEmail);
+            view = profiles.view();
+            messages.info(null, "profile.email.sent", newEmail.strip(), view.getCustomer().getEmail());
+            newEmail = null;
+        } catch (InvalidInput invalid) {
+            messages.report("email", invalid);
+        }
+    }
+
+    public void removeInterest(long id) {
+        act(() -> profiles.removeInterest(id), "profile.interest.removed");
+    }
+
+    public void requestImageDeletion(long id) {
+        act(() -> profiles.requestImageDeletion(id), "profile.image.deletionRequested");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            load();
+            messages.info(null, doneKey);
+        } catch (Refusal refusal) {
+            messages.error(null, refusal.getMessageKey());
+        }
+    }
+
+    private static ProfileChange formOf(Customer customer) {
+        ProfileChange change = new ProfileChange();
+        change.setGivenName(customer.getGivenName());
+        change.setFamilyName(customer.getFamilyName());
+        change.setPersonalIdentityNumber(formatted(customer.getPersonalIdentityNumber()));
+        change.setBirthDate(customer.getBirthDate());
+        PostalAddress address = customer.getPostalAddress();
+        if (address != null && address.isKnown()) {
+            change.setStreet(address.getStreet());
+            change.setPostcode(address.getPostcode());
+            change.setCity(address.getCity());
+            change.setCountry(address.getCountry());
+        } else {
+            change.setCountry("SE");
+        }
+        change.setPhone(customer.getPhone());
+        change.setOccupation(customer.getOccupation());
+        change.setVersion(customer.getVersion());
+        return change;
     }
 
     /** The personal identity number as people write it: YYYYMMDD-NNNN. */
-    public String getFormattedPersonalIdentityNumber() {
-        String number = customer.getPersonalIdentityNumber();
+    static String formatted(String number) {
         return number == null ? null : number.substring(0, 8) + "-" + number.substring(8);
+    }
+
+    public Customer getCustomer() {
+        return view.getCustomer();
+    }
+
+    public ProfileView getView() {
+        return view;
+    }
+
+    public ProfileChange getForm() {
+        return form;
+    }
+
+    public String getFormattedPersonalIdentityNumber() {
+        return formatted(view.getCustomer().getPersonalIdentityNumber());
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
     }
 }

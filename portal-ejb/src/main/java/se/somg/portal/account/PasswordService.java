@@ -1,0 +1,96 @@
+package se.somg.portal.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.somg.portal.InvalidInput;
+import se.somg.portal.mail.MailTemplates;
+import se.somg.portal.mail.Outbox;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+import static se.somg.portal.account.Role.Names.SUPPORT;
+
+/** Changing a password (knowing the current one) and resetting a forgotten one through an e-mailed link. */
+@Stateless
+public class PasswordService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Tokens tokens;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private MailTemplates mails;
+
+    @RolesAllowed({CUSTOMER, SUPPORT, PRIVACY_OFFICER, COMMUNICATIONS})
+    public void change(char[] current, char[] replacement) {
+        Credential credential = em.find(Credential.class, caller.credentialId());
+        if (current == null || !passwords.verify(current, credential.getPasswordHash())) {
+            throw new InvalidInput(Map.of("current", "password.current.wrong"));
+        }
+        setPassword(credential, replacement);
+    }
+
+    /** Mails a reset link if the address has an account; the caller learns nothing either way. */
+    @PermitAll
+    public void requestReset(String email, String language) {
+        List<Credential> found = em.createNamedQuery(Credential.BY_EMAIL, Credential.class)
+                .setParameter("email", Credential.normalise(email)).getResultList();
+        if (found.isEmpty()) {
+            return;
+        }
+        Credential credential = found.get(0);
+        String token = tokens.issue(credential, TokenPurpose.RESET_PASSWORD, null);
+        outbox.enqueue(mails.compose(credential.getEmail(), languageOf(credential, language), "reset",
+                new MailTemplates.Link("/reset-password.xhtml?token=" + token)));
+    }
+
+    @PermitAll
+    public void reset(String token, char[] replacement) {
+        if (replacement == null || !PasswordHashing.isAcceptable(new String(replacement))) {
+            throw new InvalidInput(Map.of("password", "account.password.weak"));
+        }
+        Credential credential = tokens.redeem(token, TokenPurpose.RESET_PASSWORD).getCredential();
+        // Only the owner of the address could open the link: that also proves the address and lifts a lock.
+        credential.confirm(OffsetDateTime.now());
+        credential.recordSuccess();
+        setPassword(credential, replacement);
+    }
+
+    private void setPassword(Credential credential, char[] replacement) {
+        if (replacement == null || !PasswordHashing.isAcceptable(new String(replacement))) {
+            throw new InvalidInput(Map.of("password", "account.password.weak"));
+        }
+        credential.setPasswordHash(passwords.hash(replacement));
+        outbox.enqueue(mails.compose(credential.getEmail(), languageOf(credential, null), "passwordChanged"));
+    }
+
+    private String languageOf(Credential credential, String fallback) {
+        List<Customer> customer = em.createNamedQuery(Customer.BY_CREDENTIAL, Customer.class)
+                .setParameter("credentialId", credential.getId()).getResultList();
+        if (!customer.isEmpty()) {
+            return customer.get(0).getPreferredLanguage();
+        }
+        return "en".equals(fallback) ? "en" : "sv";
+    }
+
+}

@@ -1,0 +1,97 @@
+package se.somg.portal.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.somg.portal.InvalidInput;
+import se.somg.portal.mail.MailTemplates;
+import se.somg.portal.mail.Outbox;
+import se.somg.portal.preference.Preferences;
+import se.somg.portal.profile.CollectionCircumstance;
+import se.somg.portal.profile.DatumSources;
+import se.somg.portal.profile.Platform;
+import se.somg.portal.profile.ProfileField;
+import se.somg.portal.profile.ProfileRules;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Self-registration on the portal (policy §5.1: "registrering på vår hemsida"). The account works only
+ * after the owner opens the link mailed to the address; the answer is the same whether or not the address
+ * already had an account, so the form tells no one who is a customer.
+ */
+@Stateless
+@PermitAll
+public class Registration {
+
+    /** The policy version a new customer accepts; policy versions become data with the consent issue. */
+    public static final int CURRENT_POLICY_VERSION = 1;
+    /** The portal itself is SOMG AB's own platform. */
+    public static final Platform PORTAL_PLATFORM = Platform.SOMG_SE;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AccountCreation creation;
+
+    @Inject
+    private Tokens tokens;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private MailTemplates mails;
+
+    @Inject
+    private Preferences preferences;
+
+    @Inject
+    private DatumSources sources;
+
+    public void register(String email, char[] password, String givenName, String familyName,
+                         boolean policyAccepted, String language) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        ProfileRules.checkEmail(email).ifPresent(key -> problems.put("email", key));
+        if (password == null || !PasswordHashing.isAcceptable(new String(password))) {
+            problems.put("password", "account.password.weak");
+        }
+        ProfileRules.checkName(givenName).ifPresent(key -> problems.put("givenName", key));
+        ProfileRules.checkName(familyName).ifPresent(key -> problems.put("familyName", key));
+        if (!policyAccepted) {
+            problems.put("policy", "register.policy.required");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        String lang = "en".equals(language) ? "en" : "sv";
+        if (creation.exists(email)) {
+            outbox.enqueue(mails.compose(Credential.normalise(email), lang, "registration.taken"));
+            return;
+        }
+        Customer customer = creation.customer(email, password, givenName, familyName, PORTAL_PLATFORM,
+                CollectionCircumstance.REGISTRATION, false);
+        OffsetDateTime now = OffsetDateTime.now();
+        customer.acceptPolicy(CURRENT_POLICY_VERSION, now);
+        customer.setPreferredLanguage(lang);
+        em.flush();
+        preferences.createDefaults(customer.getId());
+        for (ProfileField field : new ProfileField[] {ProfileField.GIVEN_NAME, ProfileField.FAMILY_NAME, ProfileField.EMAIL}) {
+            sources.record(customer.getId(), field, PORTAL_PLATFORM, CollectionCircumstance.REGISTRATION, now);
+        }
+        String token = tokens.issue(customer.getCredential(), TokenPurpose.CONFIRM_REGISTRATION, null);
+        outbox.enqueue(mails.compose(customer.getEmail(), lang, "registration", customer.getGivenName(),
+                new MailTemplates.Link("/confirm.xhtml?token=" + token)));
+    }
+
+    /** Opens the account behind a confirmation link; a wrong, used or expired link is refused. */
+    public void confirm(String token) {
+        AccountToken redeemed = tokens.redeem(token, TokenPurpose.CONFIRM_REGISTRATION);
+        redeemed.getCredential().confirm(OffsetDateTime.now());
+    }
+}

@@ -1,0 +1,61 @@
+package se.somg.portal.account;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import se.somg.portal.Refusal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Issues and redeems single-use e-mailed links: 256 random bits, stored only as a SHA-256 hash. */
+@Dependent
+public class Tokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** @return the secret to put in the link; it is never stored */
+    public String issue(Credential credential, TokenPurpose purpose, String newEmail) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        em.persist(new AccountToken(credential, purpose, hash(token), newEmail, OffsetDateTime.now()));
+        return token;
+    }
+
+    /** Marks the token used and returns it; a wrong, used or expired token is refused the same way. */
+    public AccountToken redeem(String token, TokenPurpose purpose) {
+        if (token == null || token.length() < 20 || token.length() > 100) {
+            throw new Refusal("link.invalid");
+        }
+        List<AccountToken> found = em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
+                .setParameter("hash", hash(token))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        OffsetDateTime now = OffsetDateTime.now();
+        if (found.isEmpty() || found.get(0).getPurpose() != purpose || !found.get(0).isUsableAt(now)) {
+            throw new Refusal("link.invalid");
+        }
+        AccountToken redeemed = found.get(0);
+        redeemed.use(now);
+        return redeemed;
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

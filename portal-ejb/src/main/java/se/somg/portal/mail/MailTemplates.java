@@ -1,0 +1,43 @@
+package se.somg.portal.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Mails in the recipient's language, with links back to this portal. */
+@ApplicationScoped
+public class MailTemplates {
+
+    @Inject
+    @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
+    private String baseUrl;
+
+    /**
+     * @param key       the template: {@code key.subject} and {@code key.body} in the mail bundle
+     * @param arguments {0}… in the texts; a link path given as {@link Link} becomes an absolute URL
+     */
+    public MailText compose(String recipient, String language, String key, Object... arguments) {
+        Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("sv");
+        ResourceBundle texts = ResourceBundle.getBundle("se.somg.portal.mail.mail", locale);
+        Object[] values = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            values[i] = arguments[i] instanceof Link link ? absolute(link.path()) : arguments[i];
+        }
+        String subject = new MessageFormat(texts.getString(key + ".subject"), locale).format(values);
+        String body = new MessageFormat(texts.getString(key + ".body"), locale).format(values)
+                + "\n\n" + texts.getString("signature");
+        return new MailText(recipient, subject, body);
+    }
+
+    private String absolute(String path) {
+        return (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl) + path;
+    }
+
+    /** A path of this portal, written into a mail as an absolute link. */
+    public record Link(String path) {
+    }
+}

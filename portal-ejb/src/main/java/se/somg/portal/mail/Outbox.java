@@ -1,0 +1,26 @@
+package se.somg.portal.mail;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.OffsetDateTime;
+
+/** Puts a mail in the outbox, in the caller's transaction: it is sent exactly when the change commits. */
+@Stateless
+@PermitAll
+public class Outbox {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public OutboxMessage enqueue(MailText mail) {
+        OutboxMessage message = new OutboxMessage(mail.recipient(), mail.subject(), mail.body(), OffsetDateTime.now());
+        em.persist(message);
+        return message;
+    }
+}

@@ -1,0 +1,231 @@
+package se.somg.portal.profile;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import se.somg.portal.InvalidInput;
+import se.somg.portal.Refusal;
+import se.somg.portal.account.AccountCreation;
+import se.somg.portal.account.AccountToken;
+import se.somg.portal.account.Credential;
+import se.somg.portal.account.CurrentCustomer;
+import se.somg.portal.account.Customer;
+import se.somg.portal.account.Registration;
+import se.somg.portal.account.TokenPurpose;
+import se.somg.portal.account.Tokens;
+import se.somg.portal.mail.MailTemplates;
+import se.somg.portal.mail.Outbox;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+
+/**
+ * The customer keeps their own data correct (policy §7): every change is checked whole, recorded as a
+ * rectification (field, time, who; never the old value) and stamped with where it now comes from.
+ */
+@Stateless
+@RolesAllowed(CUSTOMER)
+public class ProfileService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentCustomer current;
+
+    @Inject
+    private DatumSources sources;
+
+    @Inject
+    private Tokens tokens;
+
+    @Inject
+    private AccountCreation accounts;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private MailTemplates mails;
+
+    public ProfileView view() {
+        Customer customer = current.get();
+        Map<String, DatumSource> byField = new LinkedHashMap<>();
+        sources.of(customer.getId()).forEach((field, source) -> byField.put(field.name(), source));
+        List<Interest> interests = em.createQuery(
+                        "SELECT i FROM Interest i WHERE i.customerId = :customer ORDER BY i.tag", Interest.class)
+                .setParameter("customer", customer.getId()).getResultList();
+        List<CampaignImage> images = em.createQuery(
+                        "SELECT i FROM CampaignImage i WHERE i.customerId = :customer ORDER BY i.collectedAt", CampaignImage.class)
+                .setParameter("customer", customer.getId()).getResultList();
+        List<AccountToken> pending = em.createQuery("""
+                        SELECT t FROM AccountToken t WHERE t.credential.id = :credential AND t.purpose = :purpose
+                          AND t.usedAt IS NULL AND t.expiresAt > :now ORDER BY t.id DESC""", AccountToken.class)
+                .setParameter("credential", customer.getCredential().getId())
+                .setParameter("purpose", TokenPurpose.CONFIRM_EMAIL_CHANGE)
+                .setParameter("now", OffsetDateTime.now())
+                .setMaxResults(1).getResultList();
+        return new ProfileView(customer, byField, interests, images, history(customer.getId()),
+                pending.isEmpty() ? null : pending.get(0).getNewEmail());
+    }
+
+    /**
+     * Saves the form if it was filled in from the current version of the profile.
+     *
+     * @return the new version
+     */
+    public long update(ProfileChange change) {
+        Customer customer = current.get();
+        if (change.getVersion() != customer.getVersion()) {
+            throw new Refusal("profile.stale");
+        }
+        CleanProfile clean = ProfileRules.check(change);
+        List<ProfileField> changed = new ArrayList<>();
+        if (!Objects.equals(customer.getGivenName(), clean.givenName())) {
+            customer.setGivenName(clean.givenName());
+            changed.add(ProfileField.GIVEN_NAME);
+        }
+        if (!Objects.equals(customer.getFamilyName(), clean.familyName())) {
+            customer.setFamilyName(clean.familyName());
+            changed.add(ProfileField.FAMILY_NAME);
+        }
+        if (!Objects.equals(customer.getPersonalIdentityNumber(), clean.personalIdentityNumber())) {
+            customer.setPersonalIdentityNumber(clean.personalIdentityNumber());
+            changed.add(ProfileField.PERSONAL_IDENTITY_NUMBER);
+        }
+        if (!Objects.equals(customer.getBirthDate(), clean.birthDate())) {
+            customer.setBirthDate(clean.birthDate());
+            changed.add(ProfileField.BIRTH_DATE);
+        }
+        if (!sameAddress(customer.getPostalAddress(), clean.postalAddress())) {
+            customer.setPostalAddress(clean.postalAddress());
+            changed.add(ProfileField.POSTAL_ADDRESS);
+        }
+        if (!Objects.equals(customer.getPhone(), clean.phone())) {
+            customer.setPhone(clean.phone());
+            changed.add(ProfileField.PHONE);
+        }
+        if (!Objects.equals(customer.getOccupation(), clean.occupation())) {
+            customer.setOccupation(clean.occupation());
+            changed.add(ProfileField.OCCUPATION);
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        for (ProfileField field : changed) {
+            rectified(customer.getId(), field, now);
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new Refusal("profile.stale");
+        }
+        return customer.getVersion();
+    }
+
+    /** The new address takes effect only when its owner opens the link; both addresses are told. */
+    public void requestEmailChange(String newEmail) {
+        ProfileRules.checkEmail(newEmail).ifPresent(key -> {
+            throw new InvalidInput(Map.of("email", key));
+        });
+        Customer customer = current.get();
+        String address = Credential.normalise(newEmail);
+        if (address.equals(customer.getEmail())) {
+            throw new InvalidInput(Map.of("email", "profile.email.same"));
+        }
+        if (accounts.exists(address)) {
+            throw new InvalidInput(Map.of("email", "account.email.taken"));
+        }
+        String token = tokens.issue(customer.getCredential(), TokenPurpose.CONFIRM_EMAIL_CHANGE, address);
+        String language = customer.getPreferredLanguage();
+        outbox.enqueue(mails.compose(address, language, "emailChange.new",
+                new MailTemplates.Link("/confirm-email.xhtml?token=" + token)));
+        outbox.enqueue(mails.compose(customer.getEmail(), language, "emailChange.old", address));
+    }
+
+    /** Anyone holding the link may open it: it proves the new address is the customer's. */
+    @PermitAll
+    public void confirmEmailChange(String token) {
+        AccountToken redeemed = tokens.redeem(token, TokenPurpose.CONFIRM_EMAIL_CHANGE);
+        Credential credential = redeemed.getCredential();
+        if (accounts.exists(redeemed.getNewEmail())) {
+            throw new Refusal("account.email.taken");
+        }
+        String old = credential.getEmail();
+        credential.changeEmail(redeemed.getNewEmail());
+        Customer customer = em.createNamedQuery(Customer.BY_CREDENTIAL, Customer.class)
+                .setParameter("credentialId", credential.getId()).getSingleResult();
+        rectified(customer.getId(), ProfileField.EMAIL, OffsetDateTime.now());
+        for (String to : List.of(old, credential.getEmail())) {
+            outbox.enqueue(mails.compose(to, customer.getPreferredLanguage(), "emailChanged", credential.getEmail()));
+        }
+    }
+
+    public void removeInterest(long interestId) {
+        Customer customer = current.get();
+        Interest interest = em.find(Interest.class, interestId);
+        if (interest == null || !interest.getCustomerId().equals(customer.getId())) {
+            throw new Refusal("profile.notFound");
+        }
+        em.remove(interest);
+        em.persist(new Rectification(customer.getId(), ProfileField.INTEREST, OffsetDateTime.now(), Rectification.BY_CUSTOMER));
+    }
+
+    public void requestImageDeletion(long imageId) {
+        Customer customer = current.get();
+        CampaignImage image = ownImage(customer, imageId);
+        if (!image.isDeletionRequested()) {
+            image.requestDeletion(OffsetDateTime.now());
+            em.persist(new Rectification(customer.getId(), ProfileField.CAMPAIGN_IMAGE, OffsetDateTime.now(), Rectification.BY_CUSTOMER));
+        }
+    }
+
+    /** One of the caller's own campaign images, with its content. */
+    public CampaignImage image(long imageId) {
+        CampaignImage image = ownImage(current.get(), imageId);
+        image.getContent();
+        return image;
+    }
+
+    public List<Rectification> history() {
+        return history(current.get().getId());
+    }
+
+    private List<Rectification> history(Long customerId) {
+        return em.createQuery(
+                        "SELECT r FROM Rectification r WHERE r.customerId = :customer ORDER BY r.changedAt DESC, r.id DESC",
+                        Rectification.class)
+                .setParameter("customer", customerId).getResultList();
+    }
+
+    private CampaignImage ownImage(Customer customer, long imageId) {
+        CampaignImage image = em.find(CampaignImage.class, imageId);
+        if (image == null || !image.getCustomerId().equals(customer.getId())) {
+            throw new Refusal("profile.notFound");
+        }
+        return image;
+    }
+
+    private void rectified(Long customerId, ProfileField field, OffsetDateTime now) {
+        em.persist(new Rectification(customerId, field, now, Rectification.BY_CUSTOMER));
+        sources.record(customerId, field, Registration.PORTAL_PLATFORM, CollectionCircumstance.SELF_SERVICE, now);
+    }
+
+    private static boolean sameAddress(PostalAddress a, PostalAddress b) {
+        boolean aKnown = a != null && a.isKnown();
+        boolean bKnown = b != null && b.isKnown();
+        if (!aKnown || !bKnown) {
+            return aKnown == bKnown;
+        }
+        return Objects.equals(a.getStreet(), b.getStreet()) && Objects.equals(a.getPostcode(), b.getPostcode())
+                && Objects.equals(a.getCity(), b.getCity()) && Objects.equals(a.getCountry(), b.getCountry());
+    }
+}

@@ -1,0 +1,97 @@
+package se.somg.portal.account;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.somg.portal.InvalidInput;
+import se.somg.portal.language.Language;
+import se.somg.portal.language.Messages;
+
+/** The registration form; the answer does not say whether the address already had an account. */
+@Named
+@RequestScoped
+public class RegistrationPage {
+
+    @EJB
+    private Registration registration;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private Language language;
+
+    private String email;
+    private String password;
+    private String givenName;
+    private String familyName;
+    private boolean policyAccepted;
+    private boolean done;
+
+    public void register() {
+        try {
+            registration.register(email, password == null ? null : password.toCharArray(), givenName, familyName,
+                    policyAccepted, language.getCode());
+            done = true;
+            messages.info(null, "register.sent", email.strip());
+        } catch (InvalidInput invalid) {
+            messages.report("register", invalid);
+        }
+    }
+
+    /** View action of the confirmation link. */
+    public void confirm(String token) {
+        try {
+            registration.confirm(token);
+            messages.info(null, "register.confirmed");
+            done = true;
+        } catch (se.somg.portal.Refusal refusal) {
+            messages.error(null, refusal.getMessageKey());
+        }
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public void setGivenName(String givenName) {
+        this.givenName = givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName;
+    }
+
+    public boolean isPolicyAccepted() {
+        return policyAccepted;
+    }
+
+    public void setPolicyAccepted(boolean policyAccepted) {
+        this.policyAccepted = policyAccepted;
+    }
+}

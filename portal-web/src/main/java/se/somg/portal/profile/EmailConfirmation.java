@@ -1,0 +1,39 @@
+package se.somg.portal.profile;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.somg.portal.Refusal;
+import se.somg.portal.language.Messages;
+
+/** The page behind the link that confirms a new e-mail address. */
+@Named
+@RequestScoped
+public class EmailConfirmation {
+
+    @EJB
+    private ProfileService profiles;
+
+    @Inject
+    private Messages messages;
+
+    private String token;
+
+    public void confirm() {
+        try {
+            profiles.confirmEmailChange(token);
+            messages.info(null, "profile.email.confirmed");
+        } catch (Refusal refusal) {
+            messages.error(null, refusal.getMessageKey());
+        }
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+}

@@ -1,0 +1,20 @@
+package se.somg.portal.mail;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Every mail exists in Swedish and English. */
+class MailBundlesTest {
+
+    @Test
+    void swedishAndEnglishHaveTheSameTemplates() {
+        ResourceBundle swedish = ResourceBundle.getBundle("se.somg.portal.mail.mail", Locale.forLanguageTag("sv"));
+        ResourceBundle english = ResourceBundle.getBundle("se.somg.portal.mail.mail", Locale.ENGLISH);
+        assertEquals(swedish.keySet(), english.keySet());
+        assertEquals("Confirm your SOMG account", english.getString("registration.subject"));
+    }
+}

@@ -1,6 +1,8 @@
 package se.somg.portal.run;
 
+import jakarta.mail.internet.MimeMessage;
 import se.somg.portal.devdb.DevDatabase;
+import se.somg.portal.devdb.DevMailServer;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -39,16 +41,60 @@ public final class PortalLauncher {
             // Micro reads PORTAL_DB_URL, PORTAL_DB_USER and PORTAL_DB_PASSWORD from the inherited environment.
             System.out.println("[portal-run] using the PostgreSQL in PORTAL_DB_URL");
         }
+        DevMailServer mail = null;
+        if (System.getenv("PORTAL_SMTP_HOST") == null) {
+            mail = DevMailServer.start(0);
+            command.add("-Dportal.smtp.host=127.0.0.1");
+            command.add("-Dportal.smtp.port=" + mail.port());
+            command.add("-Dportal.base-url=http://localhost:" + port);
+            System.out.println("[portal-run] PORTAL_SMTP_HOST is not set: mails go to a local SMTP server (GreenMail) on port "
+                    + mail.port() + " and are printed here");
+            printMails(mail);
+        }
         command.addAll(List.of("-jar", microJar.getAbsolutePath(),
                 "--deploy", war.getAbsolutePath(), "--contextroot", "/",
                 "--port", port, "--nocluster"));
 
         Process micro = new ProcessBuilder(command).inheritIO().start();
         DevDatabase startedDatabase = database;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(micro, startedDatabase), "portal-run-stop"));
+        DevMailServer startedMail = mail;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop(micro, startedDatabase);
+            if (startedMail != null) {
+                startedMail.close();
+            }
+        }, "portal-run-stop"));
         System.out.println("[portal-run] starting Payara Micro; the portal will answer at http://localhost:" + port + "/ (Ctrl-C stops it)");
         int exit = micro.waitFor();
         System.out.println("[portal-run] Payara Micro ended with exit code " + exit);
+    }
+
+    /** Prints each mail's recipient, subject and links, so a newcomer can finish a registration. */
+    private static void printMails(DevMailServer mail) {
+        Thread printer = new Thread(() -> {
+            int seen = 0;
+            while (!Thread.currentThread().isInterrupted()) {
+                List<MimeMessage> received = mail.received();
+                for (MimeMessage message : received.subList(seen, received.size())) {
+                    try {
+                        System.out.println("[portal-run] mail to " + String.join(", ",
+                                java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString).toList())
+                                + ": " + message.getSubject());
+                        DevMailServer.links(DevMailServer.text(message)).forEach(link -> System.out.println("[portal-run]   " + link));
+                    } catch (Exception e) {
+                        System.out.println("[portal-run] mail: " + e);
+                    }
+                }
+                seen = received.size();
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "portal-run-mail");
+        printer.setDaemon(true);
+        printer.start();
     }
 
     private static void stop(Process micro, DevDatabase database) {

@@ -35,7 +35,8 @@ public final class PortalDeployment {
         String path = "WEB-INF/glassfish-web.xml";
         try (InputStream in = archive.get(path).getAsset().openStream()) {
             String descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replaceAll("<group-name>(\\w+)</group-name>", "<group-name>$1</group-name><principal-name>run-as-$1</principal-name>");
+                    .replaceAll("<group-name>(\\w+)</group-name>", "<group-name>$1</group-name><principal-name>run-as-$1</principal-name>")
+                    .replace("run-as-CUSTOMER", String.valueOf(TestAccounts.RUN_AS_CUSTOMER_ID));
             archive.delete(path);
             return archive.addAsWebInfResource(new StringAsset(descriptor), "glassfish-web.xml")
                     .addAsWebInfResource("run-as-glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");

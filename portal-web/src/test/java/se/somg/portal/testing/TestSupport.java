@@ -4,10 +4,17 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.somg.portal.account.AccountToken;
 import se.somg.portal.account.Credential;
+import se.somg.portal.account.Customer;
+import se.somg.portal.mail.OutboxMessage;
+import se.somg.portal.profile.DatumSource;
+import se.somg.portal.profile.ProfileField;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Database look-ups and time travel that the in-container tests need. */
 @Stateless
@@ -33,6 +40,61 @@ public class TestSupport {
             query.setParameter(i + 1, parameters[i]);
         }
         return query.getSingleResult();
+    }
+
+    /** The newest outbox mail to an address, or null. */
+    public OutboxMessage latestMailTo(String recipient) {
+        List<OutboxMessage> found = em.createQuery(
+                        "SELECT m FROM OutboxMessage m WHERE m.recipient = :to ORDER BY m.id DESC", OutboxMessage.class)
+                .setParameter("to", recipient).setMaxResults(1).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    public OutboxMessage.Status mailStatus(long id) {
+        em.getEntityManagerFactory().getCache().evictAll();
+        return em.find(OutboxMessage.class, id).getStatus();
+    }
+
+    /** The secret of the link in a mail body (…?token=XYZ). */
+    public static String tokenIn(String body) {
+        Matcher matcher = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(body);
+        if (!matcher.find()) {
+            throw new AssertionError("no link in: " + body);
+        }
+        return matcher.group(1);
+    }
+
+    /** Moves every token of an address past its expiry, as if the day (or hour) had gone by. */
+    public void expireTokens(String email) {
+        em.createQuery("SELECT t FROM AccountToken t WHERE t.credential.email = :email", AccountToken.class)
+                .setParameter("email", Credential.normalise(email)).getResultList()
+                .forEach(token -> token.setExpiresAt(OffsetDateTime.now().minusSeconds(1)));
+    }
+
+    public Customer customerOf(long credentialId) {
+        return em.createNamedQuery(Customer.BY_CREDENTIAL, Customer.class)
+                .setParameter("credentialId", credentialId).getSingleResult();
+    }
+
+    public List<ProfileField> rectifiedFields(long customerId) {
+        return em.createQuery("SELECT r.field FROM Rectification r WHERE r.customerId = :c ORDER BY r.id", ProfileField.class)
+                .setParameter("c", customerId).getResultList();
+    }
+
+    public DatumSource source(long customerId, ProfileField field) {
+        return em.createQuery("SELECT d FROM DatumSource d WHERE d.customerId = :c AND d.field = :f", DatumSource.class)
+                .setParameter("c", customerId).setParameter("f", field).getSingleResult();
+    }
+
+    public long annasImageId() {
+        return em.createQuery("SELECT i.id FROM CampaignImage i, Customer c WHERE i.customerId = c.id "
+                + "AND c.credential.email = 'anna.andersson@example.com'", Long.class).getResultList().get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> columnsOf(String table) {
+        return em.createNativeQuery("SELECT column_name FROM information_schema.columns WHERE table_name = ?1 ORDER BY 1")
+                .setParameter(1, table).getResultList();
     }
 
     /** Every column of the portal's tables whose name or type could hold a network address. */

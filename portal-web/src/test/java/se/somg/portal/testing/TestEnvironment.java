@@ -3,6 +3,7 @@ package se.somg.portal.testing;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import se.somg.portal.devdb.DevDatabase;
+import se.somg.portal.devdb.DevMailServer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,11 +12,14 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Gives the integration-test run a fresh database before Arquillian starts Payara Micro: on the server in
- * PORTAL_TEST_DB_URL when set, else on an embedded PostgreSQL started for the run. Micro learns it through
- * the adapter's {@code payara.cmdOptions}.
+ * Gives the integration-test run a fresh database and a real SMTP server before Arquillian starts Payara
+ * Micro: the database on the server in PORTAL_TEST_DB_URL when set, else on an embedded PostgreSQL started
+ * for the run; the SMTP server is GreenMail in this JVM, so tests read the mail that arrived. Micro learns
+ * both through the adapter's {@code payara.cmdOptions}.
  */
-public class TestDatabaseSession implements LauncherSessionListener {
+public class TestEnvironment implements LauncherSessionListener {
+
+    private static DevMailServer mail;
 
     private DevDatabase server;
 
@@ -34,7 +38,10 @@ public class TestDatabaseSession implements LauncherSessionListener {
             System.setProperty("portal.test.db.url", database);
             System.setProperty("portal.test.db.user", server.user());
             System.setProperty("portal.test.db.password", server.password());
+            mail = DevMailServer.start(0);
             System.setProperty("payara.cmdOptions", String.join(" ",
+                    "-Dportal.smtp.host=127.0.0.1",
+                    "-Dportal.smtp.port=" + mail.port(),
                     "-Xmx768m",
                     "-Dportal.db.url=" + database,
                     "-Dportal.db.user=" + server.user(),
@@ -49,8 +56,19 @@ public class TestDatabaseSession implements LauncherSessionListener {
         }
     }
 
+    /** The SMTP server the portal under test sends to. */
+    public static DevMailServer mail() {
+        if (mail == null) {
+            throw new IllegalStateException("no test mail server: run through failsafe (portal.it=true)");
+        }
+        return mail;
+    }
+
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (mail != null) {
+            mail.close();
+        }
         if (server != null) {
             try {
                 server.close();

@@ -1,0 +1,53 @@
+package se.somg.portal.testing;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import se.somg.portal.devdb.DevMailServer;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads the mail the portal under test sent to the test SMTP server. */
+public final class Mailbox {
+
+    private Mailbox() {
+    }
+
+    /** Waits up to 30 s for the newest mail to an address whose subject contains the given text. */
+    public static String awaitText(String recipient, String subjectPart) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<MimeMessage> received = TestEnvironment.mail().received();
+            for (int i = received.size() - 1; i >= 0; i--) {
+                MimeMessage message = received.get(i);
+                try {
+                    boolean toRecipient = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                            .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
+                    if (toRecipient && message.getSubject().contains(subjectPart)) {
+                        return DevMailServer.text(message);
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("no mail to " + recipient + " about '" + subjectPart + "' within 30 s");
+    }
+
+    /** The path and query of the first link in a mail, to open against the server under test. */
+    public static String linkPath(String text) {
+        List<String> links = DevMailServer.links(text);
+        if (links.isEmpty()) {
+            throw new AssertionError("no link in: " + text);
+        }
+        URI link = URI.create(links.get(0));
+        return link.getRawPath() + "?" + link.getRawQuery();
+    }
+}

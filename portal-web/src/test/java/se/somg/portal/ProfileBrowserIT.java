@@ -64,7 +64,7 @@ class ProfileBrowserIT {
             assertTrue(browser.messages().contains("You need to accept the privacy policy"), browser.messages());
 
             browser.type("Password (at least 10 characters)", "Nora-Register-1");
-            browser.driver().findElement(By.xpath("//label[normalize-space()='I have read and accept the privacy policy']")).click();
+            browser.field("I have read and accept the privacy policy").click();
             browser.press("Create account");
             assertTrue(browser.messages().contains("We have sent an e-mail to " + email), browser.messages());
 
@@ -131,13 +131,14 @@ class ProfileBrowserIT {
             assertTrue(browser.driver().findElement(By.id("sources")).getText().contains("your own change in this portal"));
             inspect(browser);
 
+            // mails follow the customer's preferred language (Swedish), not the page's
             String newEmail = "paula-" + UUID.randomUUID() + "@example.com";
             browser.type("New e-mail address", newEmail);
             browser.press("Change e-mail address");
             assertTrue(browser.messages().contains("We have sent a link to " + newEmail), browser.messages());
             assertTrue(browser.mainText().contains(TestAccounts.PROFILE_EMAIL), "the old address stays until confirmed");
-            assertTrue(Mailbox.awaitText(TestAccounts.PROFILE_EMAIL, "E-mail address change requested").contains(newEmail));
-            browser.open(Mailbox.linkPath(Mailbox.awaitText(newEmail, "Confirm your new e-mail address")));
+            assertTrue(Mailbox.awaitText(TestAccounts.PROFILE_EMAIL, "Byte av e-postadress begärt").contains(newEmail));
+            browser.open(Mailbox.linkPath(Mailbox.awaitText(newEmail, "Bekräfta din nya e-postadress")));
             assertTrue(browser.messages().contains("Your new e-mail address is now in use."), browser.messages());
             browser.open("/customer/profile.xhtml");
             assertTrue(browser.mainText().contains(newEmail));
@@ -198,6 +199,7 @@ class ProfileBrowserIT {
         assertEquals(List.of(), problems);
     }
 
+    /** The reset mail is in the customer's own language (Swedish here), not the page's. */
     @Test
     void aForgottenPasswordIsResetThroughTheMail() {
         try (Browser browser = new Browser(base)) {
@@ -212,7 +214,7 @@ class ProfileBrowserIT {
             browser.press("Send link");
             assertEquals(unknownAnswer, browser.messages(), "the same answer whether or not the address has an account");
 
-            browser.open(Mailbox.linkPath(Mailbox.awaitText(TestAccounts.RESET_EMAIL, "Choose a new password")));
+            browser.open(Mailbox.linkPath(Mailbox.awaitText(TestAccounts.RESET_EMAIL, "Välj ett nytt lösenord")));
             inspect(browser);
             browser.type("New password (at least 10 characters)", "Reset-Done-2026");
             browser.type("Repeat the new password", "Reset-Done-2026");

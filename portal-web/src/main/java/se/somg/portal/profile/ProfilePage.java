@@ -57,7 +57,7 @@ public class ProfilePage implements Serializable {
             messages.info(null, "profile.email.sent", newEmail.strip(), view.getCustomer().getEmail());
             newEmail = null;
         } catch (InvalidInput invalid) {
-            messages.report("email", invalid);
+            messages.report("emailChange", invalid);
         }
     }
 

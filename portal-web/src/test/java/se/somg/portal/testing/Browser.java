@@ -98,7 +98,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public String messages() {
-        return driver.findElements(By.cssSelector(".ui-messages, .ui-message")).stream()
+        return driver.findElements(By.cssSelector(".portal-messages, .ui-message")).stream()
                 .map(WebElement::getText).collect(Collectors.joining(" | "));
     }
 

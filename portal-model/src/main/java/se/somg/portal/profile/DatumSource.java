@@ -1,6 +1,7 @@
 package se.somg.portal.profile;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,16 +30,8 @@ public class DatumSource {
     @Column(nullable = false, updatable = false, length = 40)
     private ProfileField field;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
-    private Platform platform;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
-    private CollectionCircumstance circumstance;
-
-    @Column(name = "collected_at", nullable = false)
-    private OffsetDateTime collectedAt;
+    @Embedded
+    private Provenance provenance;
 
     protected DatumSource() {
     }
@@ -47,15 +40,15 @@ public class DatumSource {
                        OffsetDateTime collectedAt) {
         this.customerId = customerId;
         this.field = field;
-        this.platform = platform;
-        this.circumstance = circumstance;
-        this.collectedAt = collectedAt;
+        this.provenance = new Provenance(platform, circumstance, collectedAt);
     }
 
     public void recollect(Platform platform, CollectionCircumstance circumstance, OffsetDateTime at) {
-        this.platform = platform;
-        this.circumstance = circumstance;
-        this.collectedAt = at;
+        this.provenance = new Provenance(platform, circumstance, at);
+    }
+
+    public Provenance getProvenance() {
+        return provenance;
     }
 
     public Long getCustomerId() {
@@ -67,14 +60,14 @@ public class DatumSource {
     }
 
     public Platform getPlatform() {
-        return platform;
+        return provenance.getPlatform();
     }
 
     public CollectionCircumstance getCircumstance() {
-        return circumstance;
+        return provenance.getCircumstance();
     }
 
     public OffsetDateTime getCollectedAt() {
-        return collectedAt;
+        return provenance.getCollectedAt();
     }
 }

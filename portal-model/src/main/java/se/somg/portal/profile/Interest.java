@@ -1,9 +1,8 @@
 package se.somg.portal.profile;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,16 +27,8 @@ public class Interest {
     @Column(nullable = false, length = 60)
     private String tag;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
-    private Platform platform;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
-    private CollectionCircumstance circumstance;
-
-    @Column(name = "collected_at", nullable = false)
-    private OffsetDateTime collectedAt;
+    @Embedded
+    private Provenance provenance;
 
     protected Interest() {
     }
@@ -45,9 +36,11 @@ public class Interest {
     public Interest(Long customerId, String tag, Platform platform, CollectionCircumstance circumstance, OffsetDateTime collectedAt) {
         this.customerId = customerId;
         this.tag = tag;
-        this.platform = platform;
-        this.circumstance = circumstance;
-        this.collectedAt = collectedAt;
+        this.provenance = new Provenance(platform, circumstance, collectedAt);
+    }
+
+    public Provenance getProvenance() {
+        return provenance;
     }
 
     public Long getId() {
@@ -63,14 +56,14 @@ public class Interest {
     }
 
     public Platform getPlatform() {
-        return platform;
+        return provenance.getPlatform();
     }
 
     public CollectionCircumstance getCircumstance() {
-        return circumstance;
+        return provenance.getCircumstance();
     }
 
     public OffsetDateTime getCollectedAt() {
-        return collectedAt;
+        return provenance.getCollectedAt();
     }
 }

@@ -140,6 +140,7 @@ class ProfileBrowserIT {
             assertTrue(Mailbox.awaitText(TestAccounts.PROFILE_EMAIL, "Byte av e-postadress begärt").contains(newEmail));
             browser.open(Mailbox.linkPath(Mailbox.awaitText(newEmail, "Bekräfta din nya e-postadress")));
             assertTrue(browser.messages().contains("Your new e-mail address is now in use."), browser.messages());
+            inspect(browser);
             browser.open("/customer/profile.xhtml");
             assertTrue(browser.mainText().contains(newEmail));
         }

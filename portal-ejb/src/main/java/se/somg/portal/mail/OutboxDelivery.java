@@ -90,7 +90,15 @@ public class OutboxDelivery {
         }
         OutboxMessage message = em.find(OutboxMessage.class, due.get(0).longValue());
         try {
-            MimeMessage mime = new MimeMessage(session);
+            // A Message-ID of its own: should a node die after the SMTP server took the mail but before the
+            // commit, the resent copy carries the same id, and mail systems treat it as the same message.
+            String messageId = "<outbox-" + message.getId() + "@" + from.substring(from.indexOf('@') + 1).replace(">", "") + ">";
+            MimeMessage mime = new MimeMessage(session) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    setHeader("Message-ID", messageId);
+                }
+            };
             mime.setFrom(new InternetAddress(from));
             mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.getRecipient()));
             mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());

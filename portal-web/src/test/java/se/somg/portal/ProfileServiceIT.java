@@ -201,7 +201,7 @@ class ProfileServiceIT {
         assertEquals("+442079460958", after.getPhone());
         List<ProfileField> fields = db.rectifiedFields(after.getId());
         assertTrue(fields.subList(history, fields.size()).containsAll(List.of(ProfileField.OCCUPATION, ProfileField.PHONE)));
-        assertEquals(CollectionCircumstance.SELF_SERVICE, db.source(after.getId(), ProfileField.OCCUPATION).getCircumstance());
+        assertEquals(CollectionCircumstance.SELF_SERVICE, db.source(after.getId(), ProfileField.OCCUPATION).getProvenance().getCircumstance());
         assertEquals(List.of("changed_at", "changed_by", "customer_id", "field", "id"), db.columnsOf("rectification"),
                 "a rectification keeps no value, old or new");
     }

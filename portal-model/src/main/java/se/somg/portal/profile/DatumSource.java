@@ -58,16 +58,4 @@ public class DatumSource {
     public ProfileField getField() {
         return field;
     }
-
-    public Platform getPlatform() {
-        return provenance.getPlatform();
-    }
-
-    public CollectionCircumstance getCircumstance() {
-        return provenance.getCircumstance();
-    }
-
-    public OffsetDateTime getCollectedAt() {
-        return provenance.getCollectedAt();
-    }
 }

@@ -54,16 +54,4 @@ public class Interest {
     public String getTag() {
         return tag;
     }
-
-    public Platform getPlatform() {
-        return provenance.getPlatform();
-    }
-
-    public CollectionCircumstance getCircumstance() {
-        return provenance.getCircumstance();
-    }
-
-    public OffsetDateTime getCollectedAt() {
-        return provenance.getCollectedAt();
-    }
 }

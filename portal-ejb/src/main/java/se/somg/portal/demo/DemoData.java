@@ -11,6 +11,8 @@ import se.somg.portal.account.Customer;
 import se.somg.portal.account.Role;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.somg.portal.consent.ConsentLedger;
+import se.somg.portal.consent.ConsentMethod;
 import se.somg.portal.preference.Preferences;
 import se.somg.portal.profile.CampaignImage;
 import se.somg.portal.profile.CollectionCircumstance;
@@ -53,6 +55,9 @@ public class DemoData {
     @Inject
     private Preferences preferences;
 
+    @Inject
+    private ConsentLedger consents;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -70,6 +75,10 @@ public class DemoData {
             anna.setPhone("+46701234567");
             anna.setOccupation("Projektledare");
             details(anna, List.of("Resor", "Matlagning"), true);
+            OffsetDateTime registered = OffsetDateTime.now().minusYears(2);
+            consents.change(anna.getId(), "MARKETING_LISTS", true, ConsentMethod.REGISTRATION, null, registered);
+            consents.change(anna.getId(), "COMPETITIONS", true, ConsentMethod.REGISTRATION, null, registered);
+            consents.change(anna.getId(), "CAMPAIGN_IMAGES", true, ConsentMethod.PORTAL, null, registered.plusMonths(3));
         }
         if (!accounts.exists("bertil.berg@example.com")) {
             Customer bertil = accounts.customer("bertil.berg@example.com", "Bertil-Demo-2020".toCharArray(),

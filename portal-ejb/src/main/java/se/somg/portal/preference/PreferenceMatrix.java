@@ -12,12 +12,20 @@ public class PreferenceMatrix implements Serializable {
     private final String language;
     private final boolean hasAddress;
     private final boolean hasPhone;
+    private final boolean marketingAllowed;
 
-    public PreferenceMatrix(List<ContactPreference> preferences, String language, boolean hasAddress, boolean hasPhone) {
+    public PreferenceMatrix(List<ContactPreference> preferences, String language, boolean hasAddress, boolean hasPhone,
+                            boolean marketingAllowed) {
         preferences.forEach(p -> cells.put(key(p.getChannel(), p.getKind()), p.isEnabled()));
         this.language = language;
         this.hasAddress = hasAddress;
         this.hasPhone = hasPhone;
+        this.marketingAllowed = marketingAllowed;
+    }
+
+    /** Whether a marketing consent is given, so that marketing cells may be switched on. */
+    public boolean isMarketingAllowed() {
+        return marketingAllowed;
     }
 
     public static String key(Channel channel, MessageKind kind) {

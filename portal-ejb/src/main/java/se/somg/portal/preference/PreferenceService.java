@@ -1,6 +1,7 @@
 package se.somg.portal.preference;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.account.CurrentCustomer;
 import se.somg.portal.account.Customer;
+import se.somg.portal.consent.ConsentService;
 import se.somg.portal.profile.ProfileField;
 import se.somg.portal.profile.Rectification;
 
@@ -35,10 +37,14 @@ public class PreferenceService {
     @Inject
     private Preferences preferences;
 
+    @EJB
+    private ConsentService consents;
+
     public PreferenceMatrix current() {
         Customer customer = current.get();
         return new PreferenceMatrix(preferences.of(customer.getId()), customer.getPreferredLanguage(),
-                customer.getPostalAddress() != null && customer.getPostalAddress().isKnown(), customer.getPhone() != null);
+                customer.getPostalAddress() != null && customer.getPostalAddress().isKnown(), customer.getPhone() != null,
+                consents.marketingAllowed(customer.getId()));
     }
 
     /**
@@ -59,8 +65,7 @@ public class PreferenceService {
             }
             if (!desired && ContactPreference.isFixed(cell.getChannel(), cell.getKind())) {
                 problems.put(key, "preferences.portal.fixed");
-            } else if (desired && cell.getKind() == MessageKind.MARKETING) {
-                // Marketing needs the marketing consent, which the consent feature will supply; until then it stays off.
+            } else if (desired && cell.getKind() == MessageKind.MARKETING && !consents.marketingAllowed(customer.getId())) {
                 problems.put(key, "preferences.marketing.consent");
             } else if (desired && cell.getChannel() == Channel.LETTER && !hasAddress) {
                 problems.put(key, "preferences.letter.address");

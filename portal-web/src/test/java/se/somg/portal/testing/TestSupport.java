@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import se.somg.portal.account.AccountToken;
 import se.somg.portal.account.Credential;
 import se.somg.portal.account.Customer;
+import se.somg.portal.consent.Consent;
+import se.somg.portal.consent.ConsentEvent;
 import se.somg.portal.mail.OutboxMessage;
 import se.somg.portal.profile.DatumSource;
 import se.somg.portal.profile.ProfileField;
@@ -95,6 +97,29 @@ public class TestSupport {
     public List<String> columnsOf(String table) {
         return em.createNativeQuery("SELECT column_name FROM information_schema.columns WHERE table_name = ?1 ORDER BY 1")
                 .setParameter(1, table).getResultList();
+    }
+
+    public long consentEvents(long customerId, String purposeCode) {
+        return em.createQuery("SELECT COUNT(e) FROM ConsentEvent e WHERE e.customerId = :c AND e.purpose.code = :p", Long.class)
+                .setParameter("c", customerId).setParameter("p", purposeCode).getSingleResult();
+    }
+
+    /** For every purpose the customer has a state for: does the state equal the newest event? */
+    public boolean stateMatchesNewestEvents(long customerId) {
+        return em.createQuery("SELECT c FROM Consent c WHERE c.customerId = :c", Consent.class)
+                .setParameter("c", customerId).getResultList().stream().allMatch(state -> {
+                    List<ConsentEvent> newest = em.createQuery(
+                                    "SELECT e FROM ConsentEvent e WHERE e.customerId = :c AND e.purpose = :p ORDER BY e.id DESC",
+                                    ConsentEvent.class)
+                            .setParameter("c", customerId).setParameter("p", state.getPurpose()).setMaxResults(1).getResultList();
+                    return newest.isEmpty() ? !state.isGiven() : newest.get(0).isGiven() == state.isGiven()
+                            && newest.get(0).getId().equals(state.getLastEvent().getId());
+                });
+    }
+
+    public long annasFirstConsentEvent() {
+        return em.createQuery("SELECT e.id FROM ConsentEvent e, Customer c WHERE e.customerId = c.id "
+                + "AND c.credential.email = 'anna.andersson@example.com' ORDER BY e.id", Long.class).setMaxResults(1).getSingleResult();
     }
 
     /** Every column of the portal's tables whose name or type could hold a network address. */

@@ -1,0 +1,89 @@
+package se.somg.portal.consent;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import se.somg.portal.Refusal;
+import se.somg.portal.account.Registration;
+import se.somg.portal.preference.ContactPreference;
+import se.somg.portal.preference.MessageKind;
+import se.somg.portal.preference.Preferences;
+import se.somg.portal.profile.ProfileField;
+import se.somg.portal.profile.Rectification;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Writes consent changes: an append-only event and the current state beside it, under a row lock, so that a
+ * change that is already in place (a double click, a replayed request) writes nothing.
+ */
+@Dependent
+public class ConsentLedger {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Preferences preferences;
+
+    public List<ConsentPurpose> purposes() {
+        return em.createQuery("SELECT p FROM ConsentPurpose p ORDER BY p.displayOrder", ConsentPurpose.class).getResultList();
+    }
+
+    /**
+     * @return the event that put the consent in the asked state (new, or the one already in force); null when
+     * withdrawing a consent that was never given
+     */
+    public ConsentEvent change(Long customerId, String purposeCode, boolean given, ConsentMethod method,
+                               String staffActor, OffsetDateTime at) {
+        ConsentPurpose purpose = purposes().stream().filter(p -> p.getCode().equals(purposeCode)).findFirst()
+                .orElseThrow(() -> new Refusal("consent.unknown"));
+        Consent state = lockedState(customerId, purpose);
+        if (state.getLastEvent() == null ? !given : state.isGiven() == given) {
+            return state.getLastEvent();
+        }
+        ConsentEvent event = new ConsentEvent(customerId, purpose, given, at, Registration.CURRENT_POLICY_VERSION,
+                method, staffActor);
+        em.persist(event);
+        state.record(event);
+        if (!given && purpose.isGatesMarketing()) {
+            em.flush();
+            if (!marketingAllowed(customerId)) {
+                switchOffMarketing(customerId, at);
+            }
+        }
+        return event;
+    }
+
+    public boolean marketingAllowed(long customerId) {
+        return em.createQuery("""
+                        SELECT COUNT(c) FROM Consent c
+                        WHERE c.customerId = :customer AND c.given = TRUE AND c.purpose.gatesMarketing = TRUE""", Long.class)
+                .setParameter("customer", customerId).getSingleResult() > 0;
+    }
+
+    private void switchOffMarketing(Long customerId, OffsetDateTime now) {
+        for (ContactPreference cell : preferences.of(customerId)) {
+            if (cell.getKind() == MessageKind.MARKETING && cell.isEnabled()) {
+                cell.setEnabled(false);
+                em.persist(new Rectification(customerId, ProfileField.CONTACT_PREFERENCE, now, Rectification.BY_CUSTOMER));
+            }
+        }
+    }
+
+    /** The state row, created if missing, locked for the rest of the transaction. */
+    private Consent lockedState(Long customerId, ConsentPurpose purpose) {
+        em.createNativeQuery("""
+                        INSERT INTO consent (id, customer_id, purpose_id, given, version)
+                        VALUES (nextval('consent_seq'), ?1, ?2, FALSE, 0)
+                        ON CONFLICT (customer_id, purpose_id) DO NOTHING""")
+                .setParameter(1, customerId).setParameter(2, purpose.getId()).executeUpdate();
+        return em.createQuery("SELECT c FROM Consent c WHERE c.customerId = :customer AND c.purpose = :purpose", Consent.class)
+                .setParameter("customer", customerId).setParameter("purpose", purpose)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,73 @@
+package se.somg.portal.consent;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import se.somg.portal.Refusal;
+import se.somg.portal.account.AccountService;
+import se.somg.portal.language.Language;
+
+/** The receipt of one of the caller's consent events: JSON (Kantara v1.1 fields) or text for people. */
+@Path("/me/consent-receipts")
+public class ConsentReceiptResource {
+
+    @EJB
+    private ConsentService consents;
+
+    @EJB
+    private AccountService accounts;
+
+    @Inject
+    private ConsentReceipts receipts;
+
+    @Inject
+    private Language language;
+
+    @Context
+    private HttpServletRequest request;
+
+    @GET
+    @Path("{id: [0-9]+}.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response json(@PathParam("id") long id) {
+        ConsentEvent event = own(id);
+        String body = receipts.jsonText(event, accounts.currentCustomer().getEmail(), language.getCode(), policyUrl());
+        return download(body, "consent-receipt-" + event.getReceiptId() + ".json");
+    }
+
+    @GET
+    @Path("{id: [0-9]+}.txt")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    public Response text(@PathParam("id") long id) {
+        ConsentEvent event = own(id);
+        String body = receipts.text(event, accounts.currentCustomer().getEmail(), language.getCode());
+        return download(body, "consent-receipt-" + event.getReceiptId() + ".txt");
+    }
+
+    private ConsentEvent own(long id) {
+        try {
+            return consents.ownEvent(id);
+        } catch (Refusal refusal) {
+            throw new NotFoundException();
+        }
+    }
+
+    private String policyUrl() {
+        String port = (request.getScheme().equals("http") && request.getServerPort() == 80)
+                || (request.getScheme().equals("https") && request.getServerPort() == 443) ? "" : ":" + request.getServerPort();
+        return request.getScheme() + "://" + request.getServerName() + port + request.getContextPath() + "/policy.xhtml";
+    }
+
+    private static Response download(String body, String fileName) {
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header("Cache-Control", "private, no-store").build();
+    }
+}

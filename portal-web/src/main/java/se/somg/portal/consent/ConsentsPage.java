@@ -1,0 +1,86 @@
+package se.somg.portal.consent;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.somg.portal.Refusal;
+import se.somg.portal.language.Language;
+import se.somg.portal.language.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The consents page: each purpose with its state, one click to give or withdraw, and the history with receipts. */
+@Named("consents")
+@ViewScoped
+public class ConsentsPage implements Serializable {
+
+    @EJB
+    private ConsentService service;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private Language language;
+
+    private List<ConsentRow> rows;
+    private List<ConsentEvent> history;
+
+    @PostConstruct
+    void load() {
+        rows = service.overview();
+        history = service.history();
+    }
+
+    public void grant(String code) {
+        act(() -> service.grant(code), "consents.granted");
+    }
+
+    public void withdraw(String code) {
+        act(() -> service.withdraw(code), "consents.withdrawn");
+    }
+
+    private void act(Runnable change, String doneKey) {
+        try {
+            change.run();
+            load();
+            messages.info(null, doneKey);
+        } catch (Refusal refusal) {
+            messages.error(null, refusal.getMessageKey());
+        }
+    }
+
+    /** Texts of a purpose in the page's language. */
+    public String name(ConsentPurpose purpose) {
+        return purpose.name(language.getCode());
+    }
+
+    public String description(ConsentPurpose purpose) {
+        return purpose.description(language.getCode());
+    }
+
+    public String legalBasis(ConsentPurpose purpose) {
+        return purpose.legalBasis(language.getCode());
+    }
+
+    public String dataUsed(ConsentPurpose purpose) {
+        return purpose.dataUsed(language.getCode());
+    }
+
+    /** When an event happened, in Swedish time, as the customer reads it. */
+    public String when(ConsentEvent event) {
+        return event.getOccurredAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    }
+
+    public List<ConsentRow> getRows() {
+        return rows;
+    }
+
+    public List<ConsentEvent> getHistory() {
+        return history;
+    }
+}

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.somg.portal.consent.ConsentEvent;
 import se.somg.portal.consent.ConsentMethod;
 import se.somg.portal.consent.ConsentService;
+import se.somg.portal.policy.PolicyService;
 import se.somg.portal.preference.PreferenceService;
 import se.somg.portal.testing.PortalDeployment;
 import se.somg.portal.testing.RunAsCustomer;
@@ -43,6 +44,9 @@ class ConsentServiceIT {
     private PreferenceService preferences;
 
     @EJB
+    private PolicyService policies;
+
+    @EJB
     private RunAsCustomer asCustomer;
 
     @EJB
@@ -62,7 +66,7 @@ class ConsentServiceIT {
         assertEquals(first.getId(), replay.getId(), "a replayed grant returns the event that already gave it");
         assertEquals(before + 1, db.consentEvents(runeId(), "COMPETITIONS"));
         assertEquals(ConsentMethod.PORTAL, first.getMethod());
-        assertEquals(1, first.getPolicyVersion());
+        assertEquals(policies.current().getNumber(), first.getPolicyVersion(), "the version in force is recorded");
         assertNotNull(first.getReceiptId());
 
         ConsentEvent withdrawal = asCustomer.call(() -> consents.withdraw("COMPETITIONS"));

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.mail.MailTemplates;
 import se.somg.portal.mail.Outbox;
+import se.somg.portal.policy.CurrentPolicy;
 import se.somg.portal.preference.Preferences;
 import se.somg.portal.profile.CollectionCircumstance;
 import se.somg.portal.profile.DatumSources;
@@ -28,8 +29,6 @@ import java.util.Map;
 @PermitAll
 public class Registration {
 
-    /** The policy version a new customer accepts; policy versions become data with the consent issue. */
-    public static final int CURRENT_POLICY_VERSION = 1;
     /** The portal itself is SOMG AB's own platform. */
     public static final Platform PORTAL_PLATFORM = Platform.SOMG_SE;
 
@@ -54,6 +53,9 @@ public class Registration {
     @Inject
     private DatumSources sources;
 
+    @Inject
+    private CurrentPolicy policy;
+
     public void register(String email, char[] password, String givenName, String familyName,
                          boolean policyAccepted, String language) {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -77,7 +79,7 @@ public class Registration {
         Customer customer = creation.customer(email, password, givenName, familyName, PORTAL_PLATFORM,
                 CollectionCircumstance.REGISTRATION, false);
         OffsetDateTime now = OffsetDateTime.now();
-        customer.acceptPolicy(CURRENT_POLICY_VERSION, now);
+        customer.acceptPolicy(policy.number(now), now);
         customer.setPreferredLanguage(lang);
         em.flush();
         preferences.createDefaults(customer.getId());

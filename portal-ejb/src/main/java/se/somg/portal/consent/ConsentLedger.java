@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import se.somg.portal.Refusal;
-import se.somg.portal.account.Registration;
+import se.somg.portal.policy.CurrentPolicy;
 import se.somg.portal.preference.ContactPreference;
 import se.somg.portal.preference.MessageKind;
 import se.somg.portal.preference.Preferences;
@@ -23,11 +23,19 @@ import java.util.List;
 @Dependent
 public class ConsentLedger {
 
+    /** For a consent row c: a version in force (at :now) that asks again for its purpose and came after the consent. */
+    private static final String NEWER_VERSION_ASKS_AGAIN = """
+            SELECT v FROM PolicyVersion v JOIN v.reconsentPurposes asked
+            WHERE asked = c.purpose AND v.effectiveFrom <= :now AND v.effectiveFrom > c.lastEvent.occurredAt""";
+
     @PersistenceContext
     private EntityManager em;
 
     @Inject
     private Preferences preferences;
+
+    @Inject
+    private CurrentPolicy policy;
 
     public List<ConsentPurpose> purposes() {
         return em.createQuery("SELECT p FROM ConsentPurpose p ORDER BY p.displayOrder", ConsentPurpose.class).getResultList();
@@ -42,11 +50,14 @@ public class ConsentLedger {
         ConsentPurpose purpose = purposes().stream().filter(p -> p.getCode().equals(purposeCode)).findFirst()
                 .orElseThrow(() -> new Refusal("consent.unknown"));
         Consent state = lockedState(customerId, purpose);
-        if (state.getLastEvent() == null ? !given : state.isGiven() == given) {
+        boolean inPlace = state.getLastEvent() == null ? !given : state.isGiven() == given;
+        // Giving again a consent that waits for an answer after a policy change is what ends the waiting,
+        // so it is recorded even though the state already says "given".
+        boolean answersTheQuestion = given && state.isGiven() && awaitingReconsent(customerId).contains(purpose);
+        if (inPlace && !answersTheQuestion && !(method == ConsentMethod.RECONSENT && state.getLastEvent() != null)) {
             return state.getLastEvent();
         }
-        ConsentEvent event = new ConsentEvent(customerId, purpose, given, at, Registration.CURRENT_POLICY_VERSION,
-                method, staffActor);
+        ConsentEvent event = new ConsentEvent(customerId, purpose, given, at, policy.number(at), method, staffActor);
         em.persist(event);
         state.record(event);
         if (!given && purpose.isGatesMarketing()) {
@@ -58,12 +69,27 @@ public class ConsentLedger {
         return event;
     }
 
+    /** Marketing needs a marketing consent that is given and not waiting for an answer after a policy change. */
     public boolean marketingAllowed(long customerId) {
         return em.createQuery("""
                         SELECT COUNT(c) FROM Consent c
-                        WHERE c.customerId = :customer AND c.given = TRUE AND c.purpose.gatesMarketing = TRUE""", Long.class)
-                .setParameter("customer", customerId).getSingleResult() > 0;
+                        WHERE c.customerId = :customer AND c.given = TRUE AND c.purpose.gatesMarketing = TRUE
+                          AND NOT EXISTS (""" + NEWER_VERSION_ASKS_AGAIN + ")", Long.class)
+                .setParameter("customer", customerId).setParameter("now", OffsetDateTime.now()).getSingleResult() > 0;
     }
+
+    /**
+     * Consents given before a policy version in force that asks for them again: until the customer answers,
+     * they count as not given.
+     */
+    public List<ConsentPurpose> awaitingReconsent(long customerId) {
+        return em.createQuery("""
+                        SELECT c.purpose FROM Consent c
+                        WHERE c.customerId = :customer AND c.given = TRUE AND EXISTS (""" + NEWER_VERSION_ASKS_AGAIN + """
+                        ) ORDER BY c.purpose.displayOrder""", ConsentPurpose.class)
+                .setParameter("customer", customerId).setParameter("now", OffsetDateTime.now()).getResultList();
+    }
+
 
     private void switchOffMarketing(Long customerId, OffsetDateTime now) {
         for (ContactPreference cell : preferences.of(customerId)) {

@@ -7,10 +7,17 @@ public class ConsentRow implements Serializable {
 
     private final ConsentPurpose purpose;
     private final ConsentEvent lastEvent;
+    private final boolean awaitingAnswer;
 
-    public ConsentRow(ConsentPurpose purpose, ConsentEvent lastEvent) {
+    public ConsentRow(ConsentPurpose purpose, ConsentEvent lastEvent, boolean awaitingAnswer) {
         this.purpose = purpose;
         this.lastEvent = lastEvent;
+        this.awaitingAnswer = awaitingAnswer;
+    }
+
+    /** Given before a policy change that asks again: counts as not given until answered. */
+    public boolean isAwaitingAnswer() {
+        return awaitingAnswer;
     }
 
     public ConsentPurpose getPurpose() {
@@ -22,6 +29,6 @@ public class ConsentRow implements Serializable {
     }
 
     public boolean isGiven() {
-        return lastEvent != null && lastEvent.isGiven();
+        return lastEvent != null && lastEvent.isGiven() && !awaitingAnswer;
     }
 }

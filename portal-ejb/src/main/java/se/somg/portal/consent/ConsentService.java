@@ -43,8 +43,10 @@ public class ConsentService {
         Map<Long, Consent> states = em.createQuery("SELECT c FROM Consent c WHERE c.customerId = :customer", Consent.class)
                 .setParameter("customer", customer.getId()).getResultList().stream()
                 .collect(Collectors.toMap(c -> c.getPurpose().getId(), Function.identity()));
+        List<ConsentPurpose> awaiting = ledger.awaitingReconsent(customer.getId());
         return purposes().stream()
-                .map(p -> new ConsentRow(p, states.containsKey(p.getId()) ? states.get(p.getId()).getLastEvent() : null))
+                .map(p -> new ConsentRow(p, states.containsKey(p.getId()) ? states.get(p.getId()).getLastEvent() : null,
+                        awaiting.contains(p)))
                 .toList();
     }
 

@@ -41,6 +41,11 @@ public class Language {
         return "en".equals(chosen) ? ENGLISH : SWEDISH;
     }
 
+    /** Times are shown in Swedish time, whatever the language. */
+    public java.time.ZoneId getZone() {
+        return java.time.ZoneId.of("Europe/Stockholm");
+    }
+
     public String getCode() {
         return getLocale().getLanguage();
     }

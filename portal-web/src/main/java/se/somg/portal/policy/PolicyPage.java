@@ -1,50 +1,105 @@
 package se.somg.portal.policy;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.somg.portal.Refusal;
 import se.somg.portal.language.Language;
+import se.somg.portal.language.Messages;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The privacy policy in the page's language: version 1 is the seed text (Swedish original) and its English
- * translation, shipped with the model.
+ * The privacy policy page: the version in force (or an earlier one, {@code ?version=N}), every published
+ * version, and the lines that differ between two of them ({@code ?from=A&to=B}).
  */
 @Named("policy")
 @RequestScoped
 public class PolicyPage {
 
-    static final String RESOURCE = "se/somg/portal/policy/privacy-policy-v1.%s.txt";
+    @EJB
+    private PolicyService policies;
 
     @Inject
     private Language language;
 
-    private List<PolicyBlock> blocks;
+    @Inject
+    private Messages messages;
+
+    private PolicyVersion shown;
+    private List<PolicyVersion> versions;
+    private List<PolicyDifference> differences;
+    private Integer from;
+    private Integer to;
+
+    @PostConstruct
+    void load() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        versions = policies.published();
+        shown = versions.get(0);
+        try {
+            Integer asked = number(params.get("version"));
+            if (asked != null) {
+                shown = policies.published(asked);
+            }
+            from = number(params.get("from"));
+            to = number(params.get("to"));
+            if (from != null && to != null) {
+                differences = policies.difference(from, to, language.getCode());
+            }
+        } catch (Refusal refusal) {
+            messages.error(null, refusal.getMessageKey());
+        }
+    }
+
+    private static Integer number(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new Refusal("policy.notFound");
+        }
+    }
 
     public List<PolicyBlock> getBlocks() {
-        if (blocks == null) {
-            blocks = PolicyDocument.parse(read(String.format(RESOURCE, language.getCode())));
-        }
-        return blocks;
+        return PolicyDocument.parse(shown.text(language.getCode()));
     }
 
-    public int getVersion() {
-        return 1;
+    public String getSummary() {
+        return shown.summary(language.getCode());
     }
 
-    static String read(String resource) {
-        try (InputStream in = PolicyPage.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public String summary(PolicyVersion version) {
+        return version.summary(language.getCode());
+    }
+
+    public PolicyVersion getShown() {
+        return shown;
+    }
+
+    public boolean isCurrent() {
+        return shown.getNumber().equals(versions.get(0).getNumber());
+    }
+
+    public List<PolicyVersion> getVersions() {
+        return versions;
+    }
+
+    public List<PolicyDifference> getDifferences() {
+        return differences;
+    }
+
+    public Integer getFrom() {
+        return from;
+    }
+
+    public Integer getTo() {
+        return to;
     }
 }

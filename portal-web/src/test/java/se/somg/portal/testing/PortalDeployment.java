@@ -22,7 +22,8 @@ public final class PortalDeployment {
     public static WebArchive withTestClasses(Class<?>... classes) {
         File war = new File(System.getProperty("portal.war", "target/portal-web.war"));
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
-        archive.addClasses(TestAccounts.class, PortalDeployment.class, RunAsCustomer.class, RunAsSupport.class);
+        archive.addClasses(TestAccounts.class, PortalDeployment.class, RunAsCustomer.class, RunAsSupport.class,
+                RunAsCommunications.class);
         archive.addClasses(classes);
         return withRunAsPrincipals(archive);
     }

@@ -1,0 +1,86 @@
+package se.somg.portal.policy;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.somg.portal.InvalidInput;
+import se.somg.portal.consent.ConsentPurpose;
+import se.somg.portal.language.Language;
+import se.somg.portal.language.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The question asked again after a policy change: per purpose, agree again or not. */
+@Named("reconsent")
+@ViewScoped
+public class ReconsentPage implements Serializable {
+
+    @EJB
+    private PolicyService policies;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private Language language;
+
+    private List<ConsentPurpose> pending;
+    private List<PolicyVersion> versions;
+    private final Map<String, String> answers = new LinkedHashMap<>();
+
+    @PostConstruct
+    void load() {
+        pending = policies.pendingReconsent();
+        versions = policies.reconsentVersions();
+    }
+
+    public void answer() throws IOException {
+        Map<String, Boolean> given = new LinkedHashMap<>();
+        answers.forEach((code, answer) -> {
+            if ("yes".equals(answer) || "no".equals(answer)) {
+                given.put(code, "yes".equals(answer));
+            }
+        });
+        try {
+            policies.answerReconsent(given);
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            messages.info(null, "reconsent.done");
+            external.redirect(external.getRequestContextPath() + "/customer/dashboard.xhtml");
+        } catch (InvalidInput invalid) {
+            messages.error(null, "reconsent.answer.required");
+        }
+    }
+
+    public String name(ConsentPurpose purpose) {
+        return purpose.name(language.getCode());
+    }
+
+    public String description(ConsentPurpose purpose) {
+        return purpose.description(language.getCode());
+    }
+
+    public String summary(PolicyVersion version) {
+        return version.summary(language.getCode());
+    }
+
+    public List<ConsentPurpose> getPending() {
+        return pending;
+    }
+
+    public List<PolicyVersion> getVersions() {
+        return versions;
+    }
+
+    public Map<String, String> getAnswers() {
+        return answers;
+    }
+}

@@ -65,6 +65,7 @@ class ProfileBrowserIT {
 
             browser.type("Password (at least 10 characters)", "Nora-Register-1");
             browser.field("I have read and accept the privacy policy").click();
+            browser.field("Yes please, send me newsletters and marketing (optional; you can withdraw this consent at any time)").click();
             browser.press("Create account");
             assertTrue(browser.messages().contains("We have sent an e-mail to " + email), browser.messages());
 
@@ -84,6 +85,9 @@ class ProfileBrowserIT {
             browser.logIn(email, "Nora-Register-1");
             assertEquals("/customer/dashboard.xhtml", browser.path());
             assertTrue(browser.mainText().contains("Hello Nora!"));
+            browser.follow("Consents");
+            assertTrue(browser.driver().findElement(By.xpath("//section[h2='Marketing lists and newsletters']")).getText()
+                    .contains("Given"), "the newsletter choice at registration is a consent");
         }
         assertEquals(List.of(), problems);
     }

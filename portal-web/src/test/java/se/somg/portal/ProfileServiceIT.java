@@ -99,8 +99,11 @@ class ProfileServiceIT {
     @Test
     void aNewAccountWorksOnlyAfterItsLinkIsOpenedOnce() throws Exception {
         String email = newEmail();
-        registration.register(email, "Registered-1234".toCharArray(), "Nils", "Ny", true, "en");
+        registration.register(email, "Registered-1234".toCharArray(), "Nils", "Ny", true, true, "en");
 
+        assertEquals(1, db.count("SELECT COUNT(e) FROM ConsentEvent e, Customer c WHERE e.customerId = c.id "
+                + "AND c.credential.email = ?1 AND e.purpose.code = 'MARKETING_LISTS' AND e.given = TRUE "
+                + "AND e.method = se.somg.portal.consent.ConsentMethod.REGISTRATION", email), "the newsletter choice is a consent");
         assertEquals(LoginOutcome.Kind.UNCONFIRMED, guard.attempt(email, "Registered-1234".toCharArray()).getKind());
         OutboxMessage mail = db.latestMailTo(email);
         assertEquals("Confirm your SOMG account", mail.getSubject());
@@ -123,7 +126,7 @@ class ProfileServiceIT {
     @Test
     void aConfirmationLinkExpiresAfterADay() {
         String email = newEmail();
-        registration.register(email, "Registered-1234".toCharArray(), "Nils", "Ny", true, "sv");
+        registration.register(email, "Registered-1234".toCharArray(), "Nils", "Ny", true, false, "sv");
         String token = TestSupport.tokenIn(db.latestMailTo(email).getBody());
         db.expireTokens(email);
 
@@ -134,7 +137,7 @@ class ProfileServiceIT {
     @Test
     void registeringATakenAddressAnswersTheSameAndTellsTheOwner() {
         long before = db.count("SELECT COUNT(c) FROM Credential c");
-        registration.register("bertil.berg@example.com", "Somebody-Else-1".toCharArray(), "Eve", "Evil", true, "en");
+        registration.register("bertil.berg@example.com", "Somebody-Else-1".toCharArray(), "Eve", "Evil", true, false, "en");
 
         assertEquals(before, db.count("SELECT COUNT(c) FROM Credential c"));
         assertEquals("Someone tried to create an account with your e-mail address",
@@ -146,7 +149,7 @@ class ProfileServiceIT {
     void registrationNeedsThePolicyAndValidFieldsAndWritesNothingOtherwise() {
         String email = newEmail();
         InvalidInput invalid = assertThrows(InvalidInput.class,
-                () -> registration.register(email, "short".toCharArray(), "<b>", "", false, "sv"));
+                () -> registration.register(email, "short".toCharArray(), "<b>", "", false, false, "sv"));
         assertEquals(Map.of("password", "account.password.weak", "givenName", "profile.name.characters",
                 "familyName", "profile.required", "policy", "register.policy.required"), invalid.getProblems());
         assertNull(db.latestMailTo(email));
@@ -160,7 +163,7 @@ class ProfileServiceIT {
         assertNull(db.latestMailTo(unknown), "no mail for an address without an account");
 
         String email = newEmail();
-        registration.register(email, "Registered-1234".toCharArray(), "Nils", "Ny", true, "sv");
+        registration.register(email, "Registered-1234".toCharArray(), "Nils", "Ny", true, false, "sv");
         passwords.requestReset(email, "sv");
         String token = TestSupport.tokenIn(db.latestMailTo(email).getBody());
         passwords.reset(token, "Brand-New-5678".toCharArray());

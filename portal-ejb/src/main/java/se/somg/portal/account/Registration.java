@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.somg.portal.InvalidInput;
+import se.somg.portal.consent.ConsentLedger;
+import se.somg.portal.consent.ConsentMethod;
 import se.somg.portal.mail.MailTemplates;
 import se.somg.portal.mail.Outbox;
 import se.somg.portal.policy.CurrentPolicy;
@@ -56,8 +58,15 @@ public class Registration {
     @Inject
     private CurrentPolicy policy;
 
+    @Inject
+    private ConsentLedger consents;
+
+    /**
+     * @param newsletter the customer's own choice to receive marketing lists and newsletters, recorded as a
+     *                   consent given at registration
+     */
     public void register(String email, char[] password, String givenName, String familyName,
-                         boolean policyAccepted, String language) {
+                         boolean policyAccepted, boolean newsletter, String language) {
         Map<String, String> problems = new LinkedHashMap<>();
         ProfileRules.checkEmail(email).ifPresent(key -> problems.put("email", key));
         if (password == null || !PasswordHashing.isAcceptable(new String(password))) {
@@ -83,6 +92,9 @@ public class Registration {
         customer.setPreferredLanguage(lang);
         em.flush();
         preferences.createDefaults(customer.getId());
+        if (newsletter) {
+            consents.change(customer.getId(), "MARKETING_LISTS", true, ConsentMethod.REGISTRATION, null, now);
+        }
         for (ProfileField field : new ProfileField[] {ProfileField.GIVEN_NAME, ProfileField.FAMILY_NAME, ProfileField.EMAIL}) {
             sources.record(customer.getId(), field, PORTAL_PLATFORM, CollectionCircumstance.REGISTRATION, now);
         }

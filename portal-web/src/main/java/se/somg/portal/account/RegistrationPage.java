@@ -27,12 +27,13 @@ public class RegistrationPage {
     private String givenName;
     private String familyName;
     private boolean policyAccepted;
+    private boolean newsletter;
     private boolean done;
 
     public void register() {
         try {
             registration.register(email, password == null ? null : password.toCharArray(), givenName, familyName,
-                    policyAccepted, language.getCode());
+                    policyAccepted, newsletter, language.getCode());
             done = true;
             messages.info(null, "register.sent", email.strip());
         } catch (InvalidInput invalid) {
@@ -85,6 +86,14 @@ public class RegistrationPage {
 
     public void setFamilyName(String familyName) {
         this.familyName = familyName;
+    }
+
+    public boolean isNewsletter() {
+        return newsletter;
+    }
+
+    public void setNewsletter(boolean newsletter) {
+        this.newsletter = newsletter;
     }
 
     public boolean isPolicyAccepted() {

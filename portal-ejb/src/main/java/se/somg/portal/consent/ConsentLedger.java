@@ -15,6 +15,7 @@ import se.somg.portal.profile.Rectification;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes consent changes: an append-only event and the current state beside it, under a row lock, so that a
@@ -41,14 +42,18 @@ public class ConsentLedger {
         return em.createQuery("SELECT p FROM ConsentPurpose p ORDER BY p.displayOrder", ConsentPurpose.class).getResultList();
     }
 
+    public Optional<ConsentPurpose> purpose(String code) {
+        return em.createQuery("SELECT p FROM ConsentPurpose p WHERE p.code = :code", ConsentPurpose.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
     /**
      * @return the event that put the consent in the asked state (new, or the one already in force); null when
      * withdrawing a consent that was never given
      */
     public ConsentEvent change(Long customerId, String purposeCode, boolean given, ConsentMethod method,
                                String staffActor, OffsetDateTime at) {
-        ConsentPurpose purpose = purposes().stream().filter(p -> p.getCode().equals(purposeCode)).findFirst()
-                .orElseThrow(() -> new Refusal("consent.unknown"));
+        ConsentPurpose purpose = purpose(purposeCode).orElseThrow(() -> new Refusal("consent.unknown"));
         Consent state = lockedState(customerId, purpose);
         boolean inPlace = state.getLastEvent() == null ? !given : state.isGiven() == given;
         // Giving again a consent that waits for an answer after a policy change is what ends the waiting,

@@ -117,8 +117,7 @@ public class PolicyService {
         }
         Set<ConsentPurpose> purposes = new LinkedHashSet<>();
         for (String code : draft.getReconsentPurposes()) {
-            ledger.purposes().stream().filter(p -> p.getCode().equals(code)).findFirst()
-                    .ifPresentOrElse(purposes::add, () -> problems.put("reconsentPurposes", "consent.unknown"));
+            ledger.purpose(code).ifPresentOrElse(purposes::add, () -> problems.put("reconsentPurposes", "consent.unknown"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -137,6 +136,15 @@ public class PolicyService {
     @RolesAllowed(CUSTOMER)
     public List<ConsentPurpose> pendingReconsent() {
         return ledger.awaitingReconsent(current.get().getId());
+    }
+
+    /** When the next version that asks for consent again takes effect; null when none is scheduled. */
+    @PermitAll
+    public OffsetDateTime nextReconsentTakingEffect() {
+        return em.createQuery("""
+                        SELECT MIN(v.effectiveFrom) FROM PolicyVersion v
+                        WHERE v.effectiveFrom > :now AND v.reconsentPurposes IS NOT EMPTY""", OffsetDateTime.class)
+                .setParameter("now", OffsetDateTime.now()).getSingleResult();
     }
 
     /** The change summaries of the versions in force that ask for consent again. */

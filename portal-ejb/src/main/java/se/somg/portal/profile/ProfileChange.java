@@ -1,5 +1,7 @@
 package se.somg.portal.profile;
 
+import se.somg.portal.account.Customer;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -18,6 +20,29 @@ public class ProfileChange implements Serializable {
     private String occupation;
     /** The version of the profile the form was filled in from; a newer one in the database refuses the save. */
     private long version;
+
+    /** A form filled in with the customer's current values and version, as the profile page starts. */
+    public static ProfileChange from(Customer customer) {
+        ProfileChange change = new ProfileChange();
+        change.givenName = customer.getGivenName();
+        change.familyName = customer.getFamilyName();
+        String number = customer.getPersonalIdentityNumber();
+        change.personalIdentityNumber = number == null ? null : number.substring(0, 8) + "-" + number.substring(8);
+        change.birthDate = customer.getBirthDate();
+        PostalAddress address = customer.getPostalAddress();
+        if (address != null && address.isKnown()) {
+            change.street = address.getStreet();
+            change.postcode = address.getPostcode();
+            change.city = address.getCity();
+            change.country = address.getCountry();
+        } else {
+            change.country = "SE";
+        }
+        change.phone = customer.getPhone();
+        change.occupation = customer.getOccupation();
+        change.version = customer.getVersion();
+        return change;
+    }
 
     public String getGivenName() {
         return givenName;

@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.somg.portal.Refusal;
-import se.somg.portal.language.Language;
 import se.somg.portal.language.Messages;
 
 import java.io.Serializable;
@@ -22,9 +21,6 @@ public class ConsentsPage implements Serializable {
 
     @Inject
     private Messages messages;
-
-    @Inject
-    private Language language;
 
     private List<ConsentRow> rows;
     private List<ConsentEvent> history;
@@ -53,22 +49,9 @@ public class ConsentsPage implements Serializable {
         }
     }
 
-    /** Texts of a purpose in the page's language. */
-    public String name(ConsentPurpose purpose) {
-        return purpose.name(language.getCode());
-    }
 
-    public String description(ConsentPurpose purpose) {
-        return purpose.description(language.getCode());
-    }
 
-    public String legalBasis(ConsentPurpose purpose) {
-        return purpose.legalBasis(language.getCode());
-    }
 
-    public String dataUsed(ConsentPurpose purpose) {
-        return purpose.dataUsed(language.getCode());
-    }
 
     /** When an event happened, in Swedish time, as the customer reads it. */
     public String when(ConsentEvent event) {

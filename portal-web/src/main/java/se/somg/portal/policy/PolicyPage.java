@@ -31,6 +31,7 @@ public class PolicyPage {
     private Messages messages;
 
     private PolicyVersion shown;
+    private List<PolicyBlock> blocks;
     private List<PolicyVersion> versions;
     private List<PolicyDifference> differences;
     private Integer from;
@@ -54,6 +55,7 @@ public class PolicyPage {
         } catch (Refusal refusal) {
             messages.error(null, refusal.getMessageKey());
         }
+        blocks = PolicyDocument.parse(shown.text(language.getCode()));
     }
 
     private static Integer number(String value) {
@@ -68,16 +70,10 @@ public class PolicyPage {
     }
 
     public List<PolicyBlock> getBlocks() {
-        return PolicyDocument.parse(shown.text(language.getCode()));
+        return blocks;
     }
 
-    public String getSummary() {
-        return shown.summary(language.getCode());
-    }
 
-    public String summary(PolicyVersion version) {
-        return version.summary(language.getCode());
-    }
 
     public PolicyVersion getShown() {
         return shown;

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.consent.ConsentPurpose;
 import se.somg.portal.consent.ConsentService;
-import se.somg.portal.language.Language;
 import se.somg.portal.language.Messages;
 
 import java.io.Serializable;
@@ -27,9 +26,6 @@ public class PolicyPublishPage implements Serializable {
 
     @Inject
     private Messages messages;
-
-    @Inject
-    private Language language;
 
     private PolicyDraft draft;
     private List<PolicyVersion> versions;
@@ -66,13 +62,7 @@ public class PolicyPublishPage implements Serializable {
                 : "title\n" + ("en".equals(lang) ? draft.getTextEn() : draft.getTextSv()));
     }
 
-    public String name(ConsentPurpose purpose) {
-        return purpose.name(language.getCode());
-    }
 
-    public String summary(PolicyVersion version) {
-        return version.summary(language.getCode());
-    }
 
     public PolicyDraft getDraft() {
         return draft;

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.consent.ConsentPurpose;
-import se.somg.portal.language.Language;
 import se.somg.portal.language.Messages;
 
 import java.io.IOException;
@@ -28,9 +27,6 @@ public class ReconsentPage implements Serializable {
 
     @Inject
     private Messages messages;
-
-    @Inject
-    private Language language;
 
     private List<ConsentPurpose> pending;
     private List<PolicyVersion> versions;
@@ -60,17 +56,8 @@ public class ReconsentPage implements Serializable {
         }
     }
 
-    public String name(ConsentPurpose purpose) {
-        return purpose.name(language.getCode());
-    }
 
-    public String description(ConsentPurpose purpose) {
-        return purpose.description(language.getCode());
-    }
 
-    public String summary(PolicyVersion version) {
-        return version.summary(language.getCode());
-    }
 
     public List<ConsentPurpose> getPending() {
         return pending;

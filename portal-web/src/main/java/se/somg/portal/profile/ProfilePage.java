@@ -34,7 +34,7 @@ public class ProfilePage implements Serializable {
     @PostConstruct
     void load() {
         view = profiles.view();
-        form = formOf(view.getCustomer());
+        form = ProfileChange.from(view.getCustomer());
     }
 
     public void save() {
@@ -79,31 +79,7 @@ public class ProfilePage implements Serializable {
         }
     }
 
-    private static ProfileChange formOf(Customer customer) {
-        ProfileChange change = new ProfileChange();
-        change.setGivenName(customer.getGivenName());
-        change.setFamilyName(customer.getFamilyName());
-        change.setPersonalIdentityNumber(formatted(customer.getPersonalIdentityNumber()));
-        change.setBirthDate(customer.getBirthDate());
-        PostalAddress address = customer.getPostalAddress();
-        if (address != null && address.isKnown()) {
-            change.setStreet(address.getStreet());
-            change.setPostcode(address.getPostcode());
-            change.setCity(address.getCity());
-            change.setCountry(address.getCountry());
-        } else {
-            change.setCountry("SE");
-        }
-        change.setPhone(customer.getPhone());
-        change.setOccupation(customer.getOccupation());
-        change.setVersion(customer.getVersion());
-        return change;
-    }
 
-    /** The personal identity number as people write it: YYYYMMDD-NNNN. */
-    static String formatted(String number) {
-        return number == null ? null : number.substring(0, 8) + "-" + number.substring(8);
-    }
 
     public Customer getCustomer() {
         return view.getCustomer();
@@ -117,9 +93,6 @@ public class ProfilePage implements Serializable {
         return form;
     }
 
-    public String getFormattedPersonalIdentityNumber() {
-        return formatted(view.getCustomer().getPersonalIdentityNumber());
-    }
 
     public String getNewEmail() {
         return newEmail;

@@ -18,15 +18,19 @@ import java.io.IOException;
 @WebFilter(urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
-            + "style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** The one policy, kept in web.xml for PrimeFaces; responses outside Faces get it without a nonce. */
+    private String contentSecurityPolicy;
+
+    @Override
+    public void init() {
+        contentSecurityPolicy = getServletContext().getInitParameter("primefaces.CSP_POLICY");
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!request.getRequestURI().endsWith(".xhtml")) {
-            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY + "; script-src 'self'");
+            response.setHeader("Content-Security-Policy", contentSecurityPolicy);
         }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");

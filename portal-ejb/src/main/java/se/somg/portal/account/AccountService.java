@@ -42,6 +42,13 @@ public class AccountService {
         return currentCustomer.get();
     }
 
+    /** False once the caller's account has been erased: what is left of it must not stay signed in. */
+    @RolesAllowed(CUSTOMER)
+    public boolean isActive() {
+        return em.createQuery("SELECT c.anonymisedAt FROM Customer c WHERE c.credential.id = :credential", java.time.OffsetDateTime.class)
+                .setParameter("credential", caller.credentialId()).getResultList().stream().allMatch(java.util.Objects::isNull);
+    }
+
     @RolesAllowed({SUPPORT, PRIVACY_OFFICER, COMMUNICATIONS})
     public StaffMember currentStaffMember() {
         return em.createQuery("SELECT s FROM StaffMember s WHERE s.credential.id = :id", StaffMember.class)

@@ -35,6 +35,11 @@ public class PasswordHashing {
     }
 
     public boolean verify(char[] password, String hash) {
+        if (hash == null || !hash.startsWith("PBKDF2")) {
+            // an erased account keeps no usable hash; it still costs the same time to be refused
+            verifyDecoy(password);
+            return false;
+        }
         return pbkdf2.verify(password, hash);
     }
 

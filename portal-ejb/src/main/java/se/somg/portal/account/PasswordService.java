@@ -50,6 +50,27 @@ public class PasswordService {
         setPassword(credential, replacement);
     }
 
+    /**
+     * The step-up check before a register extract (policy §7: "we may ask you to identify yourself"). A wrong
+     * password counts towards the same lockout as a failed login, so the check cannot be used to guess.
+     *
+     * @return whether the password is the caller's and the account is not locked
+     */
+    @RolesAllowed(CUSTOMER)
+    public boolean confirmIdentity(char[] password) {
+        Credential credential = em.find(Credential.class, caller.credentialId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        if (credential.isLockedAt(now)) {
+            return false;
+        }
+        if (password != null && password.length > 0 && passwords.verify(password, credential.getPasswordHash())) {
+            credential.recordSuccess();
+            return true;
+        }
+        credential.recordFailure(now, LoginGuard.LOCK_DURATION);
+        return false;
+    }
+
     /** Mails a reset link if the address has an account; the caller learns nothing either way. */
     @PermitAll
     public void requestReset(String email, String language) {

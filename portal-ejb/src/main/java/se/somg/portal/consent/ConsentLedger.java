@@ -76,6 +76,9 @@ public class ConsentLedger {
 
     /** Marketing needs a marketing consent that is given and not waiting for an answer after a policy change. */
     public boolean marketingAllowed(long customerId) {
+        if (em.find(se.somg.portal.account.Customer.class, customerId).isRestricted()) {
+            return false; // GDPR art. 18: a restricted account is stored, not marketed to
+        }
         return em.createQuery("""
                         SELECT COUNT(c) FROM Consent c
                         WHERE c.customerId = :customer AND c.given = TRUE AND c.purpose.gatesMarketing = TRUE

@@ -88,6 +88,14 @@ public class DemoData {
             bertil.setOccupation("Snickare");
             details(bertil, List.of("Trädgård"), false);
         }
+        if (!accounts.exists("cecilia.ceder@example.com")) {
+            // a former customer past the retention period, so the retention page has something to show
+            Customer cecilia = accounts.customer("cecilia.ceder@example.com", "Cecilia-Demo-2020".toCharArray(),
+                    "Cecilia", "Ceder", Platform.SOMG_SE, CollectionCircumstance.CONTRACT);
+            cecilia.setPhone("+46709876543");
+            cecilia.setContractEndedAt(OffsetDateTime.now().minusYears(3));
+            details(cecilia, List.of("Golf"), false);
+        }
         staff("support@somg.example", "Support-Demo-2020", "Sara Support", Role.SUPPORT);
         staff("privacy@somg.example", "Privacy-Demo-2020", "Petra Privacy", Role.PRIVACY_OFFICER);
         staff("comms@somg.example", "Comms-Demo-2020", "Kim Kommunikation", Role.COMMUNICATIONS);

@@ -21,7 +21,7 @@ public class MailTemplates {
      * @param arguments {0}… in the texts; a link path given as {@link Link} becomes an absolute URL
      */
     public MailText compose(String recipient, String language, String key, Object... arguments) {
-        Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("sv");
+        Locale locale = locale(language);
         ResourceBundle texts = ResourceBundle.getBundle("se.somg.portal.mail.mail", locale);
         Object[] values = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
@@ -31,6 +31,15 @@ public class MailTemplates {
         String body = new MessageFormat(texts.getString(key + ".body"), locale).format(values)
                 + "\n\n" + texts.getString("signature");
         return new MailText(recipient, subject, body);
+    }
+
+    /** One text of the mail bundle in the recipient's language, to fill into a template. */
+    public String word(String language, String key) {
+        return ResourceBundle.getBundle("se.somg.portal.mail.mail", locale(language)).getString(key);
+    }
+
+    private static Locale locale(String language) {
+        return "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("sv");
     }
 
     private String absolute(String path) {

@@ -98,6 +98,17 @@ public class Customer {
     @Column(name = "preferred_language", nullable = false, length = 2)
     private String preferredLanguage = "sv";
 
+    /** Processing beyond storage has stopped (GDPR art. 18, policy §7): no marketing, no notices but about it. */
+    @Column(name = "restricted_at")
+    private OffsetDateTime restrictedAt;
+
+    /** When the customer relationship ended; the retention period (§5.7) runs from here. */
+    @Column(name = "contract_ended_at")
+    private OffsetDateTime contractEndedAt;
+
+    @Column(name = "anonymised_at")
+    private OffsetDateTime anonymisedAt;
+
     @Version
     private long version;
 
@@ -217,6 +228,34 @@ public class Customer {
 
     public void setPreferredLanguage(String preferredLanguage) {
         this.preferredLanguage = preferredLanguage;
+    }
+
+    public OffsetDateTime getRestrictedAt() {
+        return restrictedAt;
+    }
+
+    public boolean isRestricted() {
+        return restrictedAt != null;
+    }
+
+    public void setRestrictedAt(OffsetDateTime restrictedAt) {
+        this.restrictedAt = restrictedAt;
+    }
+
+    public OffsetDateTime getContractEndedAt() {
+        return contractEndedAt;
+    }
+
+    public void setContractEndedAt(OffsetDateTime contractEndedAt) {
+        this.contractEndedAt = contractEndedAt;
+    }
+
+    public OffsetDateTime getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     public long getVersion() {

@@ -59,6 +59,10 @@ public class OutboxMessage {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
+    /** The confirmation of an erasure: its address and text go once it is sent or given up. */
+    @Column(name = "erase_after_sending", nullable = false)
+    private boolean eraseAfterSending;
+
     @Version
     private long version;
 
@@ -78,6 +82,24 @@ public class OutboxMessage {
         attempts++;
         sentAt = at;
         lastError = null;
+        eraseIfLast();
+    }
+
+    public void eraseAfterSending() {
+        eraseAfterSending = true;
+    }
+
+    public boolean isEraseAfterSending() {
+        return eraseAfterSending;
+    }
+
+    private void eraseIfLast() {
+        if (eraseAfterSending) {
+            recipient = "erased@erased.invalid";
+            subject = "-";
+            body = "";
+            lastError = null;
+        }
     }
 
     /** Waits 30 s, 1 min, 2 min … before the next try; gives up after {@link #MAX_ATTEMPTS}. */
@@ -86,6 +108,7 @@ public class OutboxMessage {
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
         if (attempts >= MAX_ATTEMPTS) {
             status = Status.FAILED;
+            eraseIfLast();
         } else {
             nextAttemptAt = at.plus(Duration.ofSeconds(30L << Math.min(attempts - 1, 10)));
         }

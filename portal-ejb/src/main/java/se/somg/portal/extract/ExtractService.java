@@ -1,0 +1,131 @@
+package se.somg.portal.extract;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import se.somg.portal.Refusal;
+import se.somg.portal.account.CurrentCustomer;
+import se.somg.portal.account.Customer;
+import se.somg.portal.audit.AuditTrail;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+
+/**
+ * The register extract (policy §7, GDPR art. 15 and 20), always of the calling customer. It is streamed to the
+ * caller while its SHA-256 is computed, then recorded and audited with that digest in the same transaction.
+ */
+@Stateless
+@RolesAllowed(CUSTOMER)
+public class ExtractService {
+
+    public static final int PER_HOUR = 5;
+    public static final String AUDIT_ACTION = "EXTRACT_ISSUED";
+    public static final String SCHEMA = "/se/somg/portal/extract/register-extract-v1.schema.json";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentCustomer current;
+
+    @Inject
+    private ExtractComposer composer;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** Refuses before anything is written when the customer has had {@value #PER_HOUR} extracts this hour. */
+    public void checkAllowance() {
+        if (issuedLastHour(current.get().getId()) >= PER_HOUR) {
+            throw new Refusal("extract.tooMany");
+        }
+    }
+
+    /**
+     * Writes the caller's extract to {@code out} in their language.
+     *
+     * @return the record of what was issued, with its digest
+     */
+    public ExtractRecord write(ExtractFormat format, String language, OutputStream out) {
+        Customer customer = current.get();
+        // one extract at a time per customer, so the hourly count cannot be raced past
+        em.lock(customer, LockModeType.PESSIMISTIC_WRITE);
+        if (issuedLastHour(customer.getId()) >= PER_HOUR) {
+            throw new Refusal("extract.tooMany");
+        }
+        OffsetDateTime issuedAt = OffsetDateTime.now();
+        ResourceBundle texts = texts(language);
+        MessageDigest sha256 = sha256();
+        try (DigestOutputStream digesting = new DigestOutputStream(new NonClosing(out), sha256)) {
+            ExtractSink sink = format == ExtractFormat.JSON
+                    ? new JsonExtractSink(digesting)
+                    : new PdfExtractSink(digesting, texts, texts.getString("title"));
+            composer.write(customer, texts, issuedAt, sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ExtractRecord record = new ExtractRecord(customer.getId(), format, issuedAt, HexFormat.of().formatHex(sha256.digest()));
+        em.persist(record);
+        audit.record(AUDIT_ACTION, customer.getId(), format + " sha256=" + record.getSha256());
+        return record;
+    }
+
+    /** The extracts issued to the caller, newest first, with their digests. */
+    public List<ExtractRecord> issued() {
+        return em.createQuery("SELECT r FROM ExtractRecord r WHERE r.customerId = :customer ORDER BY r.issuedAt DESC",
+                        ExtractRecord.class)
+                .setParameter("customer", current.get().getId()).setMaxResults(50).getResultList();
+    }
+
+    private long issuedLastHour(long customerId) {
+        return em.createQuery("SELECT COUNT(r) FROM ExtractRecord r WHERE r.customerId = :customer AND r.issuedAt > :since",
+                        Long.class)
+                .setParameter("customer", customerId).setParameter("since", OffsetDateTime.now().minusHours(1))
+                .getSingleResult();
+    }
+
+    static ResourceBundle texts(String language) {
+        return ResourceBundle.getBundle("se.somg.portal.extract.extract",
+                "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("sv"));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The response stream belongs to the container; the extract only writes to it. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+}

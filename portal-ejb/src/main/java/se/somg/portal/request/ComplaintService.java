@@ -1,0 +1,94 @@
+package se.somg.portal.request;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import se.somg.portal.FreeText;
+import se.somg.portal.InvalidInput;
+import se.somg.portal.Refusal;
+import se.somg.portal.account.Caller;
+import se.somg.portal.account.CurrentCustomer;
+import se.somg.portal.account.Customer;
+import se.somg.portal.audit.AuditTrail;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+
+/** Complaints about how SOMG handles personal data (policy §13), and the privacy officer's answers. */
+@Stateless
+public class ComplaintService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentCustomer current;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private RequestMails mails;
+
+    @RolesAllowed(CUSTOMER)
+    public Complaint file(ComplaintCategory category, String text) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (category == null) {
+            problems.put("category", "complaints.category.required");
+        }
+        FreeText.problem(text, Complaint.MAX_TEXT, true).ifPresent(problem -> problems.put("text", problem));
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Customer customer = current.get();
+        Complaint complaint = new Complaint(customer.getId(), category, FreeText.clean(text), OffsetDateTime.now());
+        em.persist(complaint);
+        em.flush();
+        audit.record("COMPLAINT_FILED", customer.getId(), category + " #" + complaint.getId());
+        mails.complaintFiled(customer);
+        return complaint;
+    }
+
+    @RolesAllowed(CUSTOMER)
+    public List<Complaint> mine() {
+        return em.createQuery("SELECT c FROM Complaint c WHERE c.customerId = :customer ORDER BY c.filedAt DESC", Complaint.class)
+                .setParameter("customer", current.get().getId()).getResultList();
+    }
+
+    /** Unanswered first, oldest first among them. */
+    @RolesAllowed(PRIVACY_OFFICER)
+    public List<Complaint> all() {
+        return em.createQuery("""
+                        SELECT c FROM Complaint c ORDER BY CASE WHEN c.answeredAt IS NULL THEN 0 ELSE 1 END, c.filedAt""",
+                        Complaint.class)
+                .setMaxResults(500).getResultList();
+    }
+
+    @RolesAllowed(PRIVACY_OFFICER)
+    public void answer(long complaintId, long version, String answer) {
+        FreeText.problem(answer, Complaint.MAX_TEXT, true).ifPresent(problem -> {
+            throw new InvalidInput(Map.of("answer", problem));
+        });
+        Complaint complaint = em.find(Complaint.class, complaintId, LockModeType.PESSIMISTIC_WRITE);
+        if (complaint == null) {
+            throw new Refusal("complaints.notFound");
+        }
+        if (complaint.getVersion() != version) {
+            throw new Refusal("complaints.stale");
+        }
+        complaint.answer(FreeText.clean(answer), caller.actor(), OffsetDateTime.now());
+        audit.record("COMPLAINT_ANSWERED", complaint.getCustomerId(), "#" + complaintId);
+        mails.complaintAnswered(em.find(Customer.class, complaint.getCustomerId()), complaint);
+    }
+}

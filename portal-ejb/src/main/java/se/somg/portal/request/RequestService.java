@@ -1,0 +1,183 @@
+package se.somg.portal.request;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import se.somg.portal.FreeText;
+import se.somg.portal.InvalidInput;
+import se.somg.portal.Refusal;
+import se.somg.portal.account.Caller;
+import se.somg.portal.account.CurrentCustomer;
+import se.somg.portal.account.Customer;
+import se.somg.portal.audit.AuditTrail;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+
+/**
+ * Data-subject requests (policy §7; GDPR art. 12, 16, 17, 18, 21): customers file them and follow them; the
+ * privacy officer works the queue by due date. Every step is audited and mailed to the customer.
+ */
+@Stateless
+public class RequestService {
+
+    public static final int MESSAGE_MAX = 2000;
+    public static final int REASON_MAX = 1000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentCustomer current;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private RequestMails mails;
+
+    @Inject
+    private RequestFulfilment fulfilment;
+
+    @RolesAllowed(CUSTOMER)
+    public SubjectRequest file(RequestKind kind, String message) {
+        if (kind == null) {
+            throw new InvalidInput(Map.of("kind", "requests.kind.required"));
+        }
+        FreeText.problem(message, MESSAGE_MAX, false).ifPresent(problem -> {
+            throw new InvalidInput(Map.of("message", problem));
+        });
+        Customer customer = current.get();
+        em.lock(customer, LockModeType.PESSIMISTIC_WRITE);
+        boolean alreadyOpen = em.createQuery("""
+                        SELECT COUNT(r) FROM SubjectRequest r WHERE r.customerId = :customer AND r.kind = :kind
+                          AND r.status IN (se.somg.portal.request.RequestStatus.SUBMITTED, se.somg.portal.request.RequestStatus.IN_PROGRESS)""",
+                        Long.class)
+                .setParameter("customer", customer.getId()).setParameter("kind", kind).getSingleResult() > 0;
+        if (alreadyOpen) {
+            throw new Refusal("requests.alreadyOpen");
+        }
+        SubjectRequest request = new SubjectRequest(customer.getId(), kind, FreeText.clean(message), OffsetDateTime.now());
+        em.persist(request);
+        em.flush();
+        audit.record("REQUEST_FILED", customer.getId(), kind + " #" + request.getId());
+        mails.filed(customer, request);
+        return request;
+    }
+
+    @RolesAllowed(CUSTOMER)
+    public List<SubjectRequest> mine() {
+        return em.createQuery("SELECT r FROM SubjectRequest r WHERE r.customerId = :customer ORDER BY r.filedAt DESC",
+                SubjectRequest.class).setParameter("customer", current.get().getId()).getResultList();
+    }
+
+    /** Open requests, the most urgent first. */
+    @RolesAllowed(PRIVACY_OFFICER)
+    public List<SubjectRequest> queue() {
+        return em.createQuery("""
+                        SELECT r FROM SubjectRequest r
+                        WHERE r.status IN (se.somg.portal.request.RequestStatus.SUBMITTED, se.somg.portal.request.RequestStatus.IN_PROGRESS)
+                        ORDER BY COALESCE(r.extendedDueAt, r.dueAt), r.id""", SubjectRequest.class)
+                .setMaxResults(500).getResultList();
+    }
+
+    @RolesAllowed(PRIVACY_OFFICER)
+    public List<SubjectRequest> recentlyClosed() {
+        return em.createQuery("""
+                        SELECT r FROM SubjectRequest r
+                        WHERE r.status IN (se.somg.portal.request.RequestStatus.COMPLETED, se.somg.portal.request.RequestStatus.REJECTED)
+                        ORDER BY r.resolvedAt DESC""", SubjectRequest.class)
+                .setMaxResults(50).getResultList();
+    }
+
+    /** Who filed a request: the privacy officer needs name and address to handle it (audited). */
+    @RolesAllowed(PRIVACY_OFFICER)
+    public Customer requester(long requestId) {
+        SubjectRequest request = em.find(SubjectRequest.class, requestId);
+        if (request == null) {
+            throw new Refusal("requests.notFound");
+        }
+        audit.record("REQUEST_VIEWED", request.getCustomerId(), "#" + requestId);
+        return customer(request);
+    }
+
+    @RolesAllowed(PRIVACY_OFFICER)
+    public void start(long requestId, long version) {
+        SubjectRequest request = open(requestId, version);
+        request.start(caller.actor());
+        audit.record("REQUEST_STARTED", request.getCustomerId(), "#" + requestId);
+        mails.started(customer(request), request);
+    }
+
+    /** GDPR art. 12(3): once, by at most two months, telling the customer why. */
+    @RolesAllowed(PRIVACY_OFFICER)
+    public void extend(long requestId, long version, int months, String reason) {
+        SubjectRequest request = open(requestId, version);
+        if (request.isExtended()) {
+            throw new Refusal("requests.alreadyExtended");
+        }
+        if (months < 1 || months > SubjectRequest.MAX_EXTENSION_MONTHS) {
+            throw new InvalidInput(Map.of("months", "requests.extend.months"));
+        }
+        reasonProblem(reason, true);
+        request.extend(months, FreeText.clean(reason), caller.actor());
+        audit.record("REQUEST_EXTENDED", request.getCustomerId(), "#" + requestId + " +" + months + "m");
+        mails.extended(customer(request), request);
+    }
+
+    /** Carries the request out (erasure, restriction, objection) and tells the customer. */
+    @RolesAllowed(PRIVACY_OFFICER)
+    public void complete(long requestId, long version, String note) {
+        SubjectRequest request = open(requestId, version);
+        reasonProblem(note, false);
+        Customer customer = customer(request);
+        request.resolve(RequestStatus.COMPLETED, FreeText.clean(note), caller.actor(), OffsetDateTime.now());
+        audit.record("REQUEST_COMPLETED", request.getCustomerId(), request.getKind() + " #" + requestId);
+        // the confirmation goes first, in the same transaction: an erasure leaves no address to write to
+        mails.completed(customer, request);
+        fulfilment.carryOut(customer, request.getKind());
+    }
+
+    @RolesAllowed(PRIVACY_OFFICER)
+    public void reject(long requestId, long version, String reason) {
+        SubjectRequest request = open(requestId, version);
+        reasonProblem(reason, true);
+        request.resolve(RequestStatus.REJECTED, FreeText.clean(reason), caller.actor(), OffsetDateTime.now());
+        audit.record("REQUEST_REJECTED", request.getCustomerId(), "#" + requestId);
+        mails.rejected(customer(request), request);
+    }
+
+    private SubjectRequest open(long requestId, long version) {
+        SubjectRequest request = em.find(SubjectRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null) {
+            throw new Refusal("requests.notFound");
+        }
+        if (request.getVersion() != version) {
+            throw new Refusal("requests.stale");
+        }
+        if (!request.isOpen()) {
+            throw new Refusal("requests.closed");
+        }
+        return request;
+    }
+
+    private Customer customer(SubjectRequest request) {
+        return em.find(Customer.class, request.getCustomerId());
+    }
+
+    private static void reasonProblem(String reason, boolean required) {
+        FreeText.problem(reason, REASON_MAX, required).ifPresent(problem -> {
+            throw new InvalidInput(Map.of("reason", problem));
+        });
+    }
+}

@@ -1,0 +1,71 @@
+package se.somg.portal.retention;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One transaction each: start a run, anonymise one batch, finish the run. A batch takes its accounts with
+ * {@code FOR UPDATE SKIP LOCKED}, so nodes running at once share the work instead of doing it twice, and a
+ * crash loses at most the batch in flight, which the next run picks up.
+ */
+@Stateless
+@PermitAll
+public class RetentionBatch {
+
+    public static final int SIZE = 1000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Anonymisation anonymisation;
+
+    @Inject
+    private se.somg.portal.audit.AuditTrail audit;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long start(boolean dryRun, OffsetDateTime cutoff, String actor) {
+        RetentionRun run = new RetentionRun(dryRun, cutoff, (int) candidates(cutoff), actor, OffsetDateTime.now());
+        em.persist(run);
+        em.flush();
+        audit.record(dryRun ? "RETENTION_DRY_RUN" : "RETENTION_RUN", null, "run #" + run.getId() + ", " + run.getCandidates() + " due");
+        return run.getId();
+    }
+
+    public long candidates(OffsetDateTime cutoff) {
+        return ((Number) em.createNativeQuery("""
+                        SELECT COUNT(*) FROM customer
+                        WHERE anonymised_at IS NULL AND contract_ended_at IS NOT NULL AND contract_ended_at < ?1""")
+                .setParameter(1, cutoff).getSingleResult()).longValue();
+    }
+
+    /** @return how many accounts this batch anonymised; 0 when nothing is left */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int next(long runId, OffsetDateTime cutoff) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("""
+                        SELECT id FROM customer
+                        WHERE anonymised_at IS NULL AND contract_ended_at IS NOT NULL AND contract_ended_at < ?1
+                        ORDER BY contract_ended_at, id LIMIT ?2 FOR UPDATE SKIP LOCKED""")
+                .setParameter(1, cutoff).setParameter(2, SIZE).getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        anonymisation.anonymise(ids.stream().map(Number::longValue).toList());
+        em.find(RetentionRun.class, runId).batchDone(ids.size());
+        return ids.size();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void finish(long runId, RetentionRun.Status status) {
+        em.find(RetentionRun.class, runId).finish(status, OffsetDateTime.now());
+    }
+}

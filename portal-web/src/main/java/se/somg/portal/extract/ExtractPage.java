@@ -1,0 +1,107 @@
+package se.somg.portal.extract;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import se.somg.portal.Refusal;
+import se.somg.portal.language.Language;
+import se.somg.portal.language.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * My data: the password check, then the extract as PDF or JSON, streamed straight from the service while the
+ * page shows progress; afterwards the list of issued extracts shows each one's SHA-256.
+ */
+@Named("extract")
+@ViewScoped
+public class ExtractPage implements Serializable {
+
+    @EJB
+    private ExtractService service;
+
+    @Inject
+    private PasswordCheck passwordCheck;
+
+    @Inject
+    private Language language;
+
+    @Inject
+    private Messages messages;
+
+    private String password;
+    private List<ExtractRecord> issued;
+
+    @PostConstruct
+    void load() {
+        issued = service.issued();
+    }
+
+    public void confirmPassword() {
+        char[] typed = password == null ? new char[0] : password.toCharArray();
+        password = null;
+        if (passwordCheck.confirm(typed)) {
+            messages.info(null, "extract.password.ok");
+        } else {
+            messages.error("stepUp:password", "extract.password.wrong");
+        }
+    }
+
+    public StreamedContent getPdf() {
+        return content(ExtractFormat.PDF);
+    }
+
+    public StreamedContent getJson() {
+        return content(ExtractFormat.JSON);
+    }
+
+    /** Refreshes the list after a download, so the new digest shows. */
+    public void refresh() {
+        load();
+    }
+
+    private StreamedContent content(ExtractFormat format) {
+        if (!passwordCheck.isFresh()) {
+            messages.error(null, "extract.password.required");
+            return null;
+        }
+        try {
+            service.checkAllowance();
+        } catch (Refusal refusal) {
+            messages.error(null, refusal.getMessageKey());
+            return null;
+        }
+        String code = language.getCode();
+        ExtractService extracts = service;
+        return DefaultStreamedContent.builder()
+                .name("somg-register-extract." + format.extension())
+                .contentType(format.mediaType())
+                .writer(out -> extracts.write(format, code, out))
+                .build();
+    }
+
+    public boolean isPasswordFresh() {
+        return passwordCheck.isFresh();
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public List<ExtractRecord> getIssued() {
+        return issued;
+    }
+
+    public int getPerHour() {
+        return ExtractService.PER_HOUR;
+    }
+}

@@ -1,0 +1,86 @@
+package se.somg.portal.extract;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import se.somg.portal.Refusal;
+import se.somg.portal.language.Language;
+import se.somg.portal.language.Messages;
+
+/**
+ * The caller's register extract over HTTP (the acceptance contract): {@code GET /api/me/extract} (JSON) and
+ * {@code GET /api/me/extract.pdf}, both after a password check in the last five minutes, made on the My data
+ * page or with {@code POST /api/me/password-check}. There is no parameter naming a customer: the extract is
+ * always the caller's own.
+ */
+@Path("/me")
+public class ExtractResource {
+
+    @EJB
+    private ExtractService extracts;
+
+    @Inject
+    private PasswordCheck passwordCheck;
+
+    @Inject
+    private Language language;
+
+    @Inject
+    private Messages messages;
+
+    @GET
+    @Path("extract")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response json() {
+        return extract(ExtractFormat.JSON);
+    }
+
+    @GET
+    @Path("extract.pdf")
+    @Produces("application/pdf")
+    public Response pdf() {
+        return extract(ExtractFormat.PDF);
+    }
+
+    @POST
+    @Path("password-check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response checkPassword(@FormParam("password") String password) {
+        if (passwordCheck.confirm(password == null ? new char[0] : password.toCharArray())) {
+            return Response.noContent().build();
+        }
+        return problem(Response.Status.FORBIDDEN, "password-wrong", "extract.password.wrong");
+    }
+
+    private Response extract(ExtractFormat format) {
+        if (!passwordCheck.isFresh()) {
+            return problem(Response.Status.FORBIDDEN, "password-check-required", "extract.password.required");
+        }
+        try {
+            extracts.checkAllowance();
+        } catch (Refusal refusal) {
+            return problem(Response.Status.TOO_MANY_REQUESTS, "too-many", refusal.getMessageKey());
+        }
+        String code = language.getCode();
+        StreamingOutput body = out -> extracts.write(format, code, out);
+        return Response.ok(body, format.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"somg-register-extract." + format.extension() + "\"")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    private Response problem(Response.Status status, String error, String messageKey) {
+        String body = Json.createObjectBuilder().add("error", error).add("message", messages.text(messageKey)).build().toString();
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+    }
+}

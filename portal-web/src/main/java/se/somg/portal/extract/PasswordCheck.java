@@ -1,0 +1,42 @@
+package se.somg.portal.extract;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.SessionScoped;
+import se.somg.portal.account.PasswordService;
+
+import java.io.Serializable;
+import java.time.Duration;
+
+/**
+ * The step-up before a register extract (policy §7: we may ask you to identify yourself): the customer types
+ * their password again, and for {@link #VALID_FOR} this session may download extracts.
+ */
+@SessionScoped
+public class PasswordCheck implements Serializable {
+
+    public static final Duration VALID_FOR = Duration.ofMinutes(5);
+
+    @EJB
+    private PasswordService passwords;
+
+    private long confirmedAt;
+
+    /** @return whether the password was right (a wrong one counts towards the login lockout) */
+    public boolean confirm(char[] password) {
+        if (passwords.confirmIdentity(password)) {
+            confirmedAt = System.currentTimeMillis();
+            return true;
+        }
+        confirmedAt = 0;
+        return false;
+    }
+
+    public boolean isFresh() {
+        return confirmedAt > 0 && System.currentTimeMillis() - confirmedAt < VALID_FOR.toMillis();
+    }
+
+    /** Until when the check holds, in epoch milliseconds; 0 when it does not. */
+    public long getValidUntil() {
+        return isFresh() ? confirmedAt + VALID_FOR.toMillis() : 0;
+    }
+}

@@ -1,0 +1,34 @@
+package se.somg.portal.language;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Times as people in Sweden read them on every page: ISO dates, 24-hour clock, Swedish time. */
+@Named("dates")
+@ApplicationScoped
+public class Dates {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public String minute(OffsetDateTime at) {
+        return at == null ? "" : at.atZoneSameInstant(SWEDEN).format(MINUTE);
+    }
+
+    public String day(OffsetDateTime at) {
+        return at == null ? "" : at.atZoneSameInstant(SWEDEN).toLocalDate().toString();
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    public boolean past(OffsetDateTime at) {
+        return at != null && at.isBefore(OffsetDateTime.now());
+    }
+}

@@ -1,0 +1,136 @@
+package se.somg.portal.request;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.somg.portal.InvalidInput;
+import se.somg.portal.Refusal;
+import se.somg.portal.account.AccountService;
+import se.somg.portal.language.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Requests: file an erasure, restriction, objection or rectification request, or a complaint, and follow them. */
+@Named("requests")
+@ViewScoped
+public class RequestsPage implements Serializable {
+
+    @EJB
+    private RequestService service;
+
+    @EJB
+    private ComplaintService complaints;
+
+    @EJB
+    private AccountService accounts;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private se.somg.portal.language.Dates dates;
+
+    private RequestKind kind;
+    private String message;
+    private ComplaintCategory category;
+    private String complaintText;
+    private List<SubjectRequest> mine;
+    private List<Complaint> myComplaints;
+    private boolean restricted;
+
+    @PostConstruct
+    void load() {
+        mine = service.mine();
+        myComplaints = complaints.mine();
+        restricted = accounts.currentCustomer().isRestricted();
+    }
+
+    public void file() {
+        try {
+            SubjectRequest filed = service.file(kind, message);
+            kind = null;
+            message = null;
+            load();
+            messages.info(null, "requests.filed", dates.day(filed.getDueAt()));
+        } catch (InvalidInput invalid) {
+            messages.report("request", invalid);
+        } catch (Refusal refusal) {
+            messages.error(null, refusal.getMessageKey());
+        }
+    }
+
+    public void complain() {
+        try {
+            complaints.file(category, complaintText);
+            category = null;
+            complaintText = null;
+            load();
+            messages.info(null, "complaints.filed");
+        } catch (InvalidInput invalid) {
+            messages.report("complaint", invalid);
+        }
+    }
+
+    public RequestKind[] getKinds() {
+        return RequestKind.values();
+    }
+
+    public ComplaintCategory[] getCategories() {
+        return ComplaintCategory.values();
+    }
+
+    public RequestKind getKind() {
+        return kind;
+    }
+
+    public void setKind(RequestKind kind) {
+        this.kind = kind;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public ComplaintCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(ComplaintCategory category) {
+        this.category = category;
+    }
+
+    public String getComplaintText() {
+        return complaintText;
+    }
+
+    public void setComplaintText(String complaintText) {
+        this.complaintText = complaintText;
+    }
+
+    public List<SubjectRequest> getMine() {
+        return mine;
+    }
+
+    public List<Complaint> getMyComplaints() {
+        return myComplaints;
+    }
+
+    public boolean isRestricted() {
+        return restricted;
+    }
+
+    public int getMessageMax() {
+        return RequestService.MESSAGE_MAX;
+    }
+
+    public int getComplaintMax() {
+        return Complaint.MAX_TEXT;
+    }
+}

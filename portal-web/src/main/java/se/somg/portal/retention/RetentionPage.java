@@ -1,0 +1,64 @@
+package se.somg.portal.retention;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.somg.portal.language.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Retention (policy §5.7): the runs so far, a dry run that changes nothing, and a real run with progress. */
+@Named("retention")
+@ViewScoped
+public class RetentionPage implements Serializable {
+
+    @EJB
+    private RetentionService service;
+
+    @Inject
+    private Messages messages;
+
+    private List<RetentionRun> runs;
+    private long candidates;
+
+    @PostConstruct
+    void load() {
+        runs = service.runs();
+        candidates = service.candidates();
+    }
+
+    public void dryRun() {
+        RetentionRun run = service.dryRun();
+        load();
+        messages.info(null, "retention.dryRun.done", run.getCandidates());
+    }
+
+    public void run() {
+        service.start();
+        load();
+        messages.info(null, "retention.run.started");
+    }
+
+    public void refresh() {
+        load();
+    }
+
+    public boolean isRunning() {
+        return runs.stream().anyMatch(run -> run.getStatus() == RetentionRun.Status.RUNNING);
+    }
+
+    public List<RetentionRun> getRuns() {
+        return runs;
+    }
+
+    public long getCandidates() {
+        return candidates;
+    }
+
+    public int getMonths() {
+        return service.months();
+    }
+}

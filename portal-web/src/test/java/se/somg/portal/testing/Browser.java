@@ -25,12 +25,20 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String base;
+    private final java.nio.file.Path downloads;
 
     public Browser(URL base) {
         // Arquillian reports the machine's outward address; the browser stays on loopback.
         String url = "http://localhost:" + base.getPort() + base.getPath();
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        try {
+            downloads = java.nio.file.Files.createTempDirectory("portal-downloads");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -41,6 +49,25 @@ public final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /** Where files the browser downloads end up. */
+    public java.nio.file.Path downloads() {
+        return downloads;
+    }
+
+    /** Waits for a finished download whose name ends so, and returns it. */
+    public java.nio.file.Path awaitDownload(String suffix) throws InterruptedException, java.io.IOException {
+        for (int i = 0; i < 150; i++) {
+            try (var files = java.nio.file.Files.list(downloads)) {
+                var found = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no download ending in " + suffix + " in " + downloads);
     }
 
     public WebDriver driver() {

@@ -23,7 +23,7 @@ public final class PortalDeployment {
         File war = new File(System.getProperty("portal.war", "target/portal-web.war"));
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
         archive.addClasses(TestAccounts.class, PortalDeployment.class, RunAsCustomer.class, RunAsSupport.class,
-                RunAsCommunications.class);
+                RunAsCommunications.class, RunAsPrivacyOfficer.class);
         archive.addClasses(classes);
         return withRunAsPrincipals(archive);
     }

@@ -1,0 +1,297 @@
+package se.somg.portal;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.somg.portal.account.Customer;
+import se.somg.portal.account.LoginGuard;
+import se.somg.portal.disclosure.DisclosureService;
+import se.somg.portal.request.Complaint;
+import se.somg.portal.request.ComplaintCategory;
+import se.somg.portal.request.ComplaintService;
+import se.somg.portal.request.RequestKind;
+import se.somg.portal.request.RequestService;
+import se.somg.portal.request.RequestStatus;
+import se.somg.portal.request.SubjectRequest;
+import se.somg.portal.retention.RetentionBatch;
+import se.somg.portal.retention.RetentionRun;
+import se.somg.portal.retention.RetentionService;
+import se.somg.portal.testing.PortalDeployment;
+import se.somg.portal.testing.RightsFixtures;
+import se.somg.portal.testing.RunAsCustomer;
+import se.somg.portal.testing.RunAsPrivacyOfficer;
+import se.somg.portal.testing.TestAccounts;
+import se.somg.portal.testing.TestSupport;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Data-subject requests, complaints, lawful disclosures, erasure and retention, in Payara Micro on PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+class RightsServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.withTestClasses(RightsServiceIT.class, TestSupport.class, RightsFixtures.class);
+    }
+
+    @EJB
+    private RequestService requests;
+
+    @EJB
+    private ComplaintService complaints;
+
+    @EJB
+    private DisclosureService disclosures;
+
+    @EJB
+    private RetentionService retention;
+
+    @EJB
+    private RetentionBatch batches;
+
+    @EJB
+    private LoginGuard logins;
+
+    @EJB
+    private RunAsCustomer asCustomer;
+
+    @EJB
+    private RunAsPrivacyOfficer asOfficer;
+
+    @EJB
+    private TestSupport db;
+
+    @EJB
+    private RightsFixtures fixtures;
+
+    private long runeId() {
+        return db.customerOf(TestAccounts.RUN_AS_CUSTOMER_ID).getId();
+    }
+
+    private static String tag() {
+        return String.valueOf(System.nanoTime()).substring(4);
+    }
+
+    @Test
+    void aRequestIsDueInAMonthAndEveryStepIsAuditedAndMailed() throws Exception {
+        SubjectRequest filed = asCustomer.call(() -> requests.file(RequestKind.RECTIFICATION, "  My birth year is wrong  "));
+
+        assertEquals(RequestStatus.SUBMITTED, filed.getStatus());
+        assertEquals(filed.getFiledAt().plusMonths(1), filed.getDueAt(), "GDPR art. 12(3): one month");
+        assertEquals("My birth year is wrong", filed.getMessage());
+        assertEquals(1, db.count("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = 'REQUEST_FILED' AND e.detail = ?1",
+                "RECTIFICATION #" + filed.getId()));
+        assertTrue(fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "tagit emot din begäran") > 0, "the customer is told");
+        assertEquals(Refusal.class, assertThrows(Refusal.class,
+                () -> asCustomer.call(() -> requests.file(RequestKind.RECTIFICATION, null))).getClass(),
+                "one open request of a kind at a time");
+
+        SubjectRequest queued = asOfficer.call(() -> requests.queue()).stream()
+                .filter(r -> r.getId().equals(filed.getId())).findFirst().orElseThrow();
+        asOfficer.call(() -> { requests.start(queued.getId(), queued.getVersion()); return null; });
+        assertEquals(Refusal.class, assertThrows(Refusal.class, () -> asOfficer.call(() -> {
+            requests.extend(queued.getId(), queued.getVersion(), 1, "stale");
+            return null;
+        })).getClass(), "a step from a stale page is refused");
+
+        SubjectRequest started = current(filed.getId());
+        assertThrows(InvalidInput.class, () -> asOfficer.call(() -> {
+            requests.extend(started.getId(), started.getVersion(), 3, "Too long");
+            return null;
+        }), "at most two further months");
+        assertThrows(InvalidInput.class, () -> asOfficer.call(() -> {
+            requests.extend(started.getId(), started.getVersion(), 2, " ");
+            return null;
+        }), "an extension needs its reason");
+        asOfficer.call(() -> { requests.extend(started.getId(), started.getVersion(), 2, "Many requests this month"); return null; });
+        SubjectRequest extended = current(filed.getId());
+        assertEquals(extended.getDueAt().plusMonths(2), extended.getEffectiveDueAt());
+        assertEquals(Refusal.class, assertThrows(Refusal.class, () -> asOfficer.call(() -> {
+            requests.extend(extended.getId(), extended.getVersion(), 1, "Again");
+            return null;
+        })).getClass(), "only one extension");
+        assertTrue(fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "mer tid") > 0);
+
+        assertThrows(InvalidInput.class, () -> asOfficer.call(() -> {
+            requests.reject(extended.getId(), extended.getVersion(), "");
+            return null;
+        }), "a rejection needs its reason");
+        asOfficer.call(() -> { requests.complete(extended.getId(), extended.getVersion(), "Corrected to 1984"); return null; });
+        SubjectRequest done = current(filed.getId());
+        assertEquals(RequestStatus.COMPLETED, done.getStatus());
+        assertEquals("Corrected to 1984", done.getResolution());
+        assertNotNull(done.getResolvedAt());
+        for (String action : List.of("REQUEST_STARTED", "REQUEST_EXTENDED", "REQUEST_COMPLETED")) {
+            assertEquals(1, db.count("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = ?1 AND e.detail LIKE ?2",
+                    action, "%#" + filed.getId() + "%"), action);
+        }
+        assertTrue(fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "genomförd") > 0);
+    }
+
+    private SubjectRequest current(long id) throws Exception {
+        return asCustomer.call(() -> requests.mine()).stream().filter(r -> r.getId() == id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theQueueIsSortedByDueDateAndIsTheOfficersAlone() throws Exception {
+        List<SubjectRequest> queue = asOfficer.call(() -> requests.queue());
+        for (int i = 1; i < queue.size(); i++) {
+            assertFalse(queue.get(i).getEffectiveDueAt().isBefore(queue.get(i - 1).getEffectiveDueAt()));
+        }
+        assertThrows(EJBAccessException.class, () -> asCustomer.call(() -> requests.queue()));
+        assertThrows(EJBAccessException.class, () -> requests.queue(), "nor for anyone not logged in");
+        assertThrows(EJBAccessException.class, () -> asCustomer.call(() -> complaints.all()));
+    }
+
+    @Test
+    void badInputChangesNothing() throws Exception {
+        long before = db.count("SELECT COUNT(r) FROM SubjectRequest r");
+        InvalidInput hidden = assertThrows(InvalidInput.class,
+                () -> asCustomer.call(() -> requests.file(RequestKind.OBJECTION, "Stop\u0000\u202e now")));
+        assertEquals("text.control", hidden.getProblems().get("message"));
+        assertThrows(InvalidInput.class, () -> asCustomer.call(() -> requests.file(RequestKind.OBJECTION, "x".repeat(2001))));
+        assertThrows(InvalidInput.class, () -> asCustomer.call(() -> requests.file(null, "no kind")));
+        assertEquals(before, db.count("SELECT COUNT(r) FROM SubjectRequest r"));
+
+        long complaintsBefore = db.count("SELECT COUNT(c) FROM Complaint c");
+        InvalidInput empty = assertThrows(InvalidInput.class, () -> asCustomer.call(() -> complaints.file(null, "  ")));
+        assertEquals("complaints.category.required", empty.getProblems().get("category"));
+        assertEquals("text.required", empty.getProblems().get("text"));
+        assertEquals(complaintsBefore, db.count("SELECT COUNT(c) FROM Complaint c"));
+
+        assertEquals("disclosures.customer.unknown", assertThrows(InvalidInput.class, () -> asOfficer.call(() ->
+                disclosures.record("nobody@example.com", "Polisen", "RB 27:1", LocalDate.now(), "Namn")))
+                .getProblems().get("customer"));
+        assertEquals("disclosures.date.future", assertThrows(InvalidInput.class, () -> asOfficer.call(() ->
+                disclosures.record(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "Polisen", "RB 27:1", LocalDate.now().plusDays(2), "Namn")))
+                .getProblems().get("disclosedOn"));
+    }
+
+    @Test
+    void aComplaintIsAnsweredAndTheCustomerIsTold() throws Exception {
+        Complaint filed = asCustomer.call(() -> complaints.file(ComplaintCategory.MARKETING, "Too many letters"));
+        assertTrue(asOfficer.call(() -> complaints.all()).stream().anyMatch(c -> c.getId().equals(filed.getId())));
+        asOfficer.call(() -> { complaints.answer(filed.getId(), filed.getVersion(), "We stopped the letters."); return null; });
+        Complaint answered = asCustomer.call(() -> complaints.mine()).stream()
+                .filter(c -> c.getId().equals(filed.getId())).findFirst().orElseThrow();
+        assertEquals("We stopped the letters.", answered.getAnswer());
+        assertTrue(fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "svar på ditt klagomål") > 0);
+        assertEquals(Refusal.class, assertThrows(Refusal.class, () -> asOfficer.call(() -> {
+            complaints.answer(filed.getId(), filed.getVersion(), "A second, stale answer");
+            return null;
+        })).getClass());
+    }
+
+    /**
+     * The erasure promise: after it, no text column of any table holds the customer's name, e-mail address,
+     * personal identity number, phone number or street, and the account cannot log in.
+     */
+    @Test
+    void erasureLeavesNothingOfTheCustomerInAnyTable() throws Exception {
+        RightsFixtures.Subject subject = fixtures.customerWithDataEverywhere(tag());
+        assertEquals(subject.values().size(), subject.values().stream()
+                .filter(value -> !fixtures.textColumnsHolding(List.of(value)).isEmpty()).count(),
+                "the fixture really put every value somewhere");
+        assertTrue(fixtures.tables().containsAll(List.of("customer", "credential", "outbox_message", "complaint",
+                "subject_request", "audit_event", "account_token", "interest", "campaign_image", "datum_source")));
+
+        asOfficer.call(() -> { requests.complete(subject.requestId(), subject.requestVersion(), null); return null; });
+
+        Customer erased = fixtures.customer(subject.customerId());
+        assertTrue(erased.isAnonymised());
+        assertNull(erased.getPersonalIdentityNumber());
+        assertEquals(se.somg.portal.account.LoginOutcome.Kind.REFUSED, logins.attempt(subject.email(), "Erase-Test-2020".toCharArray()).getKind());
+        // the confirmation is mailed first; once delivered, its address goes too
+        List<String> left = List.of("not scanned yet");
+        for (int i = 0; i < 100 && !left.isEmpty(); i++) {
+            Thread.sleep(300);
+            left = fixtures.textColumnsHolding(subject.values());
+        }
+        assertEquals(List.of(), left);
+        assertTrue(db.count("SELECT COUNT(m) FROM OutboxMessage m WHERE m.eraseAfterSending = TRUE "
+                + "AND m.status = se.somg.portal.mail.OutboxMessage.Status.SENT AND m.recipient = 'erased@erased.invalid'") > 0,
+                "the confirmation was sent before its address was wiped");
+        assertEquals(1, db.count("SELECT COUNT(c) FROM ConsentEvent c WHERE c.customerId = ?1", subject.customerId()),
+                "proof without identity stays");
+    }
+
+    @Test
+    void restrictionMarksTheAccountAndStopsMarketing() throws Exception {
+        RightsFixtures.Subject subject = fixtures.customerWithDataEverywhere(tag());
+        long id = subject.customerId();
+        fixtures.grantMarketing(id);
+        assertTrue(fixtures.marketingAllowed(id));
+        long restriction = fixtures.fileRequest(id, RequestKind.RESTRICTION);
+        long objection = fixtures.fileRequest(id, RequestKind.OBJECTION);
+
+        asOfficer.call(() -> { requests.complete(restriction, 0, "Restricted while you dispute the data"); return null; });
+
+        assertTrue(fixtures.customer(id).isRestricted());
+        assertFalse(fixtures.marketingAllowed(id), "a restricted account gets no marketing");
+        asOfficer.call(() -> { requests.complete(objection, 0, null); return null; });
+        assertEquals(0, db.count("SELECT COUNT(c) FROM Consent c WHERE c.customerId = ?1 AND c.given = TRUE "
+                + "AND c.purpose.gatesMarketing = TRUE", id), "an objection withdraws every marketing consent");
+    }
+
+    @Test
+    void retentionDryRunChangesNothingAndRunsInBatchesOnceAcrossNodes() throws Exception {
+        String tag = "r" + tag();
+        fixtures.createFixtureSequence();
+        fixtures.formerCustomers(tag, 2500, 3);
+        fixtures.formerCustomers(tag + "recent", 5, 1);
+        long due = asOfficer.call(() -> retention.candidates());
+        assertTrue(due >= 2500);
+
+        RetentionRun dry = asOfficer.call(() -> retention.dryRun());
+        assertTrue(dry.isDryRun());
+        assertEquals(due, dry.getCandidates());
+        assertEquals(2500, fixtures.formerCustomersLeft(tag), "a dry run changes nothing");
+
+        // two nodes at once: both take batches with SKIP LOCKED; together they anonymise each account once
+        OffsetDateTime cutoff = OffsetDateTime.now().minusMonths(24);
+        long first = batches.start(false, cutoff, "node-1");
+        long second = batches.start(false, cutoff, "node-2");
+        CompletableFuture<Void> one = CompletableFuture.runAsync(() -> retention.work(first, cutoff));
+        CompletableFuture<Void> two = CompletableFuture.runAsync(() -> retention.work(second, cutoff));
+        CompletableFuture.allOf(one, two).get();
+        waitFinished(first);
+        waitFinished(second);
+
+        List<RetentionRun> runs = asOfficer.call(() -> retention.runs());
+        RetentionRun a = runs.stream().filter(r -> r.getId() == first).findFirst().orElseThrow();
+        RetentionRun b = runs.stream().filter(r -> r.getId() == second).findFirst().orElseThrow();
+        assertEquals(due, a.getAnonymised() + b.getAnonymised(), "each account exactly once");
+        assertTrue(a.getBatches() + b.getBatches() >= 3, "in batches of " + RetentionBatch.SIZE);
+        assertEquals(0, fixtures.formerCustomersLeft(tag));
+        assertEquals(5, fixtures.formerCustomersLeft(tag + "recent"), "contracts inside the period are kept");
+        assertEquals(0, asOfficer.call(() -> retention.candidates()), "a second run finds nothing: idempotent");
+        assertEquals(List.of(), fixtures.textColumnsHolding(List.of("former." + tag + ".1@")));
+        assertThrows(EJBAccessException.class, () -> asCustomer.call(() -> retention.dryRun()));
+    }
+
+    private void waitFinished(long runId) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            RetentionRun run = asOfficer.call(() -> retention.runs()).stream().filter(r -> r.getId() == runId).findFirst().orElseThrow();
+            if (run.getStatus() != RetentionRun.Status.RUNNING) {
+                assertEquals(RetentionRun.Status.FINISHED, run.getStatus());
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("run " + runId + " did not finish");
+    }
+}

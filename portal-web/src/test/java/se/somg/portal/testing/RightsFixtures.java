@@ -1,0 +1,209 @@
+package se.somg.portal.testing;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.somg.portal.account.AccountCreation;
+import se.somg.portal.account.Customer;
+import se.somg.portal.account.LoginRecord;
+import se.somg.portal.account.TokenPurpose;
+import se.somg.portal.account.Tokens;
+import se.somg.portal.audit.AuditEvent;
+import se.somg.portal.consent.ConsentLedger;
+import se.somg.portal.consent.ConsentMethod;
+import se.somg.portal.disclosure.LawfulDisclosure;
+import se.somg.portal.extract.ExtractFormat;
+import se.somg.portal.extract.ExtractRecord;
+import se.somg.portal.mail.OutboxMessage;
+import se.somg.portal.preference.Preferences;
+import se.somg.portal.profile.CampaignImage;
+import se.somg.portal.profile.CollectionCircumstance;
+import se.somg.portal.profile.DatumSources;
+import se.somg.portal.profile.Interest;
+import se.somg.portal.profile.Platform;
+import se.somg.portal.profile.PostalAddress;
+import se.somg.portal.profile.ProfileField;
+import se.somg.portal.profile.Rectification;
+import se.somg.portal.request.Complaint;
+import se.somg.portal.request.ComplaintCategory;
+import se.somg.portal.request.RequestKind;
+import se.somg.portal.request.SubjectRequest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Customers with data in every feature, expired contracts, and a scan of every text column: for rights tests. */
+@Stateless
+@PermitAll
+public class RightsFixtures {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AccountCreation accounts;
+
+    @Inject
+    private DatumSources sources;
+
+    @Inject
+    private Preferences preferences;
+
+    @Inject
+    private ConsentLedger consents;
+
+    @Inject
+    private Tokens tokens;
+
+    /** The values a test searches for after an erasure. */
+    public record Subject(long customerId, long requestId, long requestVersion, String givenName, String familyName,
+                          String email, String pnr, String phone, String street) {
+        public List<String> values() {
+            return List.of(familyName, email, pnr, phone, street);
+        }
+    }
+
+    /** A customer with something in every table that holds personal data, and an open erasure request. */
+    public Subject customerWithDataEverywhere(String tag) {
+        String family = "Quistorp" + tag;
+        String email = "erase." + tag + "@example.com";
+        String pnr = "19450414" + tag.substring(tag.length() - 4);
+        String phone = "+467355" + tag.substring(tag.length() - 5);
+        String street = "Raderingsvägen " + tag;
+        Customer customer = accounts.customer(email, "Erase-Test-2020".toCharArray(), "Zerina", family,
+                Platform.SOMG_SE, CollectionCircumstance.EVENT);
+        customer.setPersonalIdentityNumber(pnr);
+        customer.setBirthDate(LocalDate.of(1945, 4, 14));
+        customer.setPostalAddress(new PostalAddress(street, "191 45", "Sollentuna", "SE"));
+        customer.setPhone(phone);
+        customer.setOccupation("Raderare " + tag);
+        em.flush();
+        long id = customer.getId();
+        OffsetDateTime now = OffsetDateTime.now();
+        for (ProfileField field : ProfileField.values()) {
+            if (field.ordinal() <= ProfileField.OCCUPATION.ordinal()) {
+                sources.record(id, field, Platform.SOMG_SE, CollectionCircumstance.EVENT, now);
+            }
+        }
+        preferences.createDefaults(id);
+        em.persist(new Interest(id, "Intresse " + family, Platform.SOMG_SE, CollectionCircumstance.SURVEY, now));
+        em.persist(new CampaignImage(id, "Kampanj " + family, "image/png", new byte[] {1, 2, 3}, Platform.SOMG_SE, now));
+        consents.change(id, "COMPETITIONS", true, ConsentMethod.PORTAL, null, now);
+        em.persist(new Rectification(id, ProfileField.PHONE, now, Rectification.BY_CUSTOMER));
+        em.persist(new LoginRecord(customer.getCredential(), now));
+        tokens.issue(customer.getCredential(), TokenPurpose.CONFIRM_EMAIL_CHANGE, "new." + email);
+        em.persist(new OutboxMessage(email, "Hej Zerina " + family, "Din adress " + street + ", telefon " + phone, now));
+        em.persist(new OutboxMessage("new." + email, "Bekräfta", "Hej " + family, now));
+        em.persist(new Complaint(id, ComplaintCategory.OTHER, "Jag heter Zerina " + family + ", ring " + phone, now));
+        em.persist(new LawfulDisclosure(id, "Polismyndigheten", "Rättegångsbalken 27 kap.", LocalDate.now(),
+                "Namn, adress", now, "PRIVACY_OFFICER:1"));
+        em.persist(new ExtractRecord(id, ExtractFormat.JSON, now, "0".repeat(64)));
+        em.persist(new AuditEvent(now, "SUPPORT:1", "CUSTOMER_LOOKUP", id, "term=" + email + " " + pnr));
+        SubjectRequest request = new SubjectRequest(id, RequestKind.ERASURE, "Radera allt om " + street + ", " + pnr, now);
+        em.persist(request);
+        em.flush();
+        return new Subject(id, request.getId(), request.getVersion(), "Zerina", family, email, pnr, phone, street);
+    }
+
+    /** Every text column of every table of the portal that holds one of the values, as table.column=value. */
+    @SuppressWarnings("unchecked")
+    public List<String> textColumnsHolding(List<String> values) {
+        List<Object[]> columns = em.createNativeQuery("""
+                SELECT table_name, column_name FROM information_schema.columns
+                WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying', 'character')
+                  AND table_name <> 'flyway_schema_history'""").getResultList();
+        List<String> found = new ArrayList<>();
+        for (Object[] column : columns) {
+            for (String value : values) {
+                Number hits = (Number) em.createNativeQuery("SELECT COUNT(*) FROM \"" + column[0] + "\" WHERE \""
+                        + column[1] + "\" ILIKE ?1").setParameter(1, "%" + value + "%").getSingleResult();
+                if (hits.longValue() > 0) {
+                    found.add(column[0] + "." + column[1] + "=" + value);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Every table of the portal's schema: the scan must cover them all. */
+    @SuppressWarnings("unchecked")
+    public List<String> tables() {
+        return em.createNativeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
+                .getResultList();
+    }
+
+    /** Former customers whose contracts ended {@code yearsAgo} years ago, created in one statement each table. */
+    public void formerCustomers(String tag, int count, int yearsAgo) {
+        em.createNativeQuery("""
+                        INSERT INTO credential (id, email, password_hash, role, failed_attempts, created_at, confirmed_at, version)
+                        SELECT nextval('retention_fixture_seq'), 'former.' || ?1 || '.' || n || '@example.com', 'x', 'CUSTOMER', 0, now(), now(), 0
+                        FROM generate_series(1, ?2) AS n""")
+                .setParameter(1, tag).setParameter(2, count).executeUpdate();
+        em.createNativeQuery("""
+                        INSERT INTO customer (id, credential_id, given_name, family_name, phone, platform, collected_through,
+                                              created_at, preferred_language, contract_ended_at, version)
+                        SELECT cr.id, cr.id, 'Former', 'Kund ' || ?1, '+4670000' || lpad((cr.id % 10000)::text, 4, '0'),
+                               'SOMG_SE', 'CONTRACT', now(), 'sv', now() - make_interval(years => ?2), 0
+                        FROM credential cr WHERE cr.email LIKE 'former.' || ?1 || '.%'""")
+                .setParameter(1, tag).setParameter(2, yearsAgo).executeUpdate();
+    }
+
+    public void createFixtureSequence() {
+        em.createNativeQuery("CREATE SEQUENCE IF NOT EXISTS retention_fixture_seq START WITH 50000000").executeUpdate();
+    }
+
+    public long formerCustomersLeft(String tag) {
+        return ((Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM customer WHERE family_name = 'Kund ' || ?1 AND anonymised_at IS NULL")
+                .setParameter(1, tag).getSingleResult()).longValue();
+    }
+
+    public void grantMarketing(long customerId) {
+        consents.change(customerId, "MARKETING_LISTS", true, ConsentMethod.PORTAL, null, OffsetDateTime.now());
+    }
+
+    public boolean marketingAllowed(long customerId) {
+        return consents.marketingAllowed(customerId);
+    }
+
+    /** A request as if the customer had filed it. */
+    public long fileRequest(long customerId, RequestKind kind) {
+        SubjectRequest request = new SubjectRequest(customerId, kind, null, OffsetDateTime.now());
+        em.persist(request);
+        em.flush();
+        return request.getId();
+    }
+
+    public void setContractEnded(long customerId, OffsetDateTime at) {
+        em.find(Customer.class, customerId).setContractEndedAt(at);
+    }
+
+    public void clearExtracts(long customerId) {
+        em.createQuery("DELETE FROM ExtractRecord r WHERE r.customerId = :c").setParameter("c", customerId).executeUpdate();
+    }
+
+    public Customer customer(long customerId) {
+        em.getEntityManagerFactory().getCache().evictAll();
+        return em.find(Customer.class, customerId);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> auditDetails(long customerId, String action) {
+        return em.createQuery("SELECT e.detail FROM AuditEvent e WHERE e.customerId = :c AND e.action = :a ORDER BY e.id")
+                .setParameter("c", customerId).setParameter("a", action).getResultList();
+    }
+
+    public long mailsTo(String recipient, String subjectPart) {
+        return em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.recipient = :r AND m.subject LIKE :s", Long.class)
+                .setParameter("r", recipient).setParameter("s", "%" + subjectPart + "%").getSingleResult();
+    }
+
+    public long pendingErasureConfirmations() {
+        return em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.eraseAfterSending = TRUE "
+                + "AND m.status = se.somg.portal.mail.OutboxMessage.Status.PENDING", Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,18 @@
+package se.somg.portal.testing;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+
+import java.util.concurrent.Callable;
+
+/** Runs test code with the PRIVACY_OFFICER role. */
+@Stateless
+@RunAs("PRIVACY_OFFICER")
+@PermitAll
+public class RunAsPrivacyOfficer {
+
+    public <T> T call(Callable<T> work) throws Exception {
+        return work.call();
+    }
+}

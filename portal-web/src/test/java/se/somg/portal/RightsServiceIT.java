@@ -235,14 +235,14 @@ class RightsServiceIT {
         long id = subject.customerId();
         fixtures.grantMarketing(id);
         assertTrue(fixtures.marketingAllowed(id));
-        long restriction = fixtures.fileRequest(id, RequestKind.RESTRICTION);
-        long objection = fixtures.fileRequest(id, RequestKind.OBJECTION);
+        SubjectRequest restriction = fixtures.fileRequest(id, RequestKind.RESTRICTION);
+        SubjectRequest objection = fixtures.fileRequest(id, RequestKind.OBJECTION);
 
-        asOfficer.call(() -> { requests.complete(restriction, 0, "Restricted while you dispute the data"); return null; });
+        asOfficer.call(() -> { requests.complete(restriction.getId(), restriction.getVersion(), "Restricted while you dispute the data"); return null; });
 
         assertTrue(fixtures.customer(id).isRestricted());
         assertFalse(fixtures.marketingAllowed(id), "a restricted account gets no marketing");
-        asOfficer.call(() -> { requests.complete(objection, 0, null); return null; });
+        asOfficer.call(() -> { requests.complete(objection.getId(), objection.getVersion(), null); return null; });
         assertEquals(0, db.count("SELECT COUNT(c) FROM Consent c WHERE c.customerId = ?1 AND c.given = TRUE "
                 + "AND c.purpose.gatesMarketing = TRUE", id), "an objection withdraws every marketing consent");
     }

@@ -171,11 +171,11 @@ public class RightsFixtures {
     }
 
     /** A request as if the customer had filed it. */
-    public long fileRequest(long customerId, RequestKind kind) {
+    public SubjectRequest fileRequest(long customerId, RequestKind kind) {
         SubjectRequest request = new SubjectRequest(customerId, kind, null, OffsetDateTime.now());
         em.persist(request);
         em.flush();
-        return request.getId();
+        return request;
     }
 
     public void setContractEnded(long customerId, OffsetDateTime at) {

@@ -28,6 +28,8 @@ public class TestAccounts {
     public static final String PROFILE_EMAIL = "profile.browser@example.com";
     public static final String CONFLICT_EMAIL = "conflict.browser@example.com";
     public static final String RESET_EMAIL = "reset.browser@example.com";
+    /** Asks for erasure in the browser test; recreated at the next deployment once erased. */
+    public static final String ERASURE_EMAIL = "erasure.browser@example.com";
     public static final String PASSWORD = "Browser-Test-2020";
 
     /** The credential id the {@link RunAsCustomer} bean calls services as (its principal name). */
@@ -52,7 +54,7 @@ public class TestAccounts {
             accounts.customer(LOCKOUT_EMAIL, LOCKOUT_PASSWORD.toCharArray(), "Lotta", "Lås",
                     Platform.SOMG_SE, CollectionCircumstance.REGISTRATION);
         }
-        for (String email : new String[] {PROFILE_EMAIL, CONFLICT_EMAIL, RESET_EMAIL}) {
+        for (String email : new String[] {PROFILE_EMAIL, CONFLICT_EMAIL, RESET_EMAIL, ERASURE_EMAIL}) {
             if (!accounts.exists(email)) {
                 Customer customer = accounts.customer(email, PASSWORD.toCharArray(), "Petra", "Prov",
                         Platform.ONCENTRUM_SE, CollectionCircumstance.EVENT);

@@ -1,0 +1,299 @@
+package se.somg.portal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import se.somg.portal.extract.ExtractService;
+import se.somg.portal.testing.Browser;
+import se.somg.portal.testing.Mailbox;
+import se.somg.portal.testing.PortalDeployment;
+import se.somg.portal.testing.TestAccounts;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The rights of policy §7 in the browser: register extracts after the password check (PDF read with PDFBox,
+ * JSON validated against the shipped schema), no way to another customer's extract, an erasure from request to
+ * confirmation mail, a complaint and its answer, a lawful disclosure in the extract, and retention runs.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RightsBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.withTestClasses();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private static JsonSchema schema() throws Exception {
+        try (InputStream in = ExtractService.class.getResourceAsStream(ExtractService.SCHEMA)) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    /** Parses an extract and fails unless it validates against the schema the portal ships. */
+    private static JsonNode validExtract(byte[] json) throws Exception {
+        JsonNode extract = new ObjectMapper().readTree(json);
+        assertEquals(java.util.Set.of(), schema().validate(extract));
+        return extract;
+    }
+
+    private static HttpResponse<byte[]> get(Browser browser, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.base() + path))
+                .header("Cookie", "JSESSIONID=" + session(browser)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static HttpResponse<String> checkPassword(Browser browser, String password) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.base() + "/api/me/password-check"))
+                .header("Cookie", "JSESSIONID=" + session(browser))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String session(Browser browser) {
+        return browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static String issuedList(Browser browser, String digest) throws InterruptedException {
+        String issued = "";
+        for (int i = 0; i < 50 && !issued.contains(digest); i++) {
+            Thread.sleep(200);
+            issued = browser.driver().findElement(By.id("issued")).getText();
+        }
+        return issued;
+    }
+
+    @Test
+    void annaDownloadsBothExtractsAfterThePasswordCheck() throws Exception {
+        try (Browser browser = new Browser(base)) {
+            browser.open("/login.xhtml?lang=en");
+            browser.logIn("anna.andersson@example.com", "Anna-Demo-2020");
+            browser.follow("My data");
+            assertEquals("My data", browser.heading());
+            assertFalse(browser.driver().findElement(By.id("download:pdf")).isEnabled(), "no download before the check");
+            assertEquals(403, get(browser, "/api/me/extract").statusCode());
+            assertEquals(List.of(), browser.seriousAccessibilityViolations());
+            assertEquals(List.of(), browser.foreignReferences());
+
+            browser.type("Password", "not-her-password");
+            browser.press("Confirm password");
+            assertTrue(browser.messages().contains("The password is not right"), browser.messages());
+            assertEquals(403, get(browser, "/api/me/extract.pdf").statusCode());
+
+            browser.type("Password", "Anna-Demo-2020");
+            browser.press("Confirm password");
+            assertTrue(browser.messages().contains("Password confirmed"), browser.messages());
+
+            browser.press("Download PDF");
+            Path pdf = browser.awaitDownload(".pdf");
+            byte[] pdfBytes = Files.readAllBytes(pdf);
+            String text;
+            try (PDDocument document = Loader.loadPDF(pdfBytes)) {
+                text = new PDFTextStripper().getText(document);
+            }
+            for (String expected : List.of("Register extract", "Anna", "Andersson", "anna.andersson@example.com",
+                    "198507142381", "Storgatan 12", "Sollentuna", "+46701234567", "Projektledare", "Resor",
+                    "Sommarkampanj 2024", "Marketing lists and newsletters", "Skyonline Marketing Group AB",
+                    "559147-7459", "Integritetsskyddsmyndigheten", "24 months", "Logins (time only, no IP address)")) {
+                // table cells wrap long values, so compare without white space
+                assertTrue(text.replaceAll("\\s+", "").contains(expected.replaceAll("\\s+", "")), "the PDF holds " + expected);
+            }
+            assertTrue(issuedList(browser, sha256(pdfBytes)).contains(sha256(pdfBytes)), "the page states the PDF's digest");
+            assertTrue(browser.driver().findElement(By.id("extractProgress")).getText().contains("ready"));
+
+            browser.press("Download JSON");
+            byte[] json = Files.readAllBytes(browser.awaitDownload(".json"));
+            JsonNode extract = validExtract(json);
+            assertEquals("en", extract.get("language").asText());
+            assertEquals("198507142381", extract.at("/personalData/birth/0/value").asText());
+            assertEquals("anna.andersson@example.com", extract.at("/personalData/contactInformation/0/value").asText());
+            assertTrue(extract.get("extracts").toString().contains(sha256(pdfBytes)), "earlier extracts are listed");
+            assertTrue(issuedList(browser, sha256(json)).contains(sha256(json)));
+            assertEquals(List.of(), browser.seriousAccessibilityViolations());
+        }
+    }
+
+    @Test
+    void bertilGetsOnlyHisOwnExtractAndAtMostFiveAnHour() throws Exception {
+        try (Browser officer = new Browser(base)) {
+            officer.open("/login.xhtml?lang=en");
+            officer.logIn("privacy@somg.example", "Privacy-Demo-2020");
+            officer.follow("Lawful disclosures");
+            assertEquals(List.of(), officer.seriousAccessibilityViolations());
+            officer.driver().findElement(By.id("disclosure:customer")).sendKeys("bertil.berg@example.com");
+            officer.type("Recipient (authority)", "Polismyndigheten");
+            officer.type("Legal ground", "Rättegångsbalken 27 kap. 1 §");
+            officer.field("Date of disclosure").sendKeys("03022026");
+            officer.type("Categories of data disclosed", "Name, postal address");
+            officer.press("Record disclosure");
+            assertTrue(officer.messages().contains("The disclosure has been recorded"), officer.messages());
+        }
+        try (Browser browser = new Browser(base)) {
+            browser.open("/login.xhtml?lang=en");
+            browser.logIn("bertil.berg@example.com", "Bertil-Demo-2020");
+            assertEquals(403, checkPassword(browser, "Anna-Demo-2020").statusCode(), "another customer's password is wrong");
+            assertEquals(204, checkPassword(browser, "Bertil-Demo-2020").statusCode());
+
+            HttpResponse<byte[]> own = get(browser, "/api/me/extract");
+            assertEquals(200, own.statusCode());
+            assertTrue(own.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+            JsonNode extract = validExtract(own.body());
+            assertEquals("Bertil", extract.at("/personalData/name/0/value").asText());
+            assertTrue(extract.get("recipients").toString().contains("Polismyndigheten"), "the disclosure is a recipient");
+            assertTrue(extract.get("recipients").toString().contains("AUTHORITY"));
+
+            int issued = 1;
+            for (String attempt : List.of("/api/me/extract?customer=1", "/api/me/extract?customerId=1&email=anna.andersson@example.com",
+                    "/api/me/extract.pdf?id=1", "/api/me/extract/1", "/api/me/1/extract", "/api/customers/1/extract",
+                    "/api/me/extract;customer=1")) {
+                HttpResponse<byte[]> response = get(browser, attempt);
+                String body = new String(response.body(), StandardCharsets.ISO_8859_1);
+                assertFalse(body.contains("anna.andersson") || body.contains("198507142381"), attempt + " leaked Anna's data");
+                if (response.statusCode() == 200) {
+                    issued++;
+                }
+            }
+            assertTrue(issued <= ExtractService.PER_HOUR);
+            while (issued < ExtractService.PER_HOUR) {
+                assertEquals(200, get(browser, "/api/me/extract").statusCode());
+                issued++;
+            }
+            HttpResponse<byte[]> tooMany = get(browser, "/api/me/extract.pdf");
+            assertEquals(429, tooMany.statusCode());
+            assertTrue(new String(tooMany.body(), StandardCharsets.UTF_8).contains("5 register extracts in the last hour"));
+
+            browser.follow("My data");
+            browser.press("Download JSON");
+            assertTrue(browser.messages().contains("5 register extracts in the last hour"), browser.messages());
+        }
+    }
+
+    @Test
+    void anErasureGoesFromRequestToConfirmationMailAndEndsTheSession() throws Exception {
+        String email = TestAccounts.ERASURE_EMAIL;
+        try (Browser customer = new Browser(base); Browser officer = new Browser(base)) {
+            customer.open("/login.xhtml?lang=en");
+            customer.logIn(email, TestAccounts.PASSWORD);
+            customer.follow("Requests");
+            assertEquals(List.of(), customer.seriousAccessibilityViolations());
+            assertTrue(customer.mainText().contains("Integritetsskyddsmyndigheten"), "the page explains the right to complain to IMY");
+            new Select(customer.field("Request")).selectByVisibleText("Erasure");
+            customer.type("Message (optional)", "Please erase everything about me.");
+            customer.press("Send request");
+            assertTrue(customer.messages().contains("We will answer by"), customer.messages());
+            String mine = customer.driver().findElement(By.id("myRequests")).getText();
+            assertTrue(mine.contains("Erasure") && mine.contains("Submitted"), mine);
+            Mailbox.awaitText(email, "Vi har tagit emot din begäran");
+
+            officer.open("/login.xhtml?lang=en");
+            officer.logIn("privacy@somg.example", "Privacy-Demo-2020");
+            officer.follow("Data-subject requests");
+            assertEquals(List.of(), officer.seriousAccessibilityViolations());
+            WebElement row = officer.driver().findElements(By.cssSelector("#openRequests tbody tr")).stream()
+                    .filter(r -> r.getText().contains("Erasure")).reduce((first, second) -> second).orElseThrow();
+            row.findElement(By.cssSelector("input[type=submit]")).click();
+            assertTrue(officer.mainText().contains(email), "the officer sees who asked");
+            assertTrue(officer.mainText().contains("Please erase everything about me."));
+            assertEquals(List.of(), officer.seriousAccessibilityViolations());
+            officer.press("Complete");
+            assertTrue(officer.messages().contains("The request is completed"), officer.messages());
+
+            String confirmation = Mailbox.awaitText(email, "Dina personuppgifter är raderade");
+            assertTrue(confirmation.contains("raderat"));
+
+            customer.follow("Profile");
+            assertEquals("/login.xhtml", customer.path(), "the erased customer's session has ended");
+            customer.logIn(email, TestAccounts.PASSWORD);
+            assertTrue(customer.messages().contains("not right") || customer.path().equals("/login.xhtml"),
+                    "the erased account cannot log in");
+            assertEquals("/login.xhtml", customer.path());
+        }
+    }
+
+    @Test
+    void aComplaintIsAnsweredAndRetentionRunsFromItsPage() throws Exception {
+        String complaint = "My letters keep coming " + System.nanoTime();
+        try (Browser customer = new Browser(base)) {
+            customer.open("/login.xhtml?lang=en");
+            customer.logIn("bertil.berg@example.com", "Bertil-Demo-2020");
+            customer.follow("Requests");
+            customer.press("Send complaint");
+            assertTrue(customer.messages().contains("Choose what your complaint is about"), customer.messages());
+            new Select(customer.field("Subject")).selectByVisibleText("Marketing");
+            customer.type("Your complaint", complaint);
+            customer.press("Send complaint");
+            assertTrue(customer.messages().contains("Your complaint has been sent"), customer.messages());
+
+            try (Browser officer = new Browser(base)) {
+                officer.open("/login.xhtml?lang=en");
+                officer.logIn("privacy@somg.example", "Privacy-Demo-2020");
+                officer.follow("Complaints");
+                WebElement row = officer.driver().findElements(By.cssSelector("#complaints tbody tr")).stream()
+                        .filter(r -> r.getText().contains(complaint)).findFirst().orElseThrow();
+                row.findElement(By.cssSelector("input[type=submit]")).click();
+                officer.type("Answer", "We have stopped the letters.");
+                officer.press("Send answer");
+                assertTrue(officer.messages().contains("The answer has been sent"), officer.messages());
+                assertEquals(List.of(), officer.seriousAccessibilityViolations());
+
+                officer.follow("Retention");
+                assertEquals(List.of(), officer.seriousAccessibilityViolations());
+                officer.press("Dry run");
+                assertTrue(officer.messages().contains("Nothing was changed"), officer.messages());
+                assertTrue(officer.driver().findElement(By.id("retentionRuns")).getText().contains("Dry run"));
+                officer.press("Run now");
+                assertTrue(officer.messages().contains("The retention run has started"), officer.messages());
+                String runs = "";
+                for (int i = 0; i < 30 && !runs.contains("Finished"); i++) {
+                    Thread.sleep(500);
+                    officer.open("/staff/privacy/retention.xhtml");
+                    runs = officer.driver().findElement(By.cssSelector("#retentionRuns tbody tr")).getText();
+                }
+                assertTrue(runs.contains("Run") && runs.contains("Finished"), runs);
+                assertTrue(officer.mainText().contains("Accounts past the retention period now: 0"), officer.mainText());
+            }
+            customer.follow("Requests");
+            assertTrue(customer.driver().findElement(By.id("myComplaints")).getText().contains("We have stopped the letters."));
+            assertTrue(Mailbox.awaitText("bertil.berg@example.com", "Vårt svar på ditt klagomål").contains("We have stopped the letters."));
+        }
+    }
+}

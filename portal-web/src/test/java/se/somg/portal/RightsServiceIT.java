@@ -253,6 +253,7 @@ class RightsServiceIT {
         fixtures.createFixtureSequence();
         fixtures.formerCustomers(tag, 2500, 3);
         fixtures.formerCustomers(tag + "recent", 5, 1);
+        long oldMail = fixtures.oldSentMail();
         long due = asOfficer.call(() -> retention.candidates());
         assertTrue(due >= 2500);
 
@@ -280,6 +281,7 @@ class RightsServiceIT {
         assertEquals(5, fixtures.formerCustomersLeft(tag + "recent"), "contracts inside the period are kept");
         assertEquals(0, asOfficer.call(() -> retention.candidates()), "a second run finds nothing: idempotent");
         assertEquals(List.of(), fixtures.textColumnsHolding(List.of("former." + tag + ".1@")));
+        assertFalse(fixtures.mailExists(oldMail), "housekeeping removed a sent mail older than 90 days");
         assertThrows(EJBAccessException.class, () -> asCustomer.call(() -> retention.dryRun()));
     }
 

@@ -64,6 +64,19 @@ public class RetentionBatch {
         return ids.size();
     }
 
+    /**
+     * What only served a moment: used or expired one-time links after 30 days, sent mails after 90 (they hold
+     * addresses and names, and the customer's data lives elsewhere).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int housekeeping() {
+        int tokens = em.createNativeQuery("DELETE FROM account_token WHERE expires_at < now() - INTERVAL '30 days'").executeUpdate();
+        int mails = em.createNativeQuery("""
+                DELETE FROM outbox_message WHERE status IN ('SENT', 'FAILED')
+                  AND COALESCE(sent_at, next_attempt_at) < now() - INTERVAL '90 days'""").executeUpdate();
+        return tokens + mails;
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void finish(long runId, RetentionRun.Status status) {
         em.find(RetentionRun.class, runId).finish(status, OffsetDateTime.now());

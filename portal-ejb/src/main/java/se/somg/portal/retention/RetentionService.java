@@ -63,9 +63,7 @@ public class RetentionService {
     @PermitAll
     public void nightly() {
         OffsetDateTime cutoff = policy.cutoff(OffsetDateTime.now());
-        if (batches.candidates(cutoff) > 0) {
-            work(batches.start(false, cutoff, "system"), cutoff);
-        }
+        work(batches.start(false, cutoff, "system"), cutoff);
     }
 
     @Asynchronous
@@ -75,6 +73,7 @@ public class RetentionService {
             while (batches.next(runId, cutoff) > 0) {
                 // each batch commits on its own
             }
+            batches.housekeeping();
             batches.finish(runId, RetentionRun.Status.FINISHED);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "retention run " + runId + " failed; the next run resumes it", e);

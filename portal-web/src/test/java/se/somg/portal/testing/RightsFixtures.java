@@ -152,6 +152,20 @@ public class RightsFixtures {
                 .setParameter(1, tag).setParameter(2, yearsAgo).executeUpdate();
     }
 
+    /** A sent mail from half a year ago, which housekeeping should remove. */
+    public long oldSentMail() {
+        OutboxMessage old = new OutboxMessage("old.mail@example.com", "Gammalt", "Hej", OffsetDateTime.now().minusMonths(6));
+        old.sent(OffsetDateTime.now().minusMonths(6));
+        em.persist(old);
+        em.flush();
+        return old.getId();
+    }
+
+    public boolean mailExists(long id) {
+        em.getEntityManagerFactory().getCache().evictAll();
+        return em.find(OutboxMessage.class, id) != null;
+    }
+
     public void createFixtureSequence() {
         em.createNativeQuery("CREATE SEQUENCE IF NOT EXISTS retention_fixture_seq START WITH 50000000").executeUpdate();
     }

@@ -131,7 +131,7 @@ class RightsBrowserIT {
                 text = new PDFTextStripper().getText(document);
             }
             for (String expected : List.of("Register extract", "Anna", "Andersson", "anna.andersson@example.com",
-                    "198507142381", "Storgatan 12", "Sollentuna", "+46701234567", "Projektledare", "Resor",
+                    "198507142381", "Storgatan 12", "Sollentuna", "+46701234567", "Projektledare", "Matlagning",
                     "Sommarkampanj 2024", "Marketing lists and newsletters", "Skyonline Marketing Group AB",
                     "559147-7459", "Integritetsskyddsmyndigheten", "24 months", "Logins (time only, no IP address)")) {
                 // table cells wrap long values, so compare without white space

@@ -18,8 +18,9 @@ public final class DevMailServer implements AutoCloseable {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
-    private final GreenMail greenMail;
+    private GreenMail greenMail;
     private final int port;
+    private final List<MimeMessage> beforeOutage = new java.util.ArrayList<>();
 
     private DevMailServer(GreenMail greenMail, int port) {
         this.greenMail = greenMail;
@@ -38,8 +39,22 @@ public final class DevMailServer implements AutoCloseable {
         return port;
     }
 
-    public List<MimeMessage> received() {
-        return List.of(greenMail.getReceivedMessages());
+    public synchronized List<MimeMessage> received() {
+        List<MimeMessage> all = new java.util.ArrayList<>(beforeOutage);
+        all.addAll(List.of(greenMail.getReceivedMessages()));
+        return all;
+    }
+
+    /** Stops accepting mail, as an SMTP server that went down; what arrived so far stays readable. */
+    public synchronized void outage() {
+        beforeOutage.addAll(List.of(greenMail.getReceivedMessages()));
+        greenMail.stop();
+    }
+
+    /** Comes back on the same port after {@link #outage()}. */
+    public synchronized void recover() {
+        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
     }
 
     public static String text(MimeMessage message) {

@@ -57,6 +57,11 @@ public class OutboxDelivery {
     @ConfigProperty(name = "portal.mail.from", defaultValue = "kundtjanst@oncentrum.com")
     private String from;
 
+    /** The first wait after a failed try, doubling each time (tests shorten it). */
+    @Inject
+    @ConfigProperty(name = "portal.mail.retry-seconds", defaultValue = "30")
+    private long retrySeconds;
+
     private Session session;
 
     @PostConstruct
@@ -108,7 +113,7 @@ public class OutboxDelivery {
             Transport.send(mime);
             message.sent(OffsetDateTime.now());
         } catch (MessagingException | RuntimeException e) {
-            message.failed(OffsetDateTime.now(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            message.failed(OffsetDateTime.now(), e.getClass().getSimpleName() + ": " + e.getMessage(), retrySeconds);
         }
         return true;
     }

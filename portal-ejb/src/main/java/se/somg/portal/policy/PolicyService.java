@@ -44,6 +44,9 @@ public class PolicyService {
     private EntityManager em;
 
     @Inject
+    private se.somg.portal.mail.MailTemplates mails;
+
+    @Inject
     private ConsentLedger ledger;
 
     @Inject
@@ -127,9 +130,25 @@ public class PolicyService {
                 draft.getTextEn().strip(), draft.getSummarySv().strip(), draft.getSummaryEn().strip(), purposes, now,
                 caller.actor());
         em.persist(version);
+        em.flush();
+        announce(version);
         audit.record("POLICY_PUBLISHED", null, "version " + version.getNumber() + ", effective " + effective
                 + ", re-consent " + purposes.stream().map(ConsentPurpose::getCode).toList());
         return version;
+    }
+
+    /**
+     * Policy §12: every customer is told of a new version, in the inbox and on the channels they chose, when it
+     * takes effect; the notice is tied to the version and must be acknowledged.
+     */
+    private void announce(PolicyVersion version) {
+        String titleSv = java.text.MessageFormat.format(mails.word("sv", "policyNotice.title"), version.getNumber());
+        String titleEn = java.text.MessageFormat.format(mails.word("en", "policyNotice.title"), version.getNumber());
+        se.somg.portal.notice.Notice notice = new se.somg.portal.notice.Notice(se.somg.portal.notice.NoticeKind.POLICY_CHANGE,
+                titleSv, titleEn, version.summary("sv"), version.summary("en"), se.somg.portal.notice.NoticeAudience.ALL,
+                version.getEffectiveFrom(), OffsetDateTime.now(), caller.actor());
+        notice.setPolicyVersion(version.getNumber());
+        em.persist(notice);
     }
 
     /** The caller's consents that a newer policy version asks again for, and the versions that asked. */

@@ -25,6 +25,7 @@ public class OutboxMessage {
     public enum Status { PENDING, SENT, FAILED }
 
     public static final int MAX_ATTEMPTS = 8;
+    public static final long DEFAULT_RETRY_SECONDS = 30;
 
     @Id
     @SequenceGenerator(name = "outbox_message_seq", sequenceName = "outbox_message_seq", allocationSize = 50)
@@ -58,6 +59,10 @@ public class OutboxMessage {
 
     @Column(name = "last_error", length = 500)
     private String lastError;
+
+    /** The notice this mail delivers, if any: the notice's figures count its mails. */
+    @Column(name = "notice_id")
+    private Long noticeId;
 
     /** The confirmation of an erasure: its address and text go once it is sent or given up. */
     @Column(name = "erase_after_sending", nullable = false)
@@ -104,13 +109,18 @@ public class OutboxMessage {
 
     /** Waits 30 s, 1 min, 2 min … before the next try; gives up after {@link #MAX_ATTEMPTS}. */
     public void failed(OffsetDateTime at, String error) {
+        failed(at, error, DEFAULT_RETRY_SECONDS);
+    }
+
+    /** As {@link #failed(OffsetDateTime, String)}, with the first wait in seconds (doubling after each try). */
+    public void failed(OffsetDateTime at, String error, long firstRetrySeconds) {
         attempts++;
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
         if (attempts >= MAX_ATTEMPTS) {
             status = Status.FAILED;
             eraseIfLast();
         } else {
-            nextAttemptAt = at.plus(Duration.ofSeconds(30L << Math.min(attempts - 1, 10)));
+            nextAttemptAt = at.plus(Duration.ofSeconds(firstRetrySeconds << Math.min(attempts - 1, 10)));
         }
     }
 

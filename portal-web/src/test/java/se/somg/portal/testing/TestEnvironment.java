@@ -42,6 +42,7 @@ public class TestEnvironment implements LauncherSessionListener {
             System.setProperty("payara.cmdOptions", String.join(" ",
                     "-Dportal.smtp.host=127.0.0.1",
                     "-Dportal.smtp.port=" + mail.port(),
+                    "-Dportal.mail.retry-seconds=2",
                     "-Xmx768m",
                     "-Dportal.db.url=" + database,
                     "-Dportal.db.user=" + server.user(),

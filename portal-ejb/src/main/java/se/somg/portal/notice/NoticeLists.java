@@ -1,0 +1,94 @@
+package se.somg.portal.notice;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.somg.portal.Refusal;
+import se.somg.portal.audit.AuditTrail;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
+
+/**
+ * The batch files for the other channels (policy §10): letters for the print house and calls for the call
+ * centre, one row per customer in the audience who chose that channel for the notice's kind and whose address or
+ * number is known. Written as it is read; each export is audited, since it hands out personal data.
+ */
+@Stateless
+@RolesAllowed(COMMUNICATIONS)
+public class NoticeLists {
+
+    public enum Channel { LETTER, PHONE }
+
+    private static final int PAGE = 2000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    public void write(long noticeId, Channel channel, OutputStream out) {
+        Notice notice = em.find(Notice.class, noticeId);
+        if (notice == null) {
+            throw new Refusal("notices.notFound");
+        }
+        String columns = channel == Channel.LETTER
+                ? "c.id, c.given_name, c.family_name, c.street, c.postcode, c.city, c.country, c.preferred_language"
+                : "c.id, c.given_name, c.family_name, c.phone, c.preferred_language";
+        String known = channel == Channel.LETTER ? "c.street IS NOT NULL AND c.postcode IS NOT NULL AND c.city IS NOT NULL"
+                : "c.phone IS NOT NULL";
+        String sql = "SELECT " + columns + " FROM customer c JOIN contact_preference p ON p.customer_id = c.id"
+                + " AND p.channel = '" + channel.name() + "' AND p.kind = '" + notice.getKind().channelKind().name() + "' AND p.enabled"
+                + " WHERE " + Audience.of(notice) + " AND " + known + " AND c.id > ?1 ORDER BY c.id LIMIT " + PAGE;
+        long rows = 0;
+        try {
+            Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            csv.write('\uFEFF'); // so spreadsheet programs read the file as UTF-8
+            csv.write(channel == Channel.LETTER
+                    ? "customer_number;given_name;family_name;street;postcode;city;country;language;title\r\n"
+                    : "customer_number;given_name;family_name;phone;language;title\r\n");
+            long after = 0;
+            while (true) {
+                @SuppressWarnings("unchecked")
+                List<Object[]> page = em.createNativeQuery(sql).setParameter(1, after).getResultList();
+                for (Object[] row : page) {
+                    String language = (String) row[row.length - 1];
+                    for (Object value : row) {
+                        csv.write(cell(value));
+                        csv.write(';');
+                    }
+                    csv.write(cell(notice.title(language)));
+                    csv.write("\r\n");
+                    after = ((Number) row[0]).longValue();
+                    rows++;
+                }
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        audit.record("NOTICE_" + channel + "_LIST", null, "#" + noticeId + ", " + rows + " rows");
+    }
+
+    /** Quoted, with formula characters defused, so a name cannot run as a spreadsheet formula. */
+    static String cell(Object value) {
+        String text = value == null ? "" : value.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number) && !text.matches("\\+\\d+")) {
+            text = "'" + text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,78 @@
+package se.somg.portal.notice;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.somg.portal.mail.MailTemplates;
+import se.somg.portal.mail.MailTemplates.Link;
+import se.somg.portal.mail.MailText;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One batch of a notice's e-mail fan-out, in its own transaction: it claims up to {@value #BATCH} recipients in
+ * {@code notice_mailing} (one row per notice and customer, ever) and writes their outbox mails in the same
+ * statement. A crash before the commit leaves nothing; a repeated batch finds those customers claimed. So each
+ * customer gets each notice once, however often the sender stops and starts.
+ */
+@Stateless
+@PermitAll
+public class NoticeMailing {
+
+    public static final int BATCH = 1000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private MailTemplates mails;
+
+    /** Notices due for mailing, oldest first. */
+    public List<Long> due() {
+        return em.createQuery("SELECT n.id FROM Notice n WHERE n.mailingDoneAt IS NULL AND n.publishAt <= :now ORDER BY n.publishAt",
+                Long.class).setParameter("now", OffsetDateTime.now()).getResultList();
+    }
+
+    /** @return how many mails this batch queued; 0 means the notice is fully fanned out (and is marked so) */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int nextBatch(long noticeId) {
+        Notice notice = em.find(Notice.class, noticeId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (notice == null || notice.getMailingDoneAt() != null) {
+            return 0;
+        }
+        MailText sv = mails.compose("", "sv", "notice", notice.getTitleSv(), notice.getBodySv(), new Link("/customer/notifications.xhtml"));
+        MailText en = mails.compose("", "en", "notice", notice.getTitleEn(), notice.getBodyEn(), new Link("/customer/notifications.xhtml"));
+        int queued = em.createNativeQuery("""
+                        WITH claimed AS (
+                            INSERT INTO notice_mailing (notice_id, customer_id, queued_at)
+                            SELECT ?1, c.id, now() FROM customer c
+                            JOIN contact_preference p ON p.customer_id = c.id AND p.channel = 'EMAIL' AND p.kind = ?2 AND p.enabled
+                            WHERE """ + Audience.of(notice) + """
+                              AND NOT EXISTS (SELECT 1 FROM notice_mailing m WHERE m.notice_id = ?1 AND m.customer_id = c.id)
+                            ORDER BY c.id LIMIT ?3
+                            ON CONFLICT DO NOTHING
+                            RETURNING customer_id)
+                        INSERT INTO outbox_message (id, recipient, subject, body, status, attempts, created_at, next_attempt_at,
+                                                    version, erase_after_sending, notice_id)
+                        SELECT nextval('outbox_message_seq'), cr.email,
+                               CASE c.preferred_language WHEN 'en' THEN ?4 ELSE ?5 END,
+                               CASE c.preferred_language WHEN 'en' THEN ?6 ELSE ?7 END,
+                               'PENDING', 0, now(), now(), 0, FALSE, ?1
+                        FROM claimed JOIN customer c ON c.id = claimed.customer_id JOIN credential cr ON cr.id = c.credential_id""")
+                .setParameter(1, noticeId)
+                .setParameter(2, notice.getKind().channelKind().name())
+                .setParameter(3, BATCH)
+                .setParameter(4, en.subject()).setParameter(5, sv.subject())
+                .setParameter(6, en.body()).setParameter(7, sv.body())
+                .executeUpdate();
+        if (queued == 0) {
+            notice.mailingDone(OffsetDateTime.now());
+        }
+        return queued;
+    }
+}

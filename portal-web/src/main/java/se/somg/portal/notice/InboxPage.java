@@ -1,0 +1,59 @@
+package se.somg.portal.notice;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.somg.portal.Refusal;
+import se.somg.portal.language.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Notifications: the inbox, newest first; opening one marks it read; merger and policy notices are acknowledged. */
+@Named("inbox")
+@ViewScoped
+public class InboxPage implements Serializable {
+
+    @EJB
+    private NoticeService service;
+
+    @Inject
+    private Messages messages;
+
+    private List<InboxEntry> entries;
+    private InboxEntry opened;
+
+    @PostConstruct
+    void load() {
+        entries = service.inbox();
+    }
+
+    public void open(long noticeId) {
+        try {
+            opened = service.open(noticeId);
+            load();
+        } catch (Refusal refusal) {
+            messages.error(null, refusal.getMessageKey());
+        }
+    }
+
+    public void acknowledge() {
+        try {
+            opened = service.acknowledge(opened.getNotice().getId());
+            load();
+            messages.info(null, "notices.acknowledged");
+        } catch (Refusal refusal) {
+            messages.error(null, refusal.getMessageKey());
+        }
+    }
+
+    public List<InboxEntry> getEntries() {
+        return entries;
+    }
+
+    public InboxEntry getOpened() {
+        return opened;
+    }
+}

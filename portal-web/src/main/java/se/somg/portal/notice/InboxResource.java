@@ -1,0 +1,51 @@
+package se.somg.portal.notice;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import se.somg.portal.InvalidInput;
+import se.somg.portal.Refusal;
+import se.somg.portal.language.Language;
+import se.somg.portal.language.Messages;
+
+/** The caller's inbox as JSON: {@code GET /api/me/notices} (what the header badge and the page show). */
+@Path("/me/notices")
+public class InboxResource {
+
+    @EJB
+    private NoticeService inbox;
+
+    @Inject
+    private Language language;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String myNotices() {
+        String code = language.getCode();
+        JsonArrayBuilder entries = Json.createArrayBuilder();
+        for (InboxEntry entry : inbox.inbox()) {
+            Notice notice = entry.getNotice();
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("id", notice.getId())
+                    .add("kind", notice.getKind().name())
+                    .add("title", notice.title(code))
+                    .add("publishedAt", notice.getPublishAt().toString())
+                    .add("read", !entry.isUnread())
+                    .add("needsAcknowledgement", notice.isNeedsAcknowledgement())
+                    .add("acknowledged", entry.getAcknowledgedAt() != null);
+            entries.add(json);
+        }
+        return Json.createObjectBuilder().add("unread", inbox.unreadCount()).add("notices", entries).build().toString();
+    }
+}

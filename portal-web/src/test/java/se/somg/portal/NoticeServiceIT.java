@@ -1,0 +1,282 @@
+package se.somg.portal;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.somg.portal.consent.ConsentService;
+import se.somg.portal.notice.BroadcastService;
+import se.somg.portal.notice.InboxEntry;
+import se.somg.portal.notice.Notice;
+import se.somg.portal.notice.NoticeAudience;
+import se.somg.portal.notice.NoticeDraft;
+import se.somg.portal.notice.NoticeKind;
+import se.somg.portal.notice.NoticeLists;
+import se.somg.portal.notice.NoticeMailing;
+import se.somg.portal.notice.NoticeService;
+import se.somg.portal.profile.Platform;
+import se.somg.portal.testing.NoticeFixtures;
+import se.somg.portal.testing.PortalDeployment;
+import se.somg.portal.testing.RunAsCommunications;
+import se.somg.portal.testing.RunAsCustomer;
+import se.somg.portal.testing.TestAccounts;
+import se.somg.portal.testing.TestSupport;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Notices: audiences (platform, consent, marketing, restriction), receipts, validation, e-mail fan-out, CSV lists. */
+@ExtendWith(ArquillianExtension.class)
+class NoticeServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.withTestClasses(NoticeServiceIT.class, TestSupport.class, NoticeFixtures.class);
+    }
+
+    @EJB
+    private BroadcastService broadcasts;
+
+    @EJB
+    private NoticeService inbox;
+
+    @EJB
+    private NoticeMailing mailing;
+
+    @EJB
+    private NoticeLists lists;
+
+    @EJB
+    private ConsentService consents;
+
+    @EJB
+    private RunAsCommunications asComms;
+
+    @EJB
+    private RunAsCustomer asRune;
+
+    @EJB
+    private TestSupport db;
+
+    @EJB
+    private NoticeFixtures fixtures;
+
+    private static NoticeDraft draft(NoticeKind kind, NoticeAudience audience, String title) {
+        NoticeDraft draft = new NoticeDraft();
+        draft.setKind(kind);
+        draft.setAudience(audience);
+        draft.setTitleSv(title + " (sv)");
+        draft.setTitleEn(title);
+        draft.setBodySv("Hej, " + title);
+        draft.setBodyEn("Hello, " + title);
+        if (kind == NoticeKind.MERGER) {
+            draft.setAcquirerName("Nordic Media Group AB");
+            draft.setAcquirerPolicyUrl("https://nordicmedia.example/privacy");
+        }
+        if (kind == NoticeKind.POLICY_CHANGE) {
+            draft.setPolicyVersion(1);
+        }
+        return draft;
+    }
+
+    private Notice publish(NoticeDraft draft) throws Exception {
+        return asComms.call(() -> broadcasts.publish(draft));
+    }
+
+    private boolean runeSees(Notice notice) throws Exception {
+        return asRune.call(() -> inbox.inbox()).stream().anyMatch(e -> e.getNotice().getId().equals(notice.getId()));
+    }
+
+    private static String tag() {
+        return String.valueOf(System.nanoTime()).substring(5);
+    }
+
+    @Test
+    void eachCustomerSeesTheNoticesOfTheirAudienceOnly() throws Exception {
+        String tag = tag();
+        Notice all = publish(draft(NoticeKind.OPERATIONAL, NoticeAudience.ALL, "All " + tag));
+        NoticeDraft otherPlatform = draft(NoticeKind.ADMINISTRATIVE, NoticeAudience.PLATFORM, "SOMG.se " + tag);
+        otherPlatform.setPlatform(Platform.SOMG_SE);
+        NoticeDraft ownPlatform = draft(NoticeKind.ADMINISTRATIVE, NoticeAudience.PLATFORM, "Mittcentrum " + tag);
+        ownPlatform.setPlatform(Platform.MITTCENTRUM_COM);
+        NoticeDraft events = draft(NoticeKind.OPERATIONAL, NoticeAudience.CONSENT, "Events " + tag);
+        events.setPurposeCode("EVENTS");
+        NoticeDraft later = draft(NoticeKind.OPERATIONAL, NoticeAudience.ALL, "Later " + tag);
+        later.setPublishAt(OffsetDateTime.now().plusDays(1));
+        Notice marketing = publish(draft(NoticeKind.MARKETING, NoticeAudience.ALL, "Offer " + tag));
+
+        assertTrue(runeSees(all));
+        assertFalse(runeSees(publish(otherPlatform)), "Rune is a mittcentrum.com customer");
+        assertTrue(runeSees(publish(ownPlatform)));
+        Notice eventsNotice = publish(events);
+        assertFalse(runeSees(eventsNotice), "not without the events consent");
+        assertFalse(runeSees(publish(later)), "not before its time");
+        assertFalse(runeSees(marketing), "no marketing without a marketing consent");
+
+        asRune.call(() -> consents.grant("EVENTS"));
+        try {
+            assertTrue(runeSees(eventsNotice), "with the consent, the notice is there at once");
+        } finally {
+            asRune.call(() -> consents.withdraw("EVENTS"));
+        }
+
+        long rune = db.customerOf(TestAccounts.RUN_AS_CUSTOMER_ID).getId();
+        fixtures.restrict(rune, true);
+        try {
+            assertEquals(List.of(), asRune.call(() -> inbox.inbox()), "a restricted account gets no notices");
+            assertEquals(0L, asRune.call(() -> inbox.unreadCount()));
+        } finally {
+            fixtures.restrict(rune, false);
+        }
+        List<InboxEntry> entries = asRune.call(() -> inbox.inbox());
+        for (int i = 1; i < entries.size(); i++) {
+            assertFalse(entries.get(i).getNotice().getPublishAt().isAfter(entries.get(i - 1).getNotice().getPublishAt()), "newest first");
+        }
+        assertEquals(1, db.count("SELECT COUNT(n) FROM Notice n WHERE n.id = ?1", all.getId()), "one row whatever the audience");
+    }
+
+    @Test
+    void openingMarksReadOnceAndAcknowledgementsAreRecorded() throws Exception {
+        String tag = tag();
+        Notice merger = publish(draft(NoticeKind.MERGER, NoticeAudience.ALL, "Merger " + tag));
+        Notice operational = publish(draft(NoticeKind.OPERATIONAL, NoticeAudience.ALL, "Maintenance " + tag));
+        long unread = asRune.call(() -> inbox.unreadCount());
+        assertTrue(asRune.call(() -> inbox.inbox()).stream().filter(e -> e.getNotice().getId().equals(merger.getId()))
+                .allMatch(InboxEntry::isUnread));
+
+        InboxEntry opened = asRune.call(() -> inbox.open(merger.getId()));
+        long rune = db.customerOf(TestAccounts.RUN_AS_CUSTOMER_ID).getId();
+        OffsetDateTime firstRead = fixtures.readAt(merger.getId(), rune);
+        asRune.call(() -> inbox.open(merger.getId()));
+        assertEquals(firstRead, fixtures.readAt(merger.getId(), rune), "the first reading counts");
+        assertTrue(opened.isAwaitingAcknowledgement());
+        assertEquals(unread - 1, asRune.call(() -> inbox.unreadCount()));
+
+        InboxEntry acknowledged = asRune.call(() -> inbox.acknowledge(merger.getId()));
+        assertNotNull(acknowledged.getAcknowledgedAt());
+        assertEquals(acknowledged.getAcknowledgedAt(), asRune.call(() -> inbox.acknowledge(merger.getId())).getAcknowledgedAt(),
+                "acknowledging again keeps the first time");
+        assertEquals(Refusal.class, assertThrows(Refusal.class, () -> asRune.call(() -> inbox.acknowledge(operational.getId()))).getClass());
+        assertEquals(Refusal.class, assertThrows(Refusal.class, () -> asRune.call(() -> inbox.open(Long.MAX_VALUE))).getClass());
+        assertEquals(1, asComms.call(() -> broadcasts.figures(merger.getId())).getAcknowledged());
+    }
+
+    @Test
+    void aDraftMustBeCompleteAndOnlyCommunicationsPublish() throws Exception {
+        NoticeDraft noEnglish = draft(NoticeKind.OPERATIONAL, NoticeAudience.ALL, "x");
+        noEnglish.setTitleEn(" ");
+        noEnglish.setBodyEn(null);
+        InvalidInput invalid = assertThrows(InvalidInput.class, () -> publish(noEnglish));
+        assertEquals(List.of("titleEn", "bodyEn"), List.copyOf(invalid.getProblems().keySet()));
+
+        NoticeDraft merger = draft(NoticeKind.MERGER, NoticeAudience.ALL, "x");
+        merger.setAcquirerPolicyUrl("javascript:alert(1)");
+        assertEquals("notices.acquirerPolicyUrl.invalid",
+                assertThrows(InvalidInput.class, () -> publish(merger)).getProblems().get("acquirerPolicyUrl"));
+        NoticeDraft policy = draft(NoticeKind.POLICY_CHANGE, NoticeAudience.ALL, "x");
+        policy.setPolicyVersion(999);
+        assertTrue(assertThrows(InvalidInput.class, () -> publish(policy)).getProblems().containsKey("policyVersion"));
+        NoticeDraft platform = draft(NoticeKind.OPERATIONAL, NoticeAudience.PLATFORM, "x");
+        assertTrue(assertThrows(InvalidInput.class, () -> publish(platform)).getProblems().containsKey("platform"));
+        NoticeDraft past = draft(NoticeKind.OPERATIONAL, NoticeAudience.ALL, "x");
+        past.setPublishAt(OffsetDateTime.now().minusDays(1));
+        assertTrue(assertThrows(InvalidInput.class, () -> publish(past)).getProblems().containsKey("publishAt"));
+
+        assertThrows(EJBAccessException.class, () -> asRune.call(() -> broadcasts.publish(draft(NoticeKind.OPERATIONAL, NoticeAudience.ALL, "x"))));
+        assertThrows(EJBAccessException.class, () -> broadcasts.notices());
+    }
+
+    /**
+     * Two nodes fanning out the same notice at once, then a third pass as after a restart: every customer in the
+     * audience who chose e-mail gets exactly one mail.
+     */
+    @Test
+    void eachCustomerGetsEachNoticeByMailOnceWhateverTheNodesDo() throws Exception {
+        String tag = tag();
+        for (int i = 0; i < 25; i++) {
+            fixtures.customer("fanout." + tag + "." + i + "@example.com", "Fanout", Platform.ONCENTRUM_SE, "SURVEYS_FEEDBACK", false);
+        }
+        long restricted = fixtures.customer("fanout." + tag + ".restricted@example.com", "Fanout", Platform.ONCENTRUM_SE,
+                "SURVEYS_FEEDBACK", false);
+        fixtures.restrict(restricted, true);
+        NoticeDraft survey = draft(NoticeKind.OPERATIONAL, NoticeAudience.CONSENT, "Survey " + tag);
+        survey.setPurposeCode("SURVEYS_FEEDBACK");
+        // the portal's own timer may join in as a third node: the result must not change
+        survey.setPublishAt(OffsetDateTime.now().plusSeconds(2));
+        Notice notice = publish(survey);
+        long audience = asComms.call(() -> broadcasts.audienceSize(notice));
+        Thread.sleep(2100);
+
+        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> drain(notice.getId()));
+        CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> drain(notice.getId()));
+        one.get();
+        two.get();
+        drain(notice.getId());
+
+        assertTrue(audience >= 25);
+        assertEquals(audience, fixtures.mailsFor(notice.getId()), "one mail per customer in the audience");
+        assertEquals(fixtures.mailsFor(notice.getId()), fixtures.distinctRecipients(notice.getId()));
+        assertFalse(fixtures.recipients(notice.getId()).contains("fanout." + tag + ".restricted@example.com"));
+        assertNotNull(asComms.call(() -> broadcasts.notice(notice.getId())).getMailingDoneAt());
+    }
+
+    private int drain(long noticeId) {
+        int total = 0;
+        int batch;
+        while ((batch = mailing.nextBatch(noticeId)) > 0) {
+            total += batch;
+        }
+        return total;
+    }
+
+    @Test
+    void letterAndPhoneListsHoldOnlyThoseWhoChoseTheChannel() throws Exception {
+        String tag = tag();
+        fixtures.customer("letters." + tag + ".yes@example.com", "Brevsson" + tag, Platform.ONCENTRUM_COM, null, true);
+        fixtures.customer("letters." + tag + ".no@example.com", "Mejlsson" + tag, Platform.ONCENTRUM_COM, null, false);
+        long formula = fixtures.customer("letters." + tag + ".formula@example.com", "=HYPERLINK(\"x\")" + tag,
+                Platform.ONCENTRUM_COM, null, true);
+        long restricted = fixtures.customer("letters." + tag + ".restricted@example.com", "Begränsad" + tag,
+                Platform.ONCENTRUM_COM, null, true);
+        fixtures.restrict(restricted, true);
+        NoticeDraft draft = draft(NoticeKind.MERGER, NoticeAudience.PLATFORM, "Letters " + tag);
+        draft.setPlatform(Platform.ONCENTRUM_COM);
+        Notice notice = publish(draft);
+
+        String letters = csv(notice, NoticeLists.Channel.LETTER);
+        String phone = csv(notice, NoticeLists.Channel.PHONE);
+
+        assertTrue(letters.startsWith("\uFEFFcustomer_number;given_name;family_name;street;postcode;city;country;language;title"));
+        assertTrue(letters.contains("\"Brevsson" + tag + "\";\"Brevgatan 1\";\"111 22\";\"Stockholm\""), letters);
+        assertFalse(letters.contains("Mejlsson" + tag), "did not choose letters");
+        assertFalse(letters.contains("Begränsad" + tag), "restricted");
+        assertTrue(letters.contains("\"'=HYPERLINK(\"\"x\"\")" + tag + "\""), "a formula is defused: " + letters);
+        assertTrue(letters.contains("Letters " + tag + " (sv)"), "the title in the customer's language");
+        assertTrue(phone.contains("\"+46705550100\""));
+        assertFalse(phone.contains("Mejlsson" + tag));
+        assertEquals(1, db.count("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = 'NOTICE_LETTER_LIST' AND e.detail LIKE ?1",
+                "#" + notice.getId() + ",%"));
+        assertTrue(formula > 0);
+    }
+
+    private String csv(Notice notice, NoticeLists.Channel channel) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        asComms.call(() -> {
+            lists.write(notice.getId(), channel, out);
+            return null;
+        });
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

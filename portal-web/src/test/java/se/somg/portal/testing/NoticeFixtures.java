@@ -1,0 +1,88 @@
+package se.somg.portal.testing;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.somg.portal.account.AccountCreation;
+import se.somg.portal.account.Customer;
+import se.somg.portal.consent.ConsentLedger;
+import se.somg.portal.consent.ConsentMethod;
+import se.somg.portal.preference.Channel;
+import se.somg.portal.preference.ContactPreference;
+import se.somg.portal.preference.MessageKind;
+import se.somg.portal.preference.Preferences;
+import se.somg.portal.profile.CollectionCircumstance;
+import se.somg.portal.profile.Platform;
+import se.somg.portal.profile.PostalAddress;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Customers with chosen platforms, consents and channels, for the notice tests. */
+@Stateless
+@PermitAll
+public class NoticeFixtures {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AccountCreation accounts;
+
+    @Inject
+    private Preferences preferences;
+
+    @Inject
+    private ConsentLedger consents;
+
+    /** A customer with default preferences, the given consent (or none) and, optionally, letter and phone chosen. */
+    public long customer(String email, String familyName, Platform platform, String consent, boolean letterAndPhone) {
+        Customer customer = accounts.customer(email, "Notice-Test-2020".toCharArray(), "Nora", familyName, platform,
+                CollectionCircumstance.EVENT);
+        em.flush();
+        preferences.createDefaults(customer.getId());
+        if (consent != null) {
+            consents.change(customer.getId(), consent, true, ConsentMethod.PORTAL, null, OffsetDateTime.now());
+        }
+        if (letterAndPhone) {
+            customer.setPostalAddress(new PostalAddress("Brevgatan 1", "111 22", "Stockholm", "SE"));
+            customer.setPhone("+46705550100");
+            for (ContactPreference cell : preferences.of(customer.getId())) {
+                if ((cell.getChannel() == Channel.LETTER || cell.getChannel() == Channel.PHONE)
+                        && cell.getKind() == MessageKind.ADMINISTRATIVE) {
+                    cell.setEnabled(true);
+                }
+            }
+        }
+        return customer.getId();
+    }
+
+    public void restrict(long customerId, boolean restricted) {
+        em.find(Customer.class, customerId).setRestrictedAt(restricted ? OffsetDateTime.now() : null);
+    }
+
+    public long mailsFor(long noticeId) {
+        return em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.noticeId = :n", Long.class)
+                .setParameter("n", noticeId).getSingleResult();
+    }
+
+    public long distinctRecipients(long noticeId) {
+        return em.createQuery("SELECT COUNT(DISTINCT m.recipient) FROM OutboxMessage m WHERE m.noticeId = :n", Long.class)
+                .setParameter("n", noticeId).getSingleResult();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> recipients(long noticeId) {
+        return new ArrayList<>(em.createQuery("SELECT m.recipient FROM OutboxMessage m WHERE m.noticeId = :n ORDER BY m.recipient")
+                .setParameter("n", noticeId).getResultList());
+    }
+
+    public OffsetDateTime readAt(long noticeId, long customerId) {
+        em.getEntityManagerFactory().getCache().evictAll();
+        return em.createQuery("SELECT r.readAt FROM NoticeReceipt r WHERE r.noticeId = :n AND r.customerId = :c", OffsetDateTime.class)
+                .setParameter("n", noticeId).setParameter("c", customerId).getSingleResult();
+    }
+}

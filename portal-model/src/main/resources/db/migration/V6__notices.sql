@@ -27,7 +27,7 @@ CREATE TABLE notice (
     CHECK (kind <> 'MERGER' OR (acquirer_name IS NOT NULL AND acquirer_policy_url IS NOT NULL))
 );
 CREATE INDEX notice_published ON notice (publish_at DESC);
-CREATE INDEX notice_mailing ON notice (publish_at) WHERE mailing_done_at IS NULL;
+CREATE INDEX notice_mailing_due ON notice (publish_at) WHERE mailing_done_at IS NULL;
 
 CREATE TABLE notice_receipt (
     notice_id       BIGINT NOT NULL REFERENCES notice (id),

@@ -231,15 +231,12 @@ class ExtractComposer {
         // notices the customer opened or was mailed; those only shown in the inbox hold nothing about them
         String title = "en".equals(language) ? "title_en" : "title_sv";
         sink.startList("notifications", "kind", "title", "publishedAt", "readAt", "acknowledgedAt");
-        for (Object[] row : rows("""
-                SELECT id, kind, title, publish_at, read_at, acknowledged_at FROM (
-                    SELECT n.id, n.kind, n.""" + title + """
-                 AS title, n.publish_at, r.read_at, r.acknowledged_at
-                    FROM notice n
-                    LEFT JOIN notice_receipt r ON r.notice_id = n.id AND r.customer_id = ?1
-                    LEFT JOIN notice_mailing m ON m.notice_id = n.id AND m.customer_id = ?1
-                    WHERE r.customer_id IS NOT NULL OR m.customer_id IS NOT NULL) AS received
-                WHERE TRUE""", id)) {
+        for (Object[] row : rows("SELECT id, kind, title, publish_at, read_at, acknowledged_at FROM ("
+                + " SELECT n.id, n.kind, n." + title + " AS title, n.publish_at, r.read_at, r.acknowledged_at"
+                + " FROM notice n"
+                + " LEFT JOIN notice_receipt r ON r.notice_id = n.id AND r.customer_id = ?1"
+                + " LEFT JOIN notice_mailing m ON m.notice_id = n.id AND m.customer_id = ?1"
+                + " WHERE r.customer_id IS NOT NULL OR m.customer_id IS NOT NULL) AS received WHERE TRUE", id)) {
             sink.row(row[1], row[2], ExtractValues.time(row[3]), ExtractValues.time(row[4]), ExtractValues.time(row[5]));
         }
         sink.endList();

@@ -52,7 +52,8 @@ public class NoticeMailing {
                             INSERT INTO notice_mailing (notice_id, customer_id, queued_at)
                             SELECT ?1, c.id, now() FROM customer c
                             JOIN contact_preference p ON p.customer_id = c.id AND p.channel = 'EMAIL' AND p.kind = ?2 AND p.enabled
-                            WHERE """ + Audience.of(notice) + """
+                            WHERE\s""" + Audience.of(notice) + """
+
                               AND NOT EXISTS (SELECT 1 FROM notice_mailing m WHERE m.notice_id = ?1 AND m.customer_id = c.id)
                             ORDER BY c.id LIMIT ?3
                             ON CONFLICT DO NOTHING

@@ -70,7 +70,7 @@ public class NoticeService {
         if (!reachable(customer)) {
             return 0;
         }
-        return mine(customer, "SELECT COUNT(n) FROM Notice n WHERE " + MINE + """
+        return mine(customer, "SELECT COUNT(n) FROM Notice n WHERE " + MINE + " " + """
                  AND NOT EXISTS (SELECT r FROM NoticeReceipt r WHERE r.noticeId = n.id AND r.customerId = :customer)""", Long.class)
                 .setParameter("customer", customer.getId()).getSingleResult();
     }

@@ -41,7 +41,7 @@ public class NoticeReceipt {
 
     public void acknowledge(OffsetDateTime at) {
         if (acknowledgedAt == null) {
-            acknowledgedAt = at;
+            acknowledgedAt = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL keeps it
         }
     }
 

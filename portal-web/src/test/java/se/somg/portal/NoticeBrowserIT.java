@@ -112,6 +112,7 @@ class NoticeBrowserIT {
             comms.driver().navigate().refresh();
             assertTrue(figure(comms, "figRead") >= readBefore + 1, "the figures move");
             assertTrue(figure(comms, "figAcknowledged") >= 1);
+            assertFalse(comms.driver().findElements(By.cssSelector("#figures canvas")).isEmpty(), "the figures over time as a chart");
 
             String noticeId = comms.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1");
             HttpResponse<String> letters = get(comms, "/api/staff/notices/" + noticeId + "/letters.csv");

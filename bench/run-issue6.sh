@@ -41,6 +41,9 @@ SELECT 10000000 + n, (ARRAY['OPERATIONAL','ADMINISTRATIVE','MARKETING'])[1 + n %
        CASE WHEN n % 3 = 1 THEN (ARRAY['SOMG_SE','ONCENTRUM_COM','ONCENTRUM_SE','MITTCENTRUM_COM'])[1 + n % 4] END,
        CASE WHEN n % 3 = 2 THEN 1 + n % 6 END, now() - n * interval '1 hour', now(), 'bench', now(), 0
 FROM generate_series(1, $NOTICES) n;
+-- Anna has been a customer for years, so every generated notice is hers to read
+UPDATE customer SET created_at = now() - interval '10 years'
+WHERE credential_id = (SELECT id FROM credential WHERE email = 'anna.andersson@example.com');
 ANALYZE;"
 GEN_SECONDS=$(( $(date +%s) - GEN_START ))
 

@@ -28,7 +28,7 @@ CREATE TABLE subject_request (
     resolved_at      TIMESTAMP WITH TIME ZONE,
     handled_by       VARCHAR(64),
     version          BIGINT       NOT NULL DEFAULT 0,
-    CHECK (extended_due_at IS NULL OR extended_due_at <= due_at + INTERVAL '2 months')
+    CHECK (extended_due_at IS NULL OR extended_due_at <= due_at + INTERVAL '2 months 1 day')
 );
 CREATE INDEX subject_request_customer ON subject_request (customer_id, filed_at);
 CREATE INDEX subject_request_open ON subject_request (due_at) WHERE status IN ('SUBMITTED', 'IN_PROGRESS');

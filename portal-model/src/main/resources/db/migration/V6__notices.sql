@@ -48,6 +48,19 @@ CREATE TABLE notice_mailing (
 
 ALTER TABLE outbox_message ADD COLUMN notice_id BIGINT REFERENCES notice (id);
 CREATE INDEX outbox_message_notice ON outbox_message (notice_id, status) WHERE notice_id IS NOT NULL;
+-- a password-reset link must not wait behind a million broadcast mails: one-to-one mail goes first
+DROP INDEX outbox_message_due;
+CREATE INDEX outbox_message_due ON outbox_message ((notice_id IS NOT NULL), next_attempt_at, id) WHERE status = 'PENDING';
+
+-- accounts from before contact preferences existed get their defaults now (e-mail and inbox on, marketing off),
+-- so the notice fan-out, which reads these rows, reaches them too
+INSERT INTO contact_preference (id, customer_id, channel, kind, enabled)
+SELECT nextval('contact_preference_seq'), c.id, ch.channel, k.kind,
+       k.kind <> 'MARKETING' AND ch.channel IN ('EMAIL', 'PORTAL')
+FROM customer c
+CROSS JOIN (VALUES ('EMAIL'), ('LETTER'), ('PHONE'), ('PORTAL')) AS ch (channel)
+CROSS JOIN (VALUES ('OPERATIONAL'), ('ADMINISTRATIVE'), ('MARKETING')) AS k (kind)
+WHERE NOT EXISTS (SELECT 1 FROM contact_preference p WHERE p.customer_id = c.id);
 
 -- audience look-ups by platform and by consent
 CREATE INDEX customer_platform ON customer (platform, id);

@@ -216,6 +216,12 @@ class RightsBrowserIT {
             customer.follow("Requests");
             assertEquals(List.of(), customer.seriousAccessibilityViolations());
             assertTrue(customer.mainText().contains("Integritetsskyddsmyndigheten"), "the page explains the right to complain to IMY");
+            customer.press("End my customer relationship");
+            assertTrue(customer.messages().contains("Tick the box"), customer.messages());
+            customer.driver().findElement(By.id("contract:confirmEnd")).click();
+            customer.press("End my customer relationship");
+            assertTrue(customer.messages().contains("Your customer relationship has ended"), customer.messages());
+            assertTrue(customer.driver().findElement(By.id("contractEnded")).getText().contains("will be anonymised on"));
             new Select(customer.field("Request")).selectByVisibleText("Erasure");
             customer.type("Message (optional)", "Please erase everything about me.");
             customer.press("Send request");

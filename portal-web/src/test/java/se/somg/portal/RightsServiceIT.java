@@ -147,6 +147,25 @@ class RightsServiceIT {
     }
 
     @Test
+    void endingTheContractStartsTheRetentionPeriod() throws Exception {
+        long rune = runeId();
+        try {
+            java.time.LocalDate anonymisedOn = asCustomer.call(() -> requests.endContract());
+            Customer ended = fixtures.customer(rune);
+            assertNotNull(ended.getContractEndedAt());
+            assertEquals(ended.getContractEndedAt().plusMonths(24).atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm"))
+                    .toLocalDate().plusDays(1), anonymisedOn, "PORTAL_RETENTION_MONTHS defaults to 24");
+            assertEquals(anonymisedOn, asCustomer.call(() -> requests.anonymisationDate()));
+            assertEquals(Refusal.class, assertThrows(Refusal.class, () -> asCustomer.call(() -> requests.endContract())).getClass());
+            assertEquals(1, db.count("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = 'CONTRACT_ENDED' AND e.customerId = ?1", rune));
+            assertTrue(fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "kundrelation har avslutats") > 0);
+            assertFalse(ended.isAnonymised(), "nothing is deleted at once");
+        } finally {
+            fixtures.setContractEnded(rune, null);
+        }
+    }
+
+    @Test
     void theQueueIsSortedByDueDateAndIsTheOfficersAlone() throws Exception {
         List<SubjectRequest> queue = asOfficer.call(() -> requests.queue());
         for (int i = 1; i < queue.size(); i++) {

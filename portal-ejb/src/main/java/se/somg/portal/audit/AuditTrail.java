@@ -29,4 +29,13 @@ public class AuditTrail {
     public void record(String action, Long customerId, String detail) {
         em.persist(new AuditEvent(OffsetDateTime.now(), caller.actor(), action, customerId, detail));
     }
+
+    /**
+     * In a transaction of its own, committed at once: for data that leaves the portal as a stream, whose own
+     * transaction may roll back after part of it has gone (a download the client broke off).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordNow(String action, Long customerId, String detail) {
+        record(action, customerId, detail);
+    }
 }

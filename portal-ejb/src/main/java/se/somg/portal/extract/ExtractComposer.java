@@ -68,10 +68,10 @@ class ExtractComposer {
 
     private static void controller(ResourceBundle texts, ExtractSink sink) throws IOException {
         sink.startSection("controller");
-        sink.value("name", "Skyonline Marketing Group AB (SOMG AB)");
-        sink.value("organisationNumber", "559147-7459");
-        sink.value("address", "Västervägen 21, Sollentuna, Sverige");
-        sink.value("email", "kundtjanst@oncentrum.com");
+        sink.value("name", texts.getString("controller.name"));
+        sink.value("organisationNumber", texts.getString("controller.organisationNumber"));
+        sink.value("address", texts.getString("controller.address"));
+        sink.value("email", texts.getString("controller.email"));
         sink.value("supervisoryAuthority", texts.getString("text.supervisoryAuthority"));
         sink.endSection();
     }
@@ -81,7 +81,7 @@ class ExtractComposer {
         sink.value("customerNumber", customer.getId());
         sink.value("createdAt", customer.getCreatedAt());
         sink.value("platform", customer.getPlatform().getHost());
-        sink.value("collectedThrough", customer.getCollectedThrough().name());
+        sink.value("collectedThrough", ExtractCode.of(customer.getCollectedThrough()));
         sink.value("preferredLanguage", customer.getPreferredLanguage());
         sink.value("acceptedPolicyVersion", customer.getAcceptedPolicyVersion());
         sink.value("policyAcceptedAt", customer.getPolicyAcceptedAt());
@@ -139,7 +139,7 @@ class ExtractComposer {
 
         sink.startList("interests", DATUM_COLUMNS);
         for (Object[] row : rows("SELECT id, tag, platform, circumstance, collected_at FROM interest WHERE customer_id = ?1", customer.getId())) {
-            sink.row("interest", row[1], host(row[2]), row[3], ExtractValues.time(row[4]));
+            sink.row(ExtractCode.of("interest"), row[1], host(row[2]), ExtractCode.of(row[3]), ExtractValues.time(row[4]));
         }
         sink.endList();
 
@@ -154,7 +154,7 @@ class ExtractComposer {
     }
 
     private static void datum(ExtractSink sink, String datum, String value, Provenance source) throws IOException {
-        sink.row(datum, value, source.getPlatform().getHost(), source.getCircumstance().name(), source.getCollectedAt());
+        sink.row(ExtractCode.of(datum), value, source.getPlatform().getHost(), ExtractCode.of(source.getCircumstance()), source.getCollectedAt());
     }
 
     /** Policy §5.3–5.5: what the data is used for and on what legal basis. */
@@ -177,12 +177,12 @@ class ExtractComposer {
     /** Policy §5.6: nobody but SOMG, except authorities the law obliged us to answer, each listed. */
     private void recipients(long customerId, ResourceBundle texts, ExtractSink sink) throws IOException {
         sink.startList("recipients", "recipient", "kind", "legalGround", "date", "categories");
-        sink.row(texts.getString("recipient.controller"), "CONTROLLER", texts.getString("recipient.controller.ground"), null,
+        sink.row(texts.getString("recipient.controller"), ExtractCode.of("CONTROLLER"), texts.getString("recipient.controller.ground"), null,
                 texts.getString("recipient.controller.categories"));
         for (Object[] row : rows("""
                 SELECT id, recipient, legal_ground, disclosed_on, categories
                 FROM lawful_disclosure WHERE customer_id = ?1""", customerId)) {
-            sink.row(row[1], "AUTHORITY", row[2], ExtractValues.time(row[3]), row[4]);
+            sink.row(row[1], ExtractCode.of("AUTHORITY"), row[2], ExtractValues.time(row[3]), row[4]);
         }
         sink.endList();
     }
@@ -206,7 +206,7 @@ class ExtractComposer {
                 SELECT id, receipt_id, purpose_id, given, occurred_at, policy_version, method
                 FROM consent_event WHERE customer_id = ?1""", customerId)) {
             sink.row(row[1].toString(), names.get(((Number) row[2]).longValue()), row[3], ExtractValues.time(row[4]),
-                    ((Number) row[5]).intValue(), row[6]);
+                    ((Number) row[5]).intValue(), ExtractCode.of(row[6]));
         }
         sink.endList();
         sink.endSection();
@@ -215,7 +215,7 @@ class ExtractComposer {
     private void preferences(long customerId, ExtractSink sink) throws IOException {
         sink.startList("contactPreferences", "channel", "kind", "enabled");
         for (Object[] row : rows("SELECT id, channel, kind, enabled FROM contact_preference WHERE customer_id = ?1", customerId)) {
-            sink.row(row[1], row[2], row[3]);
+            sink.row(ExtractCode.of(row[1]), ExtractCode.of(row[2]), row[3]);
         }
         sink.endList();
     }
@@ -224,7 +224,7 @@ class ExtractComposer {
         long id = customer.getId();
         sink.startList("rectifications", "field", "changedAt", "changedBy");
         for (Object[] row : rows("SELECT id, field, changed_at, changed_by FROM rectification WHERE customer_id = ?1", id)) {
-            sink.row(row[1], ExtractValues.time(row[2]), row[3]);
+            sink.row(ExtractCode.of(row[1]), ExtractValues.time(row[2]), ExtractCode.of(row[3]));
         }
         sink.endList();
 
@@ -237,7 +237,7 @@ class ExtractComposer {
                 + " LEFT JOIN notice_receipt r ON r.notice_id = n.id AND r.customer_id = ?1"
                 + " LEFT JOIN notice_mailing m ON m.notice_id = n.id AND m.customer_id = ?1"
                 + " WHERE r.customer_id IS NOT NULL OR m.customer_id IS NOT NULL) AS received WHERE TRUE", id)) {
-            sink.row(row[1], row[2], ExtractValues.time(row[3]), ExtractValues.time(row[4]), ExtractValues.time(row[5]));
+            sink.row(ExtractCode.of(row[1]), row[2], ExtractValues.time(row[3]), ExtractValues.time(row[4]), ExtractValues.time(row[5]));
         }
         sink.endList();
 
@@ -245,14 +245,14 @@ class ExtractComposer {
         for (Object[] row : rows("""
                 SELECT id, kind, status, message, filed_at, COALESCE(extended_due_at, due_at), extension_reason, resolution, resolved_at
                 FROM subject_request WHERE customer_id = ?1""", id)) {
-            sink.row(row[1], row[2], row[3], ExtractValues.time(row[4]), ExtractValues.time(row[5]), row[6], row[7],
+            sink.row(ExtractCode.of(row[1]), ExtractCode.of(row[2]), row[3], ExtractValues.time(row[4]), ExtractValues.time(row[5]), row[6], row[7],
                     ExtractValues.time(row[8]));
         }
         sink.endList();
 
         sink.startList("complaints", "category", "text", "filedAt", "answer", "answeredAt");
         for (Object[] row : rows("SELECT id, category, text, filed_at, answer, answered_at FROM complaint WHERE customer_id = ?1", id)) {
-            sink.row(row[1], row[2], ExtractValues.time(row[3]), row[4], ExtractValues.time(row[5]));
+            sink.row(ExtractCode.of(row[1]), row[2], ExtractValues.time(row[3]), row[4], ExtractValues.time(row[5]));
         }
         sink.endList();
 
@@ -265,7 +265,7 @@ class ExtractComposer {
 
         sink.startList("extracts", "issuedAt", "format", "sha256");
         for (Object[] row : rows("SELECT id, issued_at, format, sha256 FROM extract_record WHERE customer_id = ?1", id)) {
-            sink.row(ExtractValues.time(row[1]), row[2], row[3]);
+            sink.row(ExtractValues.time(row[1]), ExtractCode.of(row[2]), row[3]);
         }
         sink.endList();
     }

@@ -130,10 +130,13 @@ final class PdfExtractSink implements ExtractSink {
         if (value instanceof TemporalAccessor time) {
             return ExtractValues.forPeople(time);
         }
-        String code = "code." + value;
-        String label = "label." + value;
-        return texts.containsKey(code) ? texts.getString(code)
-                : texts.containsKey(label) ? texts.getString(label) : value.toString();
+        if (value instanceof ExtractCode code) {
+            String asCode = "code." + code.value();
+            String asLabel = "label." + code.value();
+            return texts.containsKey(asCode) ? texts.getString(asCode)
+                    : texts.containsKey(asLabel) ? texts.getString(asLabel) : code.value();
+        }
+        return value.toString();
     }
 
     private static BaseFont loadFont() {

@@ -89,7 +89,7 @@ public class OutboxDelivery {
         List<Number> due = em.createNativeQuery("""
                 SELECT id FROM outbox_message
                 WHERE status = 'PENDING' AND next_attempt_at <= now()
-                ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""").getResultList();
+                ORDER BY (notice_id IS NOT NULL), next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""").getResultList();
         if (due.isEmpty()) {
             return false;
         }

@@ -87,7 +87,8 @@ public class BroadcastService {
         return consents.purposes();
     }
 
-    public NoticeFigures figures(long noticeId) {
+    /** The figures; the audience size is counted once by the caller, as it is the costly part. */
+    public NoticeFigures figures(long noticeId, long audience) {
         Notice notice = notice(noticeId);
         Map<String, Long> mails = new LinkedHashMap<>();
         for (Object[] row : rows("SELECT status, COUNT(*) FROM outbox_message WHERE notice_id = ?1 GROUP BY status", noticeId)) {
@@ -97,7 +98,7 @@ public class BroadcastService {
         Object[] receipts = (Object[]) em.createNativeQuery(
                         "SELECT COUNT(*), COUNT(acknowledged_at) FROM notice_receipt WHERE notice_id = ?1")
                 .setParameter(1, noticeId).getSingleResult();
-        return new NoticeFigures(audienceSize(notice), queued, mails.getOrDefault("SENT", 0L), mails.getOrDefault("FAILED", 0L),
+        return new NoticeFigures(audience, queued, mails.getOrDefault("SENT", 0L), mails.getOrDefault("FAILED", 0L),
                 ((Number) receipts[0]).longValue(), ((Number) receipts[1]).longValue(), notice.getMailingDoneAt() != null,
                 timeline(noticeId));
     }
@@ -118,7 +119,7 @@ public class BroadcastService {
             acknowledged += minute.getValue()[2];
             points.add(new NoticeFigures.Point(minute.getKey(), sent, read, acknowledged));
         }
-        return points.size() > 500 ? points.subList(points.size() - 500, points.size()) : points;
+        return points.size() > 500 ? new ArrayList<>(points.subList(points.size() - 500, points.size())) : points;
     }
 
     private void count(TreeMap<OffsetDateTime, long[]> perMinute, int series, String sql, long noticeId) {

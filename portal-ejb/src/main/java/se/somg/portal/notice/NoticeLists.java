@@ -21,7 +21,8 @@ import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
 /**
  * The batch files for the other channels (policy §10): letters for the print house and calls for the call
  * centre, one row per customer in the audience who chose that channel for the notice's kind and whose address or
- * number is known. Written as it is read; each export is audited, since it hands out personal data.
+ * number is known. Written as it is read; each export is audited, since it hands out personal data. The column
+ * names are a file format for the print house and the call centre, so they stay the same in every language.
  */
 @Stateless
 @RolesAllowed(COMMUNICATIONS)
@@ -50,7 +51,8 @@ public class NoticeLists {
         String sql = "SELECT " + columns + " FROM customer c JOIN contact_preference p ON p.customer_id = c.id"
                 + " AND p.channel = '" + channel.name() + "' AND p.kind = '" + notice.getKind().channelKind().name() + "' AND p.enabled"
                 + " WHERE " + Audience.of(notice) + " AND " + known + " AND c.id > ?1 ORDER BY c.id LIMIT " + PAGE;
-        long rows = 0;
+        // audited before the first byte leaves: a download broken off halfway still handed data out
+        audit.recordNow("NOTICE_" + channel + "_LIST", null, "#" + noticeId);
         try {
             Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             csv.write('\uFEFF'); // so spreadsheet programs read the file as UTF-8
@@ -70,7 +72,6 @@ public class NoticeLists {
                     csv.write(cell(notice.title(language)));
                     csv.write("\r\n");
                     after = ((Number) row[0]).longValue();
-                    rows++;
                 }
                 if (page.size() < PAGE) {
                     break;
@@ -80,7 +81,6 @@ public class NoticeLists {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record("NOTICE_" + channel + "_LIST", null, "#" + noticeId + ", " + rows + " rows");
     }
 
     /** Quoted, with formula characters defused, so a name cannot run as a spreadsheet formula. */

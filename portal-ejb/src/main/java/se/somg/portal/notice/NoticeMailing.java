@@ -18,7 +18,8 @@ import java.util.List;
  * One batch of a notice's e-mail fan-out, in its own transaction: it claims up to {@value #BATCH} recipients in
  * {@code notice_mailing} (one row per notice and customer, ever) and writes their outbox mails in the same
  * statement. A crash before the commit leaves nothing; a repeated batch finds those customers claimed. So each
- * customer gets each notice once, however often the sender stops and starts.
+ * customer gets each notice once, however often the sender stops and starts. Batches take customers in id order
+ * under the notice's row lock, so each starts after the highest id claimed so far (keyset: no rescans).
  */
 @Stateless
 @PermitAll
@@ -54,7 +55,7 @@ public class NoticeMailing {
                             JOIN contact_preference p ON p.customer_id = c.id AND p.channel = 'EMAIL' AND p.kind = ?2 AND p.enabled
                             WHERE\s""" + Audience.of(notice) + """
 
-                              AND NOT EXISTS (SELECT 1 FROM notice_mailing m WHERE m.notice_id = ?1 AND m.customer_id = c.id)
+                              AND c.id > (SELECT COALESCE(MAX(m.customer_id), 0) FROM notice_mailing m WHERE m.notice_id = ?1)
                             ORDER BY c.id LIMIT ?3
                             ON CONFLICT DO NOTHING
                             RETURNING customer_id)

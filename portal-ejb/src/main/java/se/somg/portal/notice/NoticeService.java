@@ -10,6 +10,10 @@ import se.somg.portal.Refusal;
 import se.somg.portal.account.CurrentCustomer;
 import se.somg.portal.account.Customer;
 import se.somg.portal.consent.ConsentLedger;
+import se.somg.portal.consent.ConsentPurpose;
+import se.somg.portal.preference.Channel;
+import se.somg.portal.preference.MessageKind;
+import se.somg.portal.preference.Preferences;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -31,7 +35,7 @@ public class NoticeService {
 
     /** Matches the notices a customer with the given platform, consents and marketing permission is in. */
     private static final String MINE = """
-            n.publishAt <= :now
+            n.publishAt <= :now AND n.publishAt >= :joined
             AND (n.audience = se.somg.portal.notice.NoticeAudience.ALL
                  OR (n.audience = se.somg.portal.notice.NoticeAudience.PLATFORM AND n.audiencePlatform = :platform)
                  OR (n.audience = se.somg.portal.notice.NoticeAudience.CONSENT AND n.audiencePurposeId IN :purposes))
@@ -45,6 +49,9 @@ public class NoticeService {
 
     @Inject
     private ConsentLedger consents;
+
+    @Inject
+    private Preferences preferences;
 
     public List<InboxEntry> inbox() {
         Customer customer = current.get();
@@ -121,13 +128,19 @@ public class NoticeService {
     }
 
     private <T> TypedQuery<T> mine(Customer customer, String jpql, Class<T> type) {
+        List<Long> awaiting = consents.awaitingReconsent(customer.getId()).stream().map(ConsentPurpose::getId).toList();
         List<Long> purposes = em.createQuery(
                         "SELECT c.purpose.id FROM Consent c WHERE c.customerId = :customer AND c.given = TRUE", Long.class)
-                .setParameter("customer", customer.getId()).getResultList();
+                .setParameter("customer", customer.getId()).getResultList().stream()
+                .filter(id -> !awaiting.contains(id)).toList();
+        boolean marketing = consents.marketingAllowed(customer.getId()) && preferences.of(customer.getId()).stream()
+                .anyMatch(cell -> cell.getChannel() == Channel.PORTAL && cell.getKind() == MessageKind.MARKETING && cell.isEnabled());
         return em.createQuery(jpql, type)
                 .setParameter("now", OffsetDateTime.now())
+                // what was said before someone became a customer is not theirs to read or acknowledge
+                .setParameter("joined", customer.getCreatedAt())
                 .setParameter("platform", customer.getPlatform())
                 .setParameter("purposes", purposes.isEmpty() ? List.of(-1L) : purposes)
-                .setParameter("marketing", consents.marketingAllowed(customer.getId()));
+                .setParameter("marketing", marketing);
     }
 }

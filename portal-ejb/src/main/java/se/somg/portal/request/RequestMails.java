@@ -40,7 +40,9 @@ class RequestMails {
         if (request.getKind() == RequestKind.ERASURE) {
             // the last mail to this address: its address and text are wiped once it has gone
             OutboxMessage last = send(customer, "request.erased", note(request));
-            last.eraseAfterSending();
+            if (last != null) {
+                last.eraseAfterSending();
+            }
         } else {
             send(customer, "request.completed", kind(customer, request), note(request), REQUESTS);
         }
@@ -48,6 +50,10 @@ class RequestMails {
 
     void rejected(Customer customer, SubjectRequest request) {
         send(customer, "request.rejected", kind(customer, request), request.getResolution(), REQUESTS);
+    }
+
+    void contractEnded(Customer customer, java.time.LocalDate anonymisedOn) {
+        send(customer, "contract.ended", anonymisedOn.toString(), REQUESTS);
     }
 
     void complaintFiled(Customer customer) {

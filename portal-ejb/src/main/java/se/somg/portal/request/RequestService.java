@@ -49,6 +49,9 @@ public class RequestService {
     @Inject
     private RequestFulfilment fulfilment;
 
+    @Inject
+    private se.somg.portal.retention.RetentionPolicy retention;
+
     @RolesAllowed(CUSTOMER)
     public SubjectRequest file(RequestKind kind, String message) {
         if (kind == null) {
@@ -73,6 +76,32 @@ public class RequestService {
         audit.record("REQUEST_FILED", customer.getId(), kind + " #" + request.getId());
         mails.filed(customer, request);
         return request;
+    }
+
+    /**
+     * The customer ends their customer relationship (policy §5.7): nothing is deleted yet, the retention period
+     * starts, and the account still works so they can see their data and use their rights until it is anonymised.
+     *
+     * @return when the data will be anonymised if nothing else happens
+     */
+    @RolesAllowed(CUSTOMER)
+    public java.time.LocalDate endContract() {
+        Customer customer = current.get();
+        em.lock(customer, LockModeType.PESSIMISTIC_WRITE);
+        if (customer.getContractEndedAt() != null) {
+            throw new Refusal("requests.contract.alreadyEnded");
+        }
+        customer.setContractEndedAt(OffsetDateTime.now());
+        java.time.LocalDate anonymisedOn = retention.deletionDate(customer.getContractEndedAt());
+        audit.record("CONTRACT_ENDED", customer.getId(), null);
+        mails.contractEnded(customer, anonymisedOn);
+        return anonymisedOn;
+    }
+
+    @RolesAllowed(CUSTOMER)
+    public java.time.LocalDate anonymisationDate() {
+        Customer customer = current.get();
+        return customer.getContractEndedAt() == null ? null : retention.deletionDate(customer.getContractEndedAt());
     }
 
     @RolesAllowed(CUSTOMER)
@@ -126,10 +155,13 @@ public class RequestService {
         if (request.isExtended()) {
             throw new Refusal("requests.alreadyExtended");
         }
+        if (OffsetDateTime.now().isAfter(request.getDueAt())) {
+            throw new Refusal("requests.extend.tooLate"); // art. 12(3): the extension is told within the first month
+        }
         if (months < 1 || months > SubjectRequest.MAX_EXTENSION_MONTHS) {
             throw new InvalidInput(Map.of("months", "requests.extend.months"));
         }
-        reasonProblem(reason, true);
+        reasonProblem(reason, true, "reason");
         request.extend(months, FreeText.clean(reason), caller.actor());
         audit.record("REQUEST_EXTENDED", request.getCustomerId(), "#" + requestId + " +" + months + "m");
         mails.extended(customer(request), request);
@@ -139,7 +171,7 @@ public class RequestService {
     @RolesAllowed(PRIVACY_OFFICER)
     public void complete(long requestId, long version, String note) {
         SubjectRequest request = open(requestId, version);
-        reasonProblem(note, false);
+        reasonProblem(note, false, "note");
         Customer customer = customer(request);
         request.resolve(RequestStatus.COMPLETED, FreeText.clean(note), caller.actor(), OffsetDateTime.now());
         audit.record("REQUEST_COMPLETED", request.getCustomerId(), request.getKind() + " #" + requestId);
@@ -151,7 +183,7 @@ public class RequestService {
     @RolesAllowed(PRIVACY_OFFICER)
     public void reject(long requestId, long version, String reason) {
         SubjectRequest request = open(requestId, version);
-        reasonProblem(reason, true);
+        reasonProblem(reason, true, "reason");
         request.resolve(RequestStatus.REJECTED, FreeText.clean(reason), caller.actor(), OffsetDateTime.now());
         audit.record("REQUEST_REJECTED", request.getCustomerId(), "#" + requestId);
         mails.rejected(customer(request), request);
@@ -175,9 +207,9 @@ public class RequestService {
         return em.find(Customer.class, request.getCustomerId());
     }
 
-    private static void reasonProblem(String reason, boolean required) {
+    private static void reasonProblem(String reason, boolean required, String field) {
         FreeText.problem(reason, REASON_MAX, required).ifPresent(problem -> {
-            throw new InvalidInput(Map.of("reason", problem));
+            throw new InvalidInput(Map.of(field, problem));
         });
     }
 }

@@ -74,7 +74,12 @@ public class SubjectRequest {
         this.kind = kind;
         this.message = message;
         this.filedAt = filedAt;
-        this.dueAt = filedAt.plusMonths(1);
+        this.dueAt = inSweden(filedAt).plusMonths(1).toOffsetDateTime();
+    }
+
+    /** A month is a calendar month in Sweden, across daylight-saving changes. */
+    private static java.time.ZonedDateTime inSweden(OffsetDateTime at) {
+        return at.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm"));
     }
 
     /** The date that binds now: the extended one if there is one. */
@@ -96,7 +101,7 @@ public class SubjectRequest {
     }
 
     public void extend(int months, String reason, String actor) {
-        extendedDueAt = dueAt.plusMonths(months);
+        extendedDueAt = inSweden(dueAt).plusMonths(months).toOffsetDateTime();
         extensionReason = reason;
         handledBy = actor;
         if (status == RequestStatus.SUBMITTED) {

@@ -29,12 +29,14 @@ public class NoticeFiguresPage implements Serializable {
     private long id;
     private Notice notice;
     private NoticeFigures figures;
+    private long audience;
 
     /** f:viewAction: loads the notice named in the address. */
     public void load() {
         try {
             notice = service.notice(id);
-            figures = service.figures(id);
+            audience = service.audienceSize(notice);
+            figures = service.figures(id, audience);
         } catch (Refusal refusal) {
             messages.error(null, refusal.getMessageKey());
         }
@@ -42,7 +44,7 @@ public class NoticeFiguresPage implements Serializable {
 
     public void refresh() {
         if (notice != null) {
-            figures = service.figures(id);
+            figures = service.figures(id, audience);
         }
     }
 

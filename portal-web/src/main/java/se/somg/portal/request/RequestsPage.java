@@ -40,12 +40,15 @@ public class RequestsPage implements Serializable {
     private List<SubjectRequest> mine;
     private List<Complaint> myComplaints;
     private boolean restricted;
+    private java.time.LocalDate anonymisedOn;
+    private boolean confirmEnd;
 
     @PostConstruct
     void load() {
         mine = service.mine();
         myComplaints = complaints.mine();
         restricted = accounts.currentCustomer().isRestricted();
+        anonymisedOn = service.anonymisationDate();
     }
 
     public void file() {
@@ -72,6 +75,33 @@ public class RequestsPage implements Serializable {
         } catch (InvalidInput invalid) {
             messages.report("complaint", invalid);
         }
+    }
+
+    public void endContract() {
+        if (!confirmEnd) {
+            messages.error("contract:confirmEnd", "requests.contract.confirmFirst");
+            return;
+        }
+        try {
+            java.time.LocalDate on = service.endContract();
+            confirmEnd = false;
+            load();
+            messages.info(null, "requests.contract.ended", on.toString());
+        } catch (Refusal refusal) {
+            messages.error(null, refusal.getMessageKey());
+        }
+    }
+
+    public java.time.LocalDate getAnonymisedOn() {
+        return anonymisedOn;
+    }
+
+    public boolean isConfirmEnd() {
+        return confirmEnd;
+    }
+
+    public void setConfirmEnd(boolean confirmEnd) {
+        this.confirmEnd = confirmEnd;
     }
 
     public RequestKind[] getKinds() {

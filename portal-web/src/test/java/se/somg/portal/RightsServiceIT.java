@@ -91,7 +91,8 @@ class RightsServiceIT {
         SubjectRequest filed = asCustomer.call(() -> requests.file(RequestKind.RECTIFICATION, "  My birth year is wrong  "));
 
         assertEquals(RequestStatus.SUBMITTED, filed.getStatus());
-        assertEquals(filed.getFiledAt().plusMonths(1), filed.getDueAt(), "GDPR art. 12(3): one month");
+        assertEquals(filed.getFiledAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).plusMonths(1).toInstant(),
+                filed.getDueAt().toInstant(), "GDPR art. 12(3): one calendar month");
         assertEquals("My birth year is wrong", filed.getMessage());
         assertEquals(1, db.count("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = 'REQUEST_FILED' AND e.detail = ?1",
                 "RECTIFICATION #" + filed.getId()));
@@ -119,7 +120,8 @@ class RightsServiceIT {
         }), "an extension needs its reason");
         asOfficer.call(() -> { requests.extend(started.getId(), started.getVersion(), 2, "Many requests this month"); return null; });
         SubjectRequest extended = current(filed.getId());
-        assertEquals(extended.getDueAt().plusMonths(2), extended.getEffectiveDueAt());
+        assertEquals(extended.getDueAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).plusMonths(2).toInstant(),
+                extended.getEffectiveDueAt().toInstant());
         assertEquals(Refusal.class, assertThrows(Refusal.class, () -> asOfficer.call(() -> {
             requests.extend(extended.getId(), extended.getVersion(), 1, "Again");
             return null;

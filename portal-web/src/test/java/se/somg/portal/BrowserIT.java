@@ -63,6 +63,8 @@ class BrowserIT {
             assertTrue(browser.mainText().contains("Personal identity number"));
             assertNotEquals(sessionBefore, browser.driver().manage().getCookieNamed("JSESSIONID").getValue(),
                     "the session id must change at login");
+            assertEquals("lax", String.valueOf(browser.driver().manage().getCookieNamed("JSESSIONID").getSameSite()).toLowerCase(),
+                    "no other site can send requests with the session");
             for (String area : List.of("Profile", "Contact preferences", "Consents", "My data", "Requests",
                     "Notifications", "Privacy policy", "Cookies", "Contact")) {
                 assertFalse(browser.driver().findElements(By.linkText(area)).isEmpty(), "navigation link " + area);

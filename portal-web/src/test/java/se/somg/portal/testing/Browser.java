@@ -56,18 +56,28 @@ public final class Browser implements AutoCloseable {
         return downloads;
     }
 
-    /** Waits for a finished download whose name ends so, and returns it. */
+    /**
+     * Waits for a finished download whose name ends so, and returns it: no partial file left, and its size the same
+     * on two looks in a row (Chrome may show the final name before the last bytes are written).
+     */
     public java.nio.file.Path awaitDownload(String suffix) throws InterruptedException, java.io.IOException {
-        for (int i = 0; i < 150; i++) {
+        long lastSize = -1;
+        for (int i = 0; i < 200; i++) {
             try (var files = java.nio.file.Files.list(downloads)) {
-                var found = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
-                if (found.isPresent()) {
-                    return found.get();
+                List<java.nio.file.Path> all = files.toList();
+                boolean partial = all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+                var found = all.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                if (found.isPresent() && !partial) {
+                    long size = java.nio.file.Files.size(found.get());
+                    if (size > 0 && size == lastSize) {
+                        return found.get();
+                    }
+                    lastSize = size;
                 }
             }
-            Thread.sleep(100);
+            Thread.sleep(150);
         }
-        throw new AssertionError("no download ending in " + suffix + " in " + downloads);
+        throw new AssertionError("no finished download ending in " + suffix + " in " + downloads);
     }
 
     public WebDriver driver() {

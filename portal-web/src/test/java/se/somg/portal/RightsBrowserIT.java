@@ -97,7 +97,11 @@ class RightsBrowserIT {
         String issued = "";
         for (int i = 0; i < 50 && !issued.contains(digest); i++) {
             Thread.sleep(200);
-            issued = browser.driver().findElement(By.id("issued")).getText();
+            try {
+                issued = browser.driver().findElement(By.id("issued")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException replacedByTheAjaxUpdate) {
+                issued = "";
+            }
         }
         return issued;
     }

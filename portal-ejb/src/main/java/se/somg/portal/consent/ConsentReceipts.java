@@ -9,7 +9,6 @@ import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
 
 import java.io.StringWriter;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
@@ -77,7 +76,7 @@ public class ConsentReceipts {
     /** The same receipt for people to read. */
     public String text(ConsentEvent event, String principal, String language) {
         boolean en = "en".equals(language);
-        String when = event.getOccurredAt().atZoneSameInstant(ZoneId.of("Europe/Stockholm"))
+        String when = event.getOccurredAt().atZoneSameInstant(se.somg.portal.Sweden.ZONE)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z"));
         ConsentPurpose purpose = event.getPurpose();
         return String.join("\n",

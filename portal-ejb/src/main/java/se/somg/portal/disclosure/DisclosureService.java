@@ -11,7 +11,7 @@ import se.somg.portal.account.Caller;
 import se.somg.portal.account.Credential;
 import se.somg.portal.account.Customer;
 import se.somg.portal.audit.AuditTrail;
-import se.somg.portal.extract.Sweden;
+import se.somg.portal.Sweden;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

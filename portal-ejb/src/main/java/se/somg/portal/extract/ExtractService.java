@@ -71,11 +71,14 @@ public class ExtractService {
         OffsetDateTime issuedAt = OffsetDateTime.now();
         ResourceBundle texts = texts(language);
         MessageDigest sha256 = sha256();
-        try (DigestOutputStream digesting = new DigestOutputStream(new NonClosing(out), sha256)) {
+        // not closed: the stream belongs to the caller (an HTTP response); the sinks only flush it
+        DigestOutputStream digesting = new DigestOutputStream(out, sha256);
+        try {
             ExtractSink sink = format == ExtractFormat.JSON
                     ? new JsonExtractSink(digesting)
                     : new PdfExtractSink(digesting, texts, texts.getString("title"));
             composer.write(customer, texts, issuedAt, sink);
+            digesting.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,23 +112,6 @@ public class ExtractService {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The response stream belongs to the container; the extract only writes to it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
         }
     }
 }

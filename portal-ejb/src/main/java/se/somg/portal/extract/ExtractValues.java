@@ -10,7 +10,7 @@ import java.time.temporal.TemporalAccessor;
 /** How times and dates read in an extract: ISO 8601 in JSON, Swedish local time for people. */
 final class ExtractValues {
 
-    static final ZoneId SWEDEN = Sweden.ZONE;
+    static final ZoneId SWEDEN = se.somg.portal.Sweden.ZONE;
     private static final DateTimeFormatter FOR_PEOPLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private ExtractValues() {

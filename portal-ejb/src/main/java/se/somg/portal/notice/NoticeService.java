@@ -86,15 +86,7 @@ public class NoticeService {
     public InboxEntry open(long noticeId) {
         Customer customer = current.get();
         Notice notice = own(customer, noticeId);
-        NoticeReceipt receipt = em.find(NoticeReceipt.class, new NoticeReceipt.Key(noticeId, customer.getId()));
-        if (receipt == null) {
-            em.createNativeQuery("""
-                            INSERT INTO notice_receipt (notice_id, customer_id, read_at) VALUES (?1, ?2, now())
-                            ON CONFLICT DO NOTHING""")
-                    .setParameter(1, noticeId).setParameter(2, customer.getId()).executeUpdate();
-            receipt = em.find(NoticeReceipt.class, new NoticeReceipt.Key(noticeId, customer.getId()));
-        }
-        return new InboxEntry(notice, receipt);
+        return new InboxEntry(notice, receipt(noticeId, customer.getId()));
     }
 
     /** Merger and policy-change notices: the customer confirms they have read it; the time is kept. */
@@ -104,11 +96,24 @@ public class NoticeService {
         if (!notice.isNeedsAcknowledgement()) {
             throw new Refusal("notices.noAcknowledgement");
         }
-        open(noticeId);
-        NoticeReceipt receipt = em.find(NoticeReceipt.class, new NoticeReceipt.Key(noticeId, customer.getId()),
-                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        NoticeReceipt receipt = receipt(noticeId, customer.getId());
+        em.lock(receipt, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         receipt.acknowledge(OffsetDateTime.now());
         return new InboxEntry(notice, receipt);
+    }
+
+    /** The customer's receipt for a notice, written at the first opening (two tabs at once write one). */
+    private NoticeReceipt receipt(long noticeId, long customerId) {
+        NoticeReceipt.Key key = new NoticeReceipt.Key(noticeId, customerId);
+        NoticeReceipt receipt = em.find(NoticeReceipt.class, key);
+        if (receipt == null) {
+            em.createNativeQuery("""
+                            INSERT INTO notice_receipt (notice_id, customer_id, read_at) VALUES (?1, ?2, now())
+                            ON CONFLICT DO NOTHING""")
+                    .setParameter(1, noticeId).setParameter(2, customerId).executeUpdate();
+            receipt = em.find(NoticeReceipt.class, key);
+        }
+        return receipt;
     }
 
     private Notice own(Customer customer, long noticeId) {

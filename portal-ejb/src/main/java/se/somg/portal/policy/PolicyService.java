@@ -38,7 +38,7 @@ public class PolicyService {
 
     public static final int MAX_TEXT = 200_000;
     public static final int MAX_SUMMARY = 1000;
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    static final ZoneId SWEDEN = se.somg.portal.Sweden.ZONE;
 
     @PersistenceContext
     private EntityManager em;

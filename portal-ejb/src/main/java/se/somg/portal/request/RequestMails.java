@@ -3,7 +3,7 @@ package se.somg.portal.request;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import se.somg.portal.account.Customer;
-import se.somg.portal.extract.Sweden;
+import se.somg.portal.Sweden;
 import se.somg.portal.mail.MailTemplates;
 import se.somg.portal.mail.MailTemplates.Link;
 import se.somg.portal.mail.Outbox;

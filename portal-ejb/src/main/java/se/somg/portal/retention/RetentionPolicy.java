@@ -7,7 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-import static se.somg.portal.extract.Sweden.ZONE;
+import static se.somg.portal.Sweden.ZONE;
 
 /**
  * Policy §5.7: data is kept a reasonable time after the contract ends, {@code PORTAL_RETENTION_MONTHS}

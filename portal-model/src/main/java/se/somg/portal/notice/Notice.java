@@ -106,10 +106,6 @@ public class Notice implements Serializable {
         return "en".equals(language) ? bodyEn : bodySv;
     }
 
-    public boolean isPublishedAt(OffsetDateTime now) {
-        return !publishAt.isAfter(now);
-    }
-
     public void mailingDone(OffsetDateTime at) {
         mailingDoneAt = at;
     }

@@ -79,7 +79,7 @@ public class SubjectRequest {
 
     /** A month is a calendar month in Sweden, across daylight-saving changes. */
     private static java.time.ZonedDateTime inSweden(OffsetDateTime at) {
-        return at.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm"));
+        return at.atZoneSameInstant(se.somg.portal.Sweden.ZONE);
     }
 
     /** The date that binds now: the extended one if there is one. */

@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import se.somg.portal.language.Messages;
 
 import java.io.IOException;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.time.format.DateTimeFormatter;
 
@@ -85,7 +84,7 @@ public class Login {
         SignedInMarker.clear(request, response);
         LoginOutcome outcome = attempt.getOutcome();
         if (outcome != null && outcome.getKind() == LoginOutcome.Kind.LOCKED) {
-            String until = outcome.getLockedUntil().atZoneSameInstant(ZoneId.of("Europe/Stockholm"))
+            String until = outcome.getLockedUntil().atZoneSameInstant(se.somg.portal.Sweden.ZONE)
                     .format(DateTimeFormatter.ofPattern("HH:mm"));
             messages.error(null, "login.locked", until);
         } else if (outcome != null && outcome.getKind() == LoginOutcome.Kind.UNCONFIRMED) {

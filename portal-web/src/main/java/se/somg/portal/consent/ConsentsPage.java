@@ -50,15 +50,6 @@ public class ConsentsPage implements Serializable {
     }
 
 
-
-
-
-    /** When an event happened, in Swedish time, as the customer reads it. */
-    public String when(ConsentEvent event) {
-        return event.getOccurredAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm"))
-                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-    }
-
     public List<ConsentRow> getRows() {
         return rows;
     }

@@ -34,9 +34,4 @@ public class PasswordCheck implements Serializable {
     public boolean isFresh() {
         return confirmedAt > 0 && System.currentTimeMillis() - confirmedAt < VALID_FOR.toMillis();
     }
-
-    /** Until when the check holds, in epoch milliseconds; 0 when it does not. */
-    public long getValidUntil() {
-        return isFresh() ? confirmedAt + VALID_FOR.toMillis() : 0;
-    }
 }

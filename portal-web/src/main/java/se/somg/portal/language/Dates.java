@@ -13,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class Dates {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId SWEDEN = se.somg.portal.Sweden.ZONE;
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public String minute(OffsetDateTime at) {

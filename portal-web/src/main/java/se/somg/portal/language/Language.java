@@ -43,7 +43,7 @@ public class Language {
 
     /** Times are shown in Swedish time, whatever the language. */
     public java.time.ZoneId getZone() {
-        return java.time.ZoneId.of("Europe/Stockholm");
+        return se.somg.portal.Sweden.ZONE;
     }
 
     public String getCode() {

@@ -13,15 +13,12 @@ import se.somg.portal.profile.Platform;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 /** Communications: compose a notice, preview it with its audience, publish now or at a time; the notices so far. */
 @Named("compose")
 @ViewScoped
 public class ComposePage implements Serializable {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     @EJB
     private BroadcastService service;
@@ -42,7 +39,7 @@ public class ComposePage implements Serializable {
 
     public void preview() {
         try {
-            draft.setPublishAt(publishAt == null ? null : publishAt.atZone(SWEDEN).toOffsetDateTime());
+            draft.setPublishAt(publishAt == null ? null : publishAt.atZone(se.somg.portal.Sweden.ZONE).toOffsetDateTime());
             preview = service.preview(draft);
             previewAudience = service.audienceSize(preview);
         } catch (InvalidInput invalid) {
@@ -53,7 +50,7 @@ public class ComposePage implements Serializable {
 
     public String publish() {
         try {
-            draft.setPublishAt(publishAt == null ? null : publishAt.atZone(SWEDEN).toOffsetDateTime());
+            draft.setPublishAt(publishAt == null ? null : publishAt.atZone(se.somg.portal.Sweden.ZONE).toOffsetDateTime());
             Notice published = service.publish(draft);
             messages.info(null, "notices.published");
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -10,7 +10,6 @@ import se.somg.portal.Refusal;
 import se.somg.portal.language.Messages;
 
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** One notice's figures: audience, mail, reads and acknowledgements, as numbers and over time as a chart. */
@@ -18,7 +17,7 @@ import java.time.format.DateTimeFormatter;
 @ViewScoped
 public class NoticeFiguresPage implements Serializable {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(se.somg.portal.Sweden.ZONE);
 
     @EJB
     private BroadcastService service;

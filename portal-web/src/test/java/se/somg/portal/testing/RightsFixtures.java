@@ -196,28 +196,13 @@ public class RightsFixtures {
         em.find(Customer.class, customerId).setContractEndedAt(at);
     }
 
-    public void clearExtracts(long customerId) {
-        em.createQuery("DELETE FROM ExtractRecord r WHERE r.customerId = :c").setParameter("c", customerId).executeUpdate();
-    }
-
     public Customer customer(long customerId) {
         em.getEntityManagerFactory().getCache().evictAll();
         return em.find(Customer.class, customerId);
     }
 
-    @SuppressWarnings("unchecked")
-    public List<String> auditDetails(long customerId, String action) {
-        return em.createQuery("SELECT e.detail FROM AuditEvent e WHERE e.customerId = :c AND e.action = :a ORDER BY e.id")
-                .setParameter("c", customerId).setParameter("a", action).getResultList();
-    }
-
     public long mailsTo(String recipient, String subjectPart) {
         return em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.recipient = :r AND m.subject LIKE :s", Long.class)
                 .setParameter("r", recipient).setParameter("s", "%" + subjectPart + "%").getSingleResult();
-    }
-
-    public long pendingErasureConfirmations() {
-        return em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.eraseAfterSending = TRUE "
-                + "AND m.status = se.somg.portal.mail.OutboxMessage.Status.PENDING", Long.class).getSingleResult();
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.somg.portal.devdb.DevDatabase;
+import se.somg.portal.devdb.WebSession;
 
 import java.io.File;
 import java.io.IOException;
@@ -89,6 +90,46 @@ class EarOnPayaraServerIT {
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, dashboard.statusCode());
         assertTrue(dashboard.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+    }
+
+    /**
+     * Four sessions of two customers, two parallel streams each as a browser makes: every answer is the page
+     * itself (no random 403 "Not allowed"), and never the other customer's.
+     */
+    @Test
+    void parallelSessionsAlwaysGetTheirOwnPages() throws Exception {
+        String base = "http://localhost:" + HTTP_PORT;
+        Map<String, String> people = Map.of("anna.andersson@example.com", "Anna-Demo-2020",
+                "bertil.berg@example.com", "Bertil-Demo-2020");
+        List<String> pages = List.of("/customer/dashboard.xhtml", "/customer/profile.xhtml", "/customer/consents.xhtml",
+                "/customer/notifications.xhtml", "/api/me/notices");
+        java.util.concurrent.ConcurrentLinkedQueue<String> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<?>> streams = new ArrayList<>();
+        for (int copy = 0; copy < 2; copy++) {
+            for (Map.Entry<String, String> person : people.entrySet()) {
+                WebSession session = new WebSession();
+                assertTrue(session.logIn(base, person.getKey(), person.getValue()).uri().getPath().startsWith("/customer/"));
+                String other = people.keySet().stream().filter(e -> !e.equals(person.getKey())).findFirst().orElseThrow();
+                for (int stream = 0; stream < 2; stream++) {
+                    streams.add(pool.submit(() -> {
+                        for (int i = 0; i < 60; i++) {
+                            String page = pages.get(i % pages.size());
+                            HttpResponse<String> response = session.get(base, page);
+                            if (response.statusCode() != 200 || response.body().contains(other)) {
+                                failures.add(person.getKey() + " " + page + ": " + response.statusCode());
+                            }
+                        }
+                        return null;
+                    }));
+                }
+            }
+        }
+        for (java.util.concurrent.Future<?> stream : streams) {
+            stream.get();
+        }
+        pool.shutdown();
+        assertTrue(failures.isEmpty(), failures.size() + " of 480 went wrong: " + failures.stream().limit(10).toList());
     }
 
     private static void asadmin(int timeoutSeconds, String... arguments) throws IOException, InterruptedException {

@@ -27,7 +27,15 @@ public class LoginGuard {
     @Inject
     private PasswordHashing passwords;
 
+    @Inject
+    private HashingGate gate;
+
+    /** The permit is taken before the row lock, so a crowd waits without holding connections or locks. */
     public LoginOutcome attempt(String email, char[] password) {
+        return gate.run(() -> check(email, password));
+    }
+
+    private LoginOutcome check(String email, char[] password) {
         List<Credential> found = em.createNamedQuery(Credential.BY_EMAIL, Credential.class)
                 .setParameter("email", Credential.normalise(email))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)

@@ -7,7 +7,7 @@ import java.util.Objects;
 /** How a login attempt ended. A refusal never says whether the e-mail or the password was wrong. */
 public final class LoginOutcome implements Serializable {
 
-    public enum Kind { SUCCEEDED, REFUSED, LOCKED, UNCONFIRMED }
+    public enum Kind { SUCCEEDED, REFUSED, LOCKED, UNCONFIRMED, BUSY }
 
     private final Kind kind;
     private final Long credentialId;
@@ -32,6 +32,11 @@ public final class LoginOutcome implements Serializable {
     /** The password was right but the e-mail address is not confirmed yet: only its owner learns this. */
     public static LoginOutcome unconfirmed() {
         return new LoginOutcome(Kind.UNCONFIRMED, null, null, null);
+    }
+
+    /** Too many logins are being checked at once; nothing was checked or counted. */
+    public static LoginOutcome busy() {
+        return new LoginOutcome(Kind.BUSY, null, null, null);
     }
 
     public static LoginOutcome locked(OffsetDateTime until) {

@@ -22,7 +22,22 @@ import javax.sql.DataSource;
         user = "${MPCONFIG=portal.db.user}",
         password = "${MPCONFIG=portal.db.password}",
         minPoolSize = 2,
-        maxPoolSize = 30)
+        maxPoolSize = 30,
+        // While PostgreSQL is away, requests must fail within a second or two, not hang: short connect and
+        // login timeouts, a statement limit, connections checked before use and all dropped after one fails,
+        // and no long wait for a free connection when the pool is exhausted.
+        loginTimeout = 2,
+        properties = {
+                "connectTimeout=2",
+                "socketTimeout=30",
+                "tcpKeepAlive=true",
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.max-wait-time-in-millis=3000",
+                "fish.payara.connection-creation-retry-attempts=0"
+        })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -66,6 +66,8 @@ public class DemoData {
         if (!enabled) {
             return;
         }
+        // nodes that start together wait for each other here, so each row is written once
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('demo_data'))").getSingleResult();
         if (!accounts.exists("anna.andersson@example.com")) {
             Customer anna = accounts.customer("anna.andersson@example.com", "Anna-Demo-2020".toCharArray(),
                     "Anna", "Andersson", Platform.ONCENTRUM_COM, CollectionCircumstance.REGISTRATION);

@@ -27,6 +27,8 @@ public class PolicySeed {
 
     @PostConstruct
     void seed() {
+        // nodes that start together wait for each other here, so each row is written once
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('policy_seed'))").getSingleResult();
         if (em.find(PolicyVersion.class, 1) == null) {
             em.persist(new PolicyVersion(1, OffsetDateTime.parse("2020-01-01T00:00:00+01:00"), read("sv"), read("en"),
                     "Första versionen av integritetspolicyn.", "The first version of the privacy policy.", Set.of(),

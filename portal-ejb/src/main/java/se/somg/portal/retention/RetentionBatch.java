@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import se.somg.portal.Refusal;
 import java.util.List;
 
 /**
@@ -31,8 +33,28 @@ public class RetentionBatch {
     @Inject
     private se.somg.portal.audit.AuditTrail audit;
 
+    /** A real run that showed no progress for this long is taken to have died with its node. */
+    static final Duration SILENT_RUN = Duration.ofMinutes(10);
+
+    /**
+     * Starts a run. One real run at a time across every node: the nightly timer fires on each node, and "Run
+     * now" may be pressed on two at once; the second is refused while the first is alive.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long start(boolean dryRun, OffsetDateTime cutoff, String actor) {
+        OffsetDateTime now = OffsetDateTime.now();
+        if (!dryRun) {
+            // held until this transaction ends, so two starts cannot both see no run
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('retention_run'))").getSingleResult();
+            for (RetentionRun running : em.createQuery(
+                    "SELECT r FROM RetentionRun r WHERE r.status = :running AND r.dryRun = false", RetentionRun.class)
+                    .setParameter("running", RetentionRun.Status.RUNNING).getResultList()) {
+                if (running.lastSignOfLife().isAfter(now.minus(SILENT_RUN))) {
+                    throw new Refusal("retention.run.alreadyRunning");
+                }
+                running.finish(RetentionRun.Status.FAILED, now);
+            }
+        }
         RetentionRun run = new RetentionRun(dryRun, cutoff, (int) candidates(cutoff), actor, OffsetDateTime.now());
         em.persist(run);
         em.flush();
@@ -60,7 +82,7 @@ public class RetentionBatch {
             return 0;
         }
         anonymisation.anonymise(ids.stream().map(Number::longValue).toList());
-        em.find(RetentionRun.class, runId).batchDone(ids.size());
+        em.find(RetentionRun.class, runId).batchDone(ids.size(), OffsetDateTime.now());
         return ids.size();
     }
 

@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.somg.portal.Refusal;
 import se.somg.portal.account.Caller;
 
 import java.time.OffsetDateTime;
@@ -63,7 +64,12 @@ public class RetentionService {
     @PermitAll
     public void nightly() {
         OffsetDateTime cutoff = policy.cutoff(OffsetDateTime.now());
-        work(batches.start(false, cutoff, "system"), cutoff);
+        try {
+            work(batches.start(false, cutoff, "system"), cutoff);
+        } catch (Refusal alreadyRunning) {
+            // the timer fires on every node; another node has tonight's run
+            LOG.info("retention: another node is running it");
+        }
     }
 
     @Asynchronous

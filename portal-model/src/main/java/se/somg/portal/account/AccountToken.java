@@ -1,5 +1,7 @@
 package se.somg.portal.account;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +24,7 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "account_token")
 @NamedQuery(name = AccountToken.BY_HASH, query = "SELECT t FROM AccountToken t WHERE t.tokenHash = :hash")
-public class AccountToken {
+public class AccountToken implements Serializable {
 
     public static final String BY_HASH = "AccountToken.byHash";
 

@@ -1,5 +1,7 @@
 package se.somg.portal.account;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,7 +27,7 @@ import java.util.Locale;
 @Entity
 @Table(name = "credential")
 @NamedQuery(name = Credential.BY_EMAIL, query = "SELECT c FROM Credential c WHERE c.email = :email")
-public class Credential {
+public class Credential implements Serializable {
 
     public static final String BY_EMAIL = "Credential.byEmail";
     public static final int MAX_FAILED_ATTEMPTS = 5;

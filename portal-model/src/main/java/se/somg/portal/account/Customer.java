@@ -1,5 +1,7 @@
 package se.somg.portal.account;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -33,7 +35,7 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "customer")
 @NamedQuery(name = Customer.BY_CREDENTIAL, query = "SELECT c FROM Customer c WHERE c.credential.id = :credentialId")
-public class Customer {
+public class Customer implements Serializable {
 
     public static final String BY_CREDENTIAL = "Customer.byCredential";
 

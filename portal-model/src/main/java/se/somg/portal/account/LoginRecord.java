@@ -1,5 +1,7 @@
 package se.somg.portal.account;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +17,7 @@ import java.time.OffsetDateTime;
 /** A successful login: the time only. Deliberately no IP address or device (policy §5.1). */
 @Entity
 @Table(name = "login_record")
-public class LoginRecord {
+public class LoginRecord implements Serializable {
 
     @Id
     @SequenceGenerator(name = "login_record_seq", sequenceName = "login_record_seq", allocationSize = 50)

@@ -1,5 +1,7 @@
 package se.somg.portal.account;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,7 +18,7 @@ import jakarta.validation.constraints.Size;
 /** An employee of SOMG with one need-to-know role (policy §6). */
 @Entity
 @Table(name = "staff_member")
-public class StaffMember {
+public class StaffMember implements Serializable {
 
     @Id
     @SequenceGenerator(name = "staff_member_seq", sequenceName = "staff_member_seq", allocationSize = 50)

@@ -1,5 +1,7 @@
 package se.somg.portal.consent;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +16,7 @@ import jakarta.persistence.Version;
 /** A customer's current consent to one purpose, kept beside the events in the same transaction. */
 @Entity
 @Table(name = "consent")
-public class Consent {
+public class Consent implements Serializable {
 
     @Id
     @SequenceGenerator(name = "consent_seq", sequenceName = "consent_seq", allocationSize = 50)

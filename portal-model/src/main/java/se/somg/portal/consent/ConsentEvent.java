@@ -1,5 +1,7 @@
 package se.somg.portal.consent;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +20,7 @@ import java.util.UUID;
 /** One consent given or withdrawn, append-only: the proof the law asks for (who, what, when, under which policy, how). */
 @Entity
 @Table(name = "consent_event")
-public class ConsentEvent {
+public class ConsentEvent implements Serializable {
 
     @Id
     @SequenceGenerator(name = "consent_event_seq", sequenceName = "consent_event_seq", allocationSize = 50)

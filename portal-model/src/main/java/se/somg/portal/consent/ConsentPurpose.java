@@ -1,5 +1,7 @@
 package se.somg.portal.consent;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "consent_purpose")
-public class ConsentPurpose {
+public class ConsentPurpose implements Serializable {
 
     @Id
     private Long id;

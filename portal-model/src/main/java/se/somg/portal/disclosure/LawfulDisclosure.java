@@ -1,5 +1,7 @@
 package se.somg.portal.disclosure;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,7 +19,7 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "lawful_disclosure")
-public class LawfulDisclosure {
+public class LawfulDisclosure implements Serializable {
 
     @Id
     @SequenceGenerator(name = "lawful_disclosure_seq", sequenceName = "lawful_disclosure_seq", allocationSize = 50)

@@ -1,5 +1,7 @@
 package se.somg.portal.extract;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +17,7 @@ import java.time.OffsetDateTime;
 /** One register extract the portal issued: the SHA-256 of its exact bytes lets the customer prove it later. */
 @Entity
 @Table(name = "extract_record")
-public class ExtractRecord {
+public class ExtractRecord implements Serializable {
 
     @Id
     @SequenceGenerator(name = "extract_record_seq", sequenceName = "extract_record_seq", allocationSize = 50)

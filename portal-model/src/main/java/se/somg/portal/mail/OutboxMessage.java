@@ -1,5 +1,7 @@
 package se.somg.portal.mail;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +22,7 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "outbox_message")
-public class OutboxMessage {
+public class OutboxMessage implements Serializable {
 
     public enum Status { PENDING, SENT, FAILED }
 

@@ -1,5 +1,7 @@
 package se.somg.portal.policy;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -19,7 +21,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "policy_version")
-public class PolicyVersion {
+public class PolicyVersion implements Serializable {
 
     @Id
     private Integer number;

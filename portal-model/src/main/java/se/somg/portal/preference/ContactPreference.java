@@ -1,5 +1,7 @@
 package se.somg.portal.preference;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +15,7 @@ import jakarta.persistence.Table;
 /** Whether a customer wants one kind of message on one channel. */
 @Entity
 @Table(name = "contact_preference")
-public class ContactPreference {
+public class ContactPreference implements Serializable {
 
     @Id
     @SequenceGenerator(name = "contact_preference_seq", sequenceName = "contact_preference_seq", allocationSize = 50)

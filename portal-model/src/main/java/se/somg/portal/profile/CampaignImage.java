@@ -1,5 +1,7 @@
 package se.somg.portal.profile;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +20,7 @@ import java.time.OffsetDateTime;
 /** A picture of the customer used in a campaign (policy §5.1 "bilder"); they can see it and ask for deletion. */
 @Entity
 @Table(name = "campaign_image")
-public class CampaignImage {
+public class CampaignImage implements Serializable {
 
     @Id
     @SequenceGenerator(name = "campaign_image_seq", sequenceName = "campaign_image_seq", allocationSize = 50)

@@ -1,5 +1,7 @@
 package se.somg.portal.profile;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -16,7 +18,7 @@ import java.time.OffsetDateTime;
 /** Where and how one datum of a customer was collected (policy §1 and §5.2). */
 @Entity
 @Table(name = "datum_source")
-public class DatumSource {
+public class DatumSource implements Serializable {
 
     @Id
     @SequenceGenerator(name = "datum_source_seq", sequenceName = "datum_source_seq", allocationSize = 50)

@@ -1,5 +1,7 @@
 package se.somg.portal.profile;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -14,7 +16,7 @@ import java.time.OffsetDateTime;
 /** An interest or need we noted from the customer's contacts with us (policy §5.1); they may remove it. */
 @Entity
 @Table(name = "interest")
-public class Interest {
+public class Interest implements Serializable {
 
     @Id
     @SequenceGenerator(name = "interest_seq", sequenceName = "interest_seq", allocationSize = 50)

@@ -1,5 +1,7 @@
 package se.somg.portal.profile;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Pattern;
@@ -7,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 /** A postal address (policy §5.1 "Postadress"). */
 @Embeddable
-public class PostalAddress {
+public class PostalAddress implements Serializable {
 
     @Size(max = 200)
     @Column(name = "street", length = 200)

@@ -1,5 +1,7 @@
 package se.somg.portal.profile;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +20,7 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "rectification")
-public class Rectification {
+public class Rectification implements Serializable {
 
     public static final String BY_CUSTOMER = "CUSTOMER";
 

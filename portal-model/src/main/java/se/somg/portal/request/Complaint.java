@@ -1,5 +1,7 @@
 package se.somg.portal.request;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +18,7 @@ import java.time.OffsetDateTime;
 /** A complaint about how SOMG handles personal data (policy §13), and staff's answer. */
 @Entity
 @Table(name = "complaint")
-public class Complaint {
+public class Complaint implements Serializable {
 
     public static final int MAX_TEXT = 4000;
 

@@ -1,5 +1,7 @@
 package se.somg.portal.request;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +21,7 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "subject_request")
-public class SubjectRequest {
+public class SubjectRequest implements Serializable {
 
     public static final int MAX_EXTENSION_MONTHS = 2;
 

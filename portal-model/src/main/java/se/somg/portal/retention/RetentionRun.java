@@ -1,5 +1,7 @@
 package se.somg.portal.retention;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +18,7 @@ import java.time.OffsetDateTime;
 /** One pass of the retention job (policy §5.7): what it found past the period, and what it anonymised. */
 @Entity
 @Table(name = "retention_run")
-public class RetentionRun {
+public class RetentionRun implements Serializable {
 
     public enum Status { RUNNING, FINISHED, FAILED }
 
@@ -30,6 +32,9 @@ public class RetentionRun {
 
     @Column(name = "finished_at")
     private OffsetDateTime finishedAt;
+
+    @Column(name = "progressed_at")
+    private OffsetDateTime progressedAt;
 
     @Column(name = "dry_run", nullable = false, updatable = false)
     private boolean dryRun;
@@ -67,9 +72,15 @@ public class RetentionRun {
         this.startedAt = startedAt;
     }
 
-    public void batchDone(int count) {
+    public void batchDone(int count, OffsetDateTime at) {
         anonymised += count;
         batches++;
+        progressedAt = at;
+    }
+
+    /** When this run last showed that it is alive: its start or its last batch. */
+    public OffsetDateTime lastSignOfLife() {
+        return progressedAt == null ? startedAt : progressedAt;
     }
 
     public void finish(Status outcome, OffsetDateTime at) {

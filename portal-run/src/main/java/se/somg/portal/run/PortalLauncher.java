@@ -3,9 +3,12 @@ package se.somg.portal.run;
 import jakarta.mail.internet.MimeMessage;
 import se.somg.portal.devdb.DevDatabase;
 import se.somg.portal.devdb.DevMailServer;
+import se.somg.portal.devdb.LoadBalancer;
+import se.somg.portal.devdb.MicroNode;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +54,11 @@ public final class PortalLauncher {
                     + mail.port() + " and are printed here");
             printMails(mail);
         }
+        if (Boolean.getBoolean("portal.cluster")) {
+            runCluster(war.toPath(), microJar.toPath(), dataDir, Integer.parseInt(port), command.subList(1, command.size()),
+                    database, mail);
+            return;
+        }
         command.addAll(List.of("-jar", microJar.getAbsolutePath(),
                 "--deploy", war.getAbsolutePath(), "--contextroot", "/",
                 "--port", port, "--nocluster"));
@@ -67,6 +75,63 @@ public final class PortalLauncher {
         System.out.println("[portal-run] starting Payara Micro; the portal will answer at http://localhost:" + port + "/ (Ctrl-C stops it)");
         int exit = micro.waitFor();
         System.out.println("[portal-run] Payara Micro ended with exit code " + exit);
+    }
+
+    /**
+     * Two Payara Micro nodes (ports 8081 and 8082) in one Hazelcast cluster, and HAProxy in front on the run
+     * command's port, round robin and not sticky; same database and mail as the single-node run.
+     */
+    private static void runCluster(Path war, Path microJar, Path dataDir, int port, List<String> portalOptions,
+                                   DevDatabase database, DevMailServer mail) throws Exception {
+        List<Integer> httpPorts = List.of(8081, 8082);
+        List<Integer> hazelcastPorts = List.of(6910, 6911);
+        String members = "127.0.0.1:" + hazelcastPorts.get(0) + ",127.0.0.1:" + hazelcastPorts.get(1);
+        Path logs = dataDir.resolve("cluster");
+        List<String> options = new ArrayList<>(portalOptions);
+        options.add("-Xmx1g");
+        List<MicroNode> nodes = new ArrayList<>();
+        List<LoadBalancer> balancer = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            balancer.forEach(lb -> quietly(lb::close));
+            nodes.forEach(node -> quietly(node::close));
+            quietly(() -> {
+                if (database != null) {
+                    database.close();
+                }
+            });
+            if (mail != null) {
+                mail.close();
+            }
+        }, "portal-cluster-stop"));
+        for (int i = 0; i < httpPorts.size(); i++) {
+            String name = "node" + (i + 1);
+            Path log = logs.resolve(name + ".log");
+            System.out.println("[portal-run] starting " + name + " at http://127.0.0.1:" + httpPorts.get(i) + "/ (log: " + log + ")");
+            nodes.add(MicroNode.start(microJar, war, "somg-portal", name, httpPorts.get(i), hazelcastPorts.get(i), members,
+                    options, log));
+        }
+        for (MicroNode node : nodes) {
+            node.awaitReady(Duration.ofMinutes(5));
+            System.out.println("[portal-run] " + node.name() + " is ready");
+        }
+        balancer.add(LoadBalancer.start(port, httpPorts.stream().map(p -> "127.0.0.1:" + p).toList(), logs));
+        System.out.println("[portal-run] the cluster answers at http://localhost:" + port + "/ through HAProxy (Ctrl-C stops it all)");
+        while (nodes.stream().anyMatch(MicroNode::isAlive) && balancer.get(0).isAlive()) {
+            Thread.sleep(1000);
+        }
+        System.out.println("[portal-run] the cluster has stopped");
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static void quietly(Step step) {
+        try {
+            step.run();
+        } catch (Exception e) {
+            System.err.println("[portal-run] stopping: " + e);
+        }
     }
 
     /** Prints each mail's recipient, subject and links, so a newcomer can finish a registration. */

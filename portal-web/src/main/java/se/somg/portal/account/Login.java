@@ -64,17 +64,17 @@ public class Login {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        Optional<RequestedPage> requested = RequestedPage.take(request);
+        Optional<String> requested = RequestedPage.take(request);
         // Set before authenticating, in case the mechanism sends its own redirect.
         SignedInMarker.set(request, response);
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(requested.map(RequestedPage::path)
+            case SUCCESS -> external.redirect(requested
                     .orElse(external.getRequestContextPath() + Landing.homeOf(external)));
             default -> {
-                requested.ifPresent(page -> page.restore(request));
+                requested.ifPresent(page -> RequestedPage.restore(request, page));
                 refuse(request, response);
             }
         }
@@ -83,7 +83,11 @@ public class Login {
     private void refuse(HttpServletRequest request, HttpServletResponse response) {
         SignedInMarker.clear(request, response);
         LoginOutcome outcome = attempt.getOutcome();
-        if (outcome != null && outcome.getKind() == LoginOutcome.Kind.LOCKED) {
+        if (outcome != null && outcome.getKind() == LoginOutcome.Kind.BUSY) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", "2");
+            messages.error(null, "login.busy");
+        } else if (outcome != null && outcome.getKind() == LoginOutcome.Kind.LOCKED) {
             String until = outcome.getLockedUntil().atZoneSameInstant(se.somg.portal.Sweden.ZONE)
                     .format(DateTimeFormatter.ofPattern("HH:mm"));
             messages.error(null, "login.locked", until);

@@ -1,6 +1,7 @@
 package se.somg.portal.account;
 
 import jakarta.ejb.EJB;
+import se.somg.portal.Busy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -23,7 +24,12 @@ public class PortalIdentityStore implements IdentityStore {
     private LoginAttempt attempt;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        LoginOutcome outcome = guard.attempt(credential.getCaller(), credential.getPassword().getValue());
+        LoginOutcome outcome;
+        try {
+            outcome = guard.attempt(credential.getCaller(), credential.getPassword().getValue());
+        } catch (Busy busy) {
+            outcome = LoginOutcome.busy();
+        }
         attempt.setOutcome(outcome);
         if (outcome.getKind() != LoginOutcome.Kind.SUCCEEDED) {
             return CredentialValidationResult.INVALID_RESULT;

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.somg.portal.Refusal;
 import se.somg.portal.language.Messages;
 
 import java.io.Serializable;
@@ -37,9 +38,13 @@ public class RetentionPage implements Serializable {
     }
 
     public void run() {
-        service.start();
+        try {
+            service.start();
+            messages.info(null, "retention.run.started");
+        } catch (Refusal alreadyRunning) {
+            messages.warn(null, alreadyRunning.getMessageKey());
+        }
         load();
-        messages.info(null, "retention.run.started");
     }
 
     public void refresh() {

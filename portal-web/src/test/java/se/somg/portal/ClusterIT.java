@@ -1,0 +1,489 @@
+package se.somg.portal;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import se.somg.portal.devdb.DevDatabase;
+import se.somg.portal.devdb.DevMailServer;
+import se.somg.portal.devdb.LoadBalancer;
+import se.somg.portal.devdb.MicroNode;
+import se.somg.portal.testing.TestEnvironment;
+import se.somg.portal.devdb.WebSession;
+
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The portal as it runs in production: two Payara Micro nodes in one Hazelcast cluster, HAProxy in front
+ * (round robin, not sticky), and a PostgreSQL of this test's own, which it stops and starts. Real processes,
+ * killed for real.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final String ANNA = "anna.andersson@example.com";
+    private static final String BERTIL = "bertil.berg@example.com";
+    private static final Map<String, String> PASSWORDS = Map.of(
+            ANNA, "Anna-Demo-2020", BERTIL, "Bertil-Demo-2020",
+            "support@somg.example", "Support-Demo-2020", "privacy@somg.example", "Privacy-Demo-2020",
+            "comms@somg.example", "Comms-Demo-2020");
+
+    private final Path work = Path.of("target", "cluster-it");
+    private DevDatabase postgres;
+    private String databaseUrl;
+    private MicroNode a;
+    private MicroNode b;
+    private LoadBalancer balancer;
+
+    @BeforeAll
+    void startCluster() throws Exception {
+        deleteRecursively(work);
+        postgres = DevDatabase.startEmbedded(work.resolve("postgres"));
+        databaseUrl = postgres.ensureDatabase("portal_cluster");
+        DevMailServer mail = TestEnvironment.mail();
+        List<String> options = List.of("-Xmx640m", "-Dportal.demo-data=true",
+                "-Dportal.db.url=" + databaseUrl, "-Dportal.db.user=" + postgres.user(),
+                "-Dportal.db.password=" + postgres.password(),
+                "-Dportal.smtp.host=127.0.0.1", "-Dportal.smtp.port=" + mail.port(), "-Dportal.mail.retry-seconds=2");
+        int[] http = {freePort(), freePort()};
+        int[] grid = {freePort(), freePort()};
+        String members = "127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];
+        String cluster = "portal-it-" + ProcessHandle.current().pid();
+        Path microJar = Path.of(System.getProperty("payara.microJar"));
+        Path war = Path.of(System.getProperty("portal.war"));
+        a = MicroNode.start(microJar, war, cluster, "node-a", http[0], grid[0], members, options, work.resolve("node-a.log"));
+        // the first node migrates the schema and loads the demo data; the second starts against a ready database
+        a.awaitReady(Duration.ofMinutes(4));
+        b = MicroNode.start(microJar, war, cluster, "node-b", http[1], grid[1], members, options, work.resolve("node-b.log"));
+        b.awaitReady(Duration.ofMinutes(4));
+        balancer = LoadBalancer.start(freePort(), List.of("127.0.0.1:" + http[0], "127.0.0.1:" + http[1]), work);
+        await(Duration.ofSeconds(30), () -> status(balancer.url() + "/health/ready") == 200);
+        await(Duration.ofSeconds(60), () -> logOf(a).contains("Data Grid Instance Added"));
+    }
+
+    @AfterAll
+    void stopCluster() throws Exception {
+        if (balancer != null) {
+            balancer.close();
+        }
+        for (MicroNode node : new MicroNode[]{a, b}) {
+            if (node != null) {
+                node.close();
+            }
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theEmbeddedDatabaseFlushesEveryCommit() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            assertEquals("on", show(s, "fsync"));
+            assertEquals("on", show(s, "synchronous_commit"));
+        }
+    }
+
+    /**
+     * Eight sessions, customers and staff, two parallel streams each as a browser makes, 250 requests per session
+     * spread over both nodes at random: every answer is the page itself, and never another person's.
+     */
+    @Test
+    @Order(2)
+    void eightSessionsInParallelOnBothNodesAlwaysGetTheirOwnPages() throws Exception {
+        List<String> people = List.of(ANNA, ANNA, BERTIL, BERTIL, "support@somg.example", "privacy@somg.example",
+                "comms@somg.example", ANNA);
+        Map<String, List<String>> pages = Map.of(
+                "customer", List.of("/customer/dashboard.xhtml", "/customer/profile.xhtml", "/customer/preferences.xhtml",
+                        "/customer/consents.xhtml", "/customer/notifications.xhtml", "/customer/requests.xhtml",
+                        "/customer/extract.xhtml", "/api/me/notices"),
+                "support@somg.example", List.of("/staff/index.xhtml", "/staff/support/lookup.xhtml"),
+                "privacy@somg.example", List.of("/staff/index.xhtml", "/staff/privacy/requests.xhtml",
+                        "/staff/privacy/complaints.xhtml", "/staff/privacy/retention.xhtml"),
+                "comms@somg.example", List.of("/staff/index.xhtml", "/staff/communications/notices.xhtml",
+                        "/staff/communications/policy.xhtml"));
+        List<String> nodes = List.of(a.url(), b.url());
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(people.size() * 2);
+        try {
+            List<Future<?>> streams = new ArrayList<>();
+            for (String person : people) {
+                WebSession session = new WebSession();
+                assertTrue(session.logIn(nodes.get(0), person, PASSWORDS.get(person)).uri().getPath().matches("/(customer|staff)/.*"));
+                List<String> own = person.endsWith("@example.com") ? pages.get("customer") : pages.get(person);
+                String other = person.equals(ANNA) ? BERTIL : ANNA;
+                for (int stream = 0; stream < 2; stream++) {
+                    streams.add(pool.submit(() -> {
+                        for (int i = 0; i < 125; i++) {
+                            String node = nodes.get(ThreadLocalRandom.current().nextInt(2));
+                            String page = own.get(ThreadLocalRandom.current().nextInt(own.size()));
+                            HttpResponse<String> response = session.get(node, page);
+                            statuses.merge(response.statusCode(), 1, Integer::sum);
+                            if (response.statusCode() != 200) {
+                                failures.add(person + " " + page + " on " + node + ": " + response.statusCode());
+                            } else if (person.endsWith("@example.com") && response.body().contains(other)) {
+                                failures.add(person + " saw " + other + " on " + page);
+                            }
+                        }
+                        return null;
+                    }));
+                }
+            }
+            for (Future<?> stream : streams) {
+                stream.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " of 2000 went wrong, e.g. "
+                + failures.stream().limit(10).toList() + "; statuses " + statuses);
+        assertEquals(2000, statuses.get(200));
+    }
+
+    /** A crowd of logins at once: each lands, or is told at once to try again in a moment (503, Retry-After). */
+    @Test
+    @Order(3)
+    void aCrowdOfLoginsIsAnsweredAtOnceNeverLeftHanging() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(30);
+        List<Future<String>> logins = new ArrayList<>();
+        CyclicBarrier together = new CyclicBarrier(30);
+        for (int i = 0; i < 30; i++) {
+            logins.add(pool.submit(() -> {
+                WebSession session = new WebSession();
+                together.await();
+                long start = System.nanoTime();
+                HttpResponse<String> landed = session.logIn(a.url(), BERTIL, PASSWORDS.get(BERTIL));
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                if (millis > 6000) {
+                    return "took " + millis + " ms";
+                }
+                if (landed.statusCode() == 200 && landed.uri().getPath().equals("/customer/dashboard.xhtml")) {
+                    return "in";
+                }
+                if (landed.statusCode() == 503 && landed.headers().firstValue("Retry-After").isPresent()
+                        && landed.body().contains("Many people are signing in right now")) {
+                    return "busy";
+                }
+                return landed.statusCode() + " " + landed.uri();
+            }));
+        }
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> login : logins) {
+            outcomes.add(login.get());
+        }
+        pool.shutdown();
+        assertTrue(outcomes.stream().allMatch(o -> o.equals("in") || o.equals("busy")), outcomes.toString());
+        assertTrue(outcomes.contains("in"), outcomes.toString());
+        assertEquals("0", query("SELECT failed_attempts FROM credential WHERE email = '" + BERTIL + "'"),
+                "a busy answer is not a failed attempt");
+    }
+
+    @Test
+    @Order(4)
+    void aFormOpenedOnOneNodeIsSavedOnTheOther() throws Exception {
+        WebSession anna = new WebSession();
+        anna.logIn(a.url(), ANNA, PASSWORDS.get(ANNA));
+        assertTrue(anna.open(b.url(), "/customer/dashboard.xhtml?lang=en").body().contains("Hello Anna!"),
+                "the session signed in on A is signed in on B");
+        WebSession.Page profile = anna.page(a.url(), "/customer/profile.xhtml");
+        String occupation = "Lotsinspektör " + System.nanoTime() % 10000;
+        HttpResponse<String> saved = anna.submit(b.url(), profile, "profile", Map.of("profile:occupation", occupation), "profile:save");
+        assertEquals(200, saved.statusCode());
+        assertTrue(anna.open(a.url(), "/customer/profile.xhtml").body().contains(occupation), "saved on B, shown on A");
+        assertEquals(occupation, query("SELECT occupation FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '" + ANNA + "'"));
+    }
+
+    @Test
+    @Order(5)
+    void aConsentChangedOnOneNodeShowsOnTheOtherAtOnce() throws Exception {
+        WebSession bertil = new WebSession();
+        bertil.logIn(a.url(), BERTIL, PASSWORDS.get(BERTIL));
+        for (String label : List.of("Give consent", "Withdraw")) {
+            WebSession.Page consents = bertil.page(a.url(), "/customer/consents.xhtml");
+            long before = consentsGiven(consents.html());
+            String button = consents.button("consents", label);
+            assertEquals(200, bertil.submit(a.url(), consents, "consents", Map.of(), button).statusCode());
+            long onB = consentsGiven(bertil.open(b.url(), "/customer/consents.xhtml").body());
+            assertEquals(label.startsWith("Give") ? before + 1 : before - 1, onB, "B shows A's change at once");
+        }
+    }
+
+    /** "Run now" pressed on both nodes at the same moment: one run, each account anonymised once. */
+    @Test
+    @Order(6)
+    void retentionStartedOnBothNodesAtOnceRunsOnce() throws Exception {
+        execute("""
+                INSERT INTO credential (id, email, password_hash, role, failed_attempts, created_at, confirmed_at, version)
+                SELECT 20000000 + n, 'former.' || n || '@example.com', 'x', 'CUSTOMER', 0, now(), now(), 0 FROM generate_series(1, 600) n;
+                INSERT INTO customer (id, credential_id, given_name, family_name, platform, collected_through, created_at,
+                                      preferred_language, contract_ended_at, version)
+                SELECT 20000000 + n, 20000000 + n, 'Före', 'Detta ' || n, 'SOMG_SE', 'CONTRACT', now() - interval '5 years', 'sv',
+                       now() - interval '3 years', 0 FROM generate_series(1, 600) n;""");
+        long runsBefore = Long.parseLong(query("SELECT count(*) FROM retention_run WHERE NOT dry_run"));
+        List<WebSession.Page> pages = new ArrayList<>();
+        List<WebSession> officers = List.of(new WebSession(), new WebSession());
+        List<String> nodes = List.of(a.url(), b.url());
+        for (int i = 0; i < 2; i++) {
+            officers.get(i).logIn(nodes.get(i), "privacy@somg.example", PASSWORDS.get("privacy@somg.example"));
+            pages.add(officers.get(i).page(nodes.get(i), "/staff/privacy/retention.xhtml?lang=en"));
+        }
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<HttpResponse<String>>> presses = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            int n = i;
+            presses.add(pool.submit(() -> {
+                WebSession.Page page = pages.get(n);
+                String button = page.button("retention", "Run now");
+                together.await();
+                return officers.get(n).submit(nodes.get(n), page, "retention", Map.of(), button);
+            }));
+        }
+        List<String> answers = new ArrayList<>();
+        for (Future<HttpResponse<String>> press : presses) {
+            answers.add(press.get().body());
+        }
+        pool.shutdown();
+        assertEquals(1, answers.stream().filter(body -> body.contains("already in progress")).count()
+                + answers.stream().filter(body -> body.contains("The retention run has started")).count() - 1,
+                "one press starts the run, the other is told it runs");
+        await(Duration.ofSeconds(60), () -> "0".equals(query(
+                "SELECT count(*) FROM customer WHERE id > 20000000 AND id <= 20000600 AND anonymised_at IS NULL")));
+        assertEquals(runsBefore + 1, Long.parseLong(query("SELECT count(*) FROM retention_run WHERE NOT dry_run")));
+        assertEquals("600", query("SELECT sum(anonymised) FROM retention_run WHERE NOT dry_run AND id = (SELECT max(id) FROM retention_run WHERE NOT dry_run)")
+                .replaceAll("\\..*", ""));
+    }
+
+    /**
+     * A broadcast to 2,000 customers is mailed by both nodes; node B is killed (SIGKILL) half-way, while Anna is
+     * filling in a form through the load balancer. Anna goes on without signing in again and her form is saved;
+     * every customer gets the notice exactly once.
+     */
+    @Test
+    @Order(7)
+    void killingANodeLosesNeitherTheSessionNorAMail() throws Exception {
+        int customers = 2000;
+        execute("""
+                INSERT INTO credential (id, email, password_hash, role, failed_attempts, created_at, confirmed_at, version)
+                SELECT 30000000 + n, 'crowd.' || n || '@example.com', 'x', 'CUSTOMER', 0, now(), now(), 0 FROM generate_series(1, %1$d) n;
+                INSERT INTO customer (id, credential_id, given_name, family_name, platform, collected_through, created_at,
+                                      preferred_language, version)
+                SELECT 30000000 + n, 30000000 + n, 'Kund', 'Nummer ' || n, 'SOMG_SE', 'CONTRACT', now() - interval '1 day', 'sv', 0
+                FROM generate_series(1, %1$d) n;
+                INSERT INTO contact_preference (id, customer_id, channel, kind, enabled)
+                SELECT 30000000 + n, 30000000 + n, 'EMAIL', 'OPERATIONAL', TRUE FROM generate_series(1, %1$d) n;"""
+                .formatted(customers));
+        WebSession anna = new WebSession();
+        anna.logIn(balancer.url(), ANNA, PASSWORDS.get(ANNA));
+        WebSession.Page form = anna.page(balancer.url(), "/customer/profile.xhtml?lang=en");
+
+        WebSession comms = new WebSession();
+        comms.logIn(balancer.url(), "comms@somg.example", PASSWORDS.get("comms@somg.example"));
+        String title = "Driftstopp " + System.nanoTime();
+        HttpResponse<String> published = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(a.url() + "/api/staff/notices"))
+                .header("Content-Type", "application/json").header("Cookie", comms.cookieHeader(a.url()))
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"kind":"OPERATIONAL","titleSv":"%s","titleEn":"%s","bodySv":"Planerat underhåll.","bodyEn":"Planned maintenance.","audience":"ALL"}"""
+                        .formatted(title, title))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, published.statusCode(), published.body());
+
+        await(Duration.ofMinutes(3), () -> crowdMails(title).size() >= customers / 3);
+        b.kill();
+
+        String occupation = "Fyrvaktare " + System.nanoTime() % 10000;
+        HttpResponse<String> saved = anna.submit(balancer.url(), form, "profile", Map.of("profile:occupation", occupation), "profile:save");
+        assertEquals(200, saved.statusCode());
+        assertFalse(saved.uri().getPath().contains("login"), "Anna is still signed in after her node died");
+        assertEquals(occupation, query("SELECT occupation FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '" + ANNA + "'"));
+
+        await(Duration.ofMinutes(5), () -> crowdMails(title).values().stream().distinct().count() >= 1
+                && crowdMails(title).size() >= customers);
+        Map<String, Set<String>> byRecipient = crowdMails(title);
+        assertEquals(customers, byRecipient.size(), "every customer got the notice");
+        List<String> twice = byRecipient.entrySet().stream().filter(e -> e.getValue().size() != 1).map(Map.Entry::getKey).toList();
+        assertTrue(twice.isEmpty(), "each customer got one notice, not several: " + twice);
+    }
+
+    /**
+     * PostgreSQL stops for 10 seconds while a customer browses: every page answers within 2 seconds with the
+     * portal's own "temporarily unavailable" page and readiness is DOWN; afterwards everything works again
+     * without a restart, and the save tried during the outage changed nothing.
+     */
+    @Test
+    @Order(8)
+    void aDatabaseOutageIsAnsweredAtOnceAndHealsByItself() throws Exception {
+        WebSession anna = new WebSession();
+        String node = a.url();
+        anna.logIn(node, ANNA, PASSWORDS.get(ANNA));
+        WebSession.Page form = anna.page(node, "/customer/profile.xhtml?lang=en");
+        String before = query("SELECT coalesce(occupation, '') FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '" + ANNA + "'");
+
+        postgres.stop();
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            int answered = 0;
+            while (System.nanoTime() < deadline) {
+                for (String page : List.of("/customer/dashboard.xhtml", "/customer/profile.xhtml", "/api/me/notices")) {
+                    long start = System.nanoTime();
+                    HttpResponse<String> response = anna.get(node, page);
+                    long millis = (System.nanoTime() - start) / 1_000_000;
+                    assertTrue(millis < 2000, page + " took " + millis + " ms during the outage");
+                    assertEquals(503, response.statusCode(), page);
+                    assertTrue(response.headers().firstValue("Retry-After").isPresent());
+                    assertTrue(page.startsWith("/api/") ? response.body().contains("\"status\":503")
+                            : response.body().contains("Temporarily unavailable"), response.body());
+                    answered++;
+                }
+                HttpResponse<String> write = anna.submit(node, form, "profile", Map.of("profile:occupation", "Under avbrottet"), "profile:save");
+                assertEquals(503, write.statusCode());
+                assertEquals(503, status(node + "/health/ready"));
+            }
+            assertTrue(answered > 5);
+        } finally {
+            postgres.restart();
+        }
+        await(Duration.ofSeconds(30), () -> status(node + "/health/ready") == 200);
+        HttpResponse<String> after = anna.open(node, "/customer/dashboard.xhtml?lang=en");
+        assertEquals(200, after.statusCode());
+        assertTrue(after.body().contains("Hello Anna!"));
+        assertEquals(before, query("SELECT coalesce(occupation, '') FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '" + ANNA + "'"),
+                "nothing was half-written during the outage");
+    }
+
+    @Test
+    @Order(9)
+    void sessionsReplicateWithoutSerializationWarnings() throws IOException {
+        for (MicroNode node : new MicroNode[]{a, b}) {
+            String log = Files.readString(node.log());
+            assertFalse(log.contains("NotSerializableException"), node.name() + " could not replicate a session");
+            assertFalse(log.toLowerCase().contains("non-distributable"), node.name());
+        }
+    }
+
+    private Map<String, Set<String>> crowdMails(String title) {
+        Map<String, Set<String>> byRecipient = new HashMap<>();
+        for (MimeMessage message : TestEnvironment.mail().received()) {
+            try {
+                if (message.getSubject() != null && message.getSubject().contains(title)) {
+                    String to = message.getAllRecipients()[0].toString();
+                    byRecipient.computeIfAbsent(to, k -> new java.util.HashSet<>()).add(message.getMessageID() + "#" + System.identityHashCode(message));
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return byRecipient;
+    }
+
+    private static long consentsGiven(String html) {
+        return html.split("Withdraw", -1).length - 1;
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(databaseUrl, postgres.user(), postgres.password());
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private String query(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String show(Statement s, String setting) throws SQLException {
+        try (ResultSet r = s.executeQuery("SHOW " + setting)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    private static int status(String url) {
+        try {
+            return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
+                    .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static String logOf(MicroNode node) {
+        try {
+            return Files.readString(node.log());
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Polls a condition, as a person would look again, until it holds or the time is up. */
+    private static void await(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within " + timeout);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
@@ -257,6 +256,8 @@ class ClusterIT {
                 SELECT 20000000 + n, 20000000 + n, 'Före', 'Detta ' || n, 'SOMG_SE', 'CONTRACT', now() - interval '5 years', 'sv',
                        now() - interval '3 years', 0 FROM generate_series(1, 600) n;""");
         long runsBefore = Long.parseLong(query("SELECT count(*) FROM retention_run WHERE NOT dry_run"));
+        // the 600 and any demo account past its retention period
+        String due = query("SELECT count(*) FROM customer WHERE anonymised_at IS NULL AND contract_ended_at < now() - interval '2 years'");
         List<WebSession.Page> pages = new ArrayList<>();
         List<WebSession> officers = List.of(new WebSession(), new WebSession());
         List<String> nodes = List.of(a.url(), b.url());
@@ -281,13 +282,12 @@ class ClusterIT {
             answers.add(press.get().body());
         }
         pool.shutdown();
-        assertEquals(1, answers.stream().filter(body -> body.contains("already in progress")).count()
-                + answers.stream().filter(body -> body.contains("The retention run has started")).count() - 1,
-                "one press starts the run, the other is told it runs");
+        assertEquals(1, answers.stream().filter(body -> body.contains("The retention run has started")).count(), "one press starts the run");
+        assertEquals(1, answers.stream().filter(body -> body.contains("already in progress")).count(), "the other is told it runs");
         await(Duration.ofSeconds(60), () -> "0".equals(query(
                 "SELECT count(*) FROM customer WHERE id > 20000000 AND id <= 20000600 AND anonymised_at IS NULL")));
         assertEquals(runsBefore + 1, Long.parseLong(query("SELECT count(*) FROM retention_run WHERE NOT dry_run")));
-        assertEquals("600", query("SELECT sum(anonymised) FROM retention_run WHERE NOT dry_run AND id = (SELECT max(id) FROM retention_run WHERE NOT dry_run)")
+        assertEquals(due, query("SELECT sum(anonymised) FROM retention_run WHERE NOT dry_run AND id = (SELECT max(id) FROM retention_run WHERE NOT dry_run)")
                 .replaceAll("\\..*", ""));
     }
 
@@ -324,8 +324,9 @@ class ClusterIT {
                         .formatted(title, title))).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, published.statusCode(), published.body());
 
-        await(Duration.ofMinutes(3), () -> crowdMails(title).size() >= customers / 3);
+        await(Duration.ofMinutes(3), () -> crowdMails(title).size() >= customers / 4);
         b.kill();
+        assertTrue(crowdMails(title).size() < customers, "node B was killed half-way through the broadcast");
 
         String occupation = "Fyrvaktare " + System.nanoTime() % 10000;
         HttpResponse<String> saved = anna.submit(balancer.url(), form, "profile", Map.of("profile:occupation", occupation), "profile:save");
@@ -333,11 +334,13 @@ class ClusterIT {
         assertFalse(saved.uri().getPath().contains("login"), "Anna is still signed in after her node died");
         assertEquals(occupation, query("SELECT occupation FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '" + ANNA + "'"));
 
-        await(Duration.ofMinutes(5), () -> crowdMails(title).values().stream().distinct().count() >= 1
-                && crowdMails(title).size() >= customers);
-        Map<String, Set<String>> byRecipient = crowdMails(title);
+        await(Duration.ofMinutes(5), () -> crowdMails(title).size() >= customers);
+        // a mail whose sender died between SMTP and commit is still unsent in the outbox until it is sent again
+        await(Duration.ofMinutes(2), () -> "0".equals(query("SELECT count(*) FROM outbox_message m JOIN notice n ON n.id = m.notice_id"
+                + " WHERE n.title_en = '" + title + "' AND m.status <> 'SENT'")));
+        Map<String, Long> byRecipient = crowdMails(title);
         assertEquals(customers, byRecipient.size(), "every customer got the notice");
-        List<String> twice = byRecipient.entrySet().stream().filter(e -> e.getValue().size() != 1).map(Map.Entry::getKey).toList();
+        List<String> twice = byRecipient.entrySet().stream().filter(e -> e.getValue() != 1).map(Map.Entry::getKey).toList();
         assertTrue(twice.isEmpty(), "each customer got one notice, not several: " + twice);
     }
 
@@ -397,13 +400,13 @@ class ClusterIT {
         }
     }
 
-    private Map<String, Set<String>> crowdMails(String title) {
-        Map<String, Set<String>> byRecipient = new HashMap<>();
+    private Map<String, Long> crowdMails(String title) {
+        Map<String, Long> byRecipient = new HashMap<>();
         for (MimeMessage message : TestEnvironment.mail().received()) {
             try {
-                if (message.getSubject() != null && message.getSubject().contains(title)) {
-                    String to = message.getAllRecipients()[0].toString();
-                    byRecipient.computeIfAbsent(to, k -> new java.util.HashSet<>()).add(message.getMessageID() + "#" + System.identityHashCode(message));
+                String to = message.getAllRecipients()[0].toString();
+                if (to.startsWith("crowd.") && message.getSubject() != null && message.getSubject().contains(title)) {
+                    byRecipient.merge(to, 1L, Long::sum);
                 }
             } catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
@@ -413,7 +416,7 @@ class ClusterIT {
     }
 
     private static long consentsGiven(String html) {
-        return html.split("Withdraw", -1).length - 1;
+        return html.split("aria-label=\"Withdraw: ", -1).length - 1;
     }
 
     private Connection connect() throws SQLException {

@@ -11,13 +11,14 @@ import java.util.logging.Logger;
 
 /**
  * Drains the outbox every few seconds. Each message is its own transaction holding its row lock
- * (SKIP LOCKED), so several portal nodes can drain together without sending anything twice.
+ * (SKIP LOCKED), so several portal nodes can drain together without sending anything twice. A round sends until
+ * the outbox is empty or its time is up, so it never runs into the next round.
  */
 @Singleton
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
-    private static final int BATCH = 50;
+    private static final long ROUND_NANOS = 2_500_000_000L;
 
     @EJB
     private OutboxDelivery delivery;
@@ -26,7 +27,8 @@ public class MailSender {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void drain() {
         try {
-            for (int i = 0; i < BATCH && delivery.deliverNext(); i++) {
+            long end = System.nanoTime() + ROUND_NANOS;
+            while (System.nanoTime() < end && delivery.deliverNext()) {
                 // one message per transaction
             }
         } catch (RuntimeException e) {

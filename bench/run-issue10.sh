@@ -51,7 +51,7 @@ throughput() { # url cookie
 BARE=""
 if [ -n "${BENCH_BASELINE_APP:-}" ]; then
   mvn -q -f "$BENCH_BASELINE_APP/pom.xml" -DskipTests package
-  MICRO=portal-run/target/payara-micro-$(./mvnw -q -o help:evaluate -Dexpression=payara.micro.version -DforceStdout).jar
+  MICRO=$(ls portal-run/target/payara-micro-*.jar | head -1)
   setsid java -jar "$MICRO" --port 8090 --nocluster --deploy "$(ls "$BENCH_BASELINE_APP"/target/*.war | head -1)" --contextroot pf \
     > "$TMP/bare.log" 2>&1 &
   STARTED+=($!)
@@ -97,7 +97,7 @@ stop_started
 
 # session replication's cost: one Payara Micro in a (one-member) Hazelcast cluster, the dashboard at 10 connections,
 # the WAR as built (<distributable/>: every session change written to the data grid) and a copy without it
-MICRO=portal-run/target/payara-micro-$(./mvnw -q -o help:evaluate -Dexpression=payara.micro.version -DforceStdout).jar
+MICRO=$(ls portal-run/target/payara-micro-*.jar | head -1)
 cp portal-web/target/portal-web.war "$TMP/distributable.war"
 cp portal-web/target/portal-web.war "$TMP/local.war"
 (cd "$TMP" && mkdir -p WEB-INF && unzip -q -o -j local.war WEB-INF/web.xml -d WEB-INF \
@@ -112,8 +112,15 @@ replication() { # war
   throughput "$URL/customer/dashboard.xhtml" "$cookie"
   stop_started
 }
+# and the EclipseLink shared cache switched on for every entity (shared-cache-mode ALL), to weigh what leaving it off costs
+cp portal-web/target/portal-web.war "$TMP/cached.war"
+(cd "$TMP" && model=$(unzip -Z1 cached.war | grep 'WEB-INF/lib/portal-model-.*\.jar') && mkdir -p cache && cd cache \
+   && unzip -q -o ../cached.war "$model" && mkdir -p x && cd x && unzip -q -o "../$model" META-INF/persistence.xml \
+   && sed -i 's#<shared-cache-mode>NONE</shared-cache-mode>#<shared-cache-mode>ALL</shared-cache-mode>#' META-INF/persistence.xml \
+   && jar uf "../$model" META-INF/persistence.xml && cd .. && jar uf ../cached.war "$model")
 REPL_ON=$(replication "$TMP/distributable.war")
 REPL_OFF=$(replication "$TMP/local.war")
+CACHE_ON=$(replication "$TMP/cached.war")
 
 {
   echo "# Issue 10 benchmarks"
@@ -141,6 +148,9 @@ REPL_OFF=$(replication "$TMP/local.war")
   echo
   echo "Session replication (one clustered Payara Micro, dashboard at 10 connections): with <distributable/> $(echo $REPL_ON | cut -d' ' -f1) requests/s,"
   echo "without $(echo $REPL_OFF | cut -d' ' -f1) requests/s (ratio $(ratio "$(echo $REPL_ON | cut -d' ' -f1)" "$(echo $REPL_OFF | cut -d' ' -f1)"))."
+  echo
+  echo "EclipseLink shared cache (same setup, with <distributable/>): off (as shipped) $(echo $REPL_ON | cut -d' ' -f1) requests/s,"
+  echo "on for every entity $(echo $CACHE_ON | cut -d' ' -f1) requests/s (ratio off/on $(ratio "$(echo $REPL_ON | cut -d' ' -f1)" "$(echo $CACHE_ON | cut -d' ' -f1)"))."
   echo
   echo "Raw: one node: \`$CROWD_1\`"
   echo

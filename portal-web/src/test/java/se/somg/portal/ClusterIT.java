@@ -190,7 +190,7 @@ class ClusterIT {
                 long start = System.nanoTime();
                 HttpResponse<String> landed = session.logIn(a.url(), BERTIL, PASSWORDS.get(BERTIL));
                 long millis = (System.nanoTime() - start) / 1_000_000;
-                if (millis > 6000) {
+                if (millis > 10_000) {
                     return "took " + millis + " ms";
                 }
                 if (landed.statusCode() == 200 && landed.uri().getPath().equals("/customer/dashboard.xhtml")) {
@@ -250,13 +250,13 @@ class ClusterIT {
     void retentionStartedOnBothNodesAtOnceRunsOnce() throws Exception {
         execute("""
                 INSERT INTO credential (id, email, password_hash, role, failed_attempts, created_at, confirmed_at, version)
-                SELECT 20000000 + n, 'former.' || n || '@example.com', 'x', 'CUSTOMER', 0, now(), now(), 0 FROM generate_series(1, 600) n;
+                SELECT 20000000 + n, 'former.' || n || '@example.com', 'x', 'CUSTOMER', 0, now(), now(), 0 FROM generate_series(1, 2500) n;
                 INSERT INTO customer (id, credential_id, given_name, family_name, platform, collected_through, created_at,
                                       preferred_language, contract_ended_at, version)
                 SELECT 20000000 + n, 20000000 + n, 'Före', 'Detta ' || n, 'SOMG_SE', 'CONTRACT', now() - interval '5 years', 'sv',
-                       now() - interval '3 years', 0 FROM generate_series(1, 600) n;""");
+                       now() - interval '3 years', 0 FROM generate_series(1, 2500) n;""");
         long runsBefore = Long.parseLong(query("SELECT count(*) FROM retention_run WHERE NOT dry_run"));
-        // the 600 and any demo account past its retention period
+        // the 2,500 (three batches, so the first run is still going when the second press arrives) and any demo account past its retention period
         String due = query("SELECT count(*) FROM customer WHERE anonymised_at IS NULL AND contract_ended_at < now() - interval '2 years'");
         List<WebSession.Page> pages = new ArrayList<>();
         List<WebSession> officers = List.of(new WebSession(), new WebSession());
@@ -285,7 +285,7 @@ class ClusterIT {
         assertEquals(1, answers.stream().filter(body -> body.contains("The retention run has started")).count(), "one press starts the run");
         assertEquals(1, answers.stream().filter(body -> body.contains("already in progress")).count(), "the other is told it runs");
         await(Duration.ofSeconds(60), () -> "0".equals(query(
-                "SELECT count(*) FROM customer WHERE id > 20000000 AND id <= 20000600 AND anonymised_at IS NULL")));
+                "SELECT count(*) FROM customer WHERE id > 20000000 AND id <= 20002500 AND anonymised_at IS NULL")));
         assertEquals(runsBefore + 1, Long.parseLong(query("SELECT count(*) FROM retention_run WHERE NOT dry_run")));
         assertEquals(due, query("SELECT sum(anonymised) FROM retention_run WHERE NOT dry_run AND id = (SELECT max(id) FROM retention_run WHERE NOT dry_run)")
                 .replaceAll("\\..*", ""));
@@ -358,8 +358,21 @@ class ClusterIT {
         WebSession.Page form = anna.page(node, "/customer/profile.xhtml?lang=en");
         String before = query("SELECT coalesce(occupation, '') FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '" + ANNA + "'");
 
+        WebSession privacy = new WebSession();
+        privacy.logIn(node, "privacy@somg.example", PASSWORDS.get("privacy@somg.example"));
+        WebSession visitor = new WebSession();
+        WebSession.Page loginPage = visitor.page(node, "/login.xhtml?lang=en");
+
         postgres.stop();
         try {
+            HttpResponse<String> staffPage = privacy.get(node, "/staff/privacy/requests.xhtml");
+            assertEquals(503, staffPage.statusCode(), "a staff page");
+            assertTrue(staffPage.body().contains("Temporarily unavailable"));
+            HttpResponse<String> login = visitor.submit(node, loginPage, "login",
+                    Map.of("login:email", BERTIL, "login:password", PASSWORDS.get(BERTIL)), "login:submit");
+            assertEquals(503, login.statusCode(), "a login");
+            assertTrue(login.body().contains("cannot reach its data right now"), login.body());
+
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             int answered = 0;
             while (System.nanoTime() < deadline) {

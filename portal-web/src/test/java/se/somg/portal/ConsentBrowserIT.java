@@ -42,9 +42,8 @@ class ConsentBrowserIT {
 
     /** GET with the browser's session, as a download would. */
     private static HttpResponse<String> download(Browser browser, String href) throws Exception {
-        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Cookie", browser.cookieHeader()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

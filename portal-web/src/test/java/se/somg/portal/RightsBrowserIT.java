@@ -74,19 +74,15 @@ class RightsBrowserIT {
 
     private static HttpResponse<byte[]> get(Browser browser, String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.base() + path))
-                .header("Cookie", "JSESSIONID=" + session(browser)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Cookie", browser.cookieHeader()).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static HttpResponse<String> checkPassword(Browser browser, String password) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.base() + "/api/me/password-check"))
-                .header("Cookie", "JSESSIONID=" + session(browser))
+                .header("Cookie", browser.cookieHeader())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String session(Browser browser) {
-        return browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
     }
 
     private static String sha256(byte[] bytes) throws Exception {

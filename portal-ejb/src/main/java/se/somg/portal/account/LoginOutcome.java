@@ -7,7 +7,7 @@ import java.util.Objects;
 /** How a login attempt ended. A refusal never says whether the e-mail or the password was wrong. */
 public final class LoginOutcome implements Serializable {
 
-    public enum Kind { SUCCEEDED, REFUSED, LOCKED, UNCONFIRMED, BUSY }
+    public enum Kind { SUCCEEDED, REFUSED, LOCKED, UNCONFIRMED, BUSY, UNAVAILABLE }
 
     private final Kind kind;
     private final Long credentialId;
@@ -37,6 +37,11 @@ public final class LoginOutcome implements Serializable {
     /** Too many logins are being checked at once; nothing was checked or counted. */
     public static LoginOutcome busy() {
         return new LoginOutcome(Kind.BUSY, null, null, null);
+    }
+
+    /** The database could not be reached; nothing was checked or counted. */
+    public static LoginOutcome unavailable() {
+        return new LoginOutcome(Kind.UNAVAILABLE, null, null, null);
     }
 
     public static LoginOutcome locked(OffsetDateTime until) {

@@ -30,6 +30,9 @@ public class PasswordService {
     private PasswordHashing passwords;
 
     @Inject
+    private HashingGate gate;
+
+    @Inject
     private Caller caller;
 
     @Inject
@@ -58,6 +61,11 @@ public class PasswordService {
      */
     @RolesAllowed(CUSTOMER)
     public boolean confirmIdentity(char[] password) {
+        // the hashing permit before the row lock, as at login: no one waits for a permit while holding the row
+        return gate.run(() -> checkIdentity(password));
+    }
+
+    private boolean checkIdentity(char[] password) {
         Credential credential = em.find(Credential.class, caller.credentialId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
         if (credential.isLockedAt(now)) {

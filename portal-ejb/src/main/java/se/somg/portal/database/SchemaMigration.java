@@ -29,7 +29,7 @@ import javax.sql.DataSource;
         loginTimeout = 2,
         properties = {
                 "connectTimeout=2",
-                "socketTimeout=30",
+                "socketTimeout=300",
                 "tcpKeepAlive=true",
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",

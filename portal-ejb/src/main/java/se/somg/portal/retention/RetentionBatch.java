@@ -72,6 +72,11 @@ public class RetentionBatch {
     /** @return how many accounts this batch anonymised; 0 when nothing is left */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int next(long runId, OffsetDateTime cutoff) {
+        // a run that another node took over as dead stops here, even if it was only slow
+        RetentionRun run = em.find(RetentionRun.class, runId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (run.getStatus() != RetentionRun.Status.RUNNING) {
+            return 0;
+        }
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("""
                         SELECT id FROM customer
@@ -82,7 +87,7 @@ public class RetentionBatch {
             return 0;
         }
         anonymisation.anonymise(ids.stream().map(Number::longValue).toList());
-        em.find(RetentionRun.class, runId).batchDone(ids.size(), OffsetDateTime.now());
+        run.batchDone(ids.size(), OffsetDateTime.now());
         return ids.size();
     }
 
@@ -101,6 +106,9 @@ public class RetentionBatch {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void finish(long runId, RetentionRun.Status status) {
-        em.find(RetentionRun.class, runId).finish(status, OffsetDateTime.now());
+        RetentionRun run = em.find(RetentionRun.class, runId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (run.getStatus() == RetentionRun.Status.RUNNING) {
+            run.finish(status, OffsetDateTime.now());
+        }
     }
 }

@@ -65,14 +65,13 @@ public class Login {
             request.changeSessionId();
         }
         Optional<String> requested = RequestedPage.take(request);
-        // Set before authenticating, in case the mechanism sends its own redirect.
-        SignedInMarker.set(request, response);
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(requested
-                    .orElse(external.getRequestContextPath() + Landing.homeOf(external)));
+            case SUCCESS -> {
+                SignedInMarker.set(request, response);
+                external.redirect(requested.orElse(external.getRequestContextPath() + Landing.homeOf(external)));
+            }
             default -> {
                 requested.ifPresent(page -> RequestedPage.restore(request, page));
                 refuse(request, response);
@@ -87,6 +86,10 @@ public class Login {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "2");
             messages.error(null, "login.busy");
+        } else if (outcome != null && outcome.getKind() == LoginOutcome.Kind.UNAVAILABLE) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", "10");
+            messages.error(null, "error.unavailable.text");
         } else if (outcome != null && outcome.getKind() == LoginOutcome.Kind.LOCKED) {
             String until = outcome.getLockedUntil().atZoneSameInstant(se.somg.portal.Sweden.ZONE)
                     .format(DateTimeFormatter.ofPattern("HH:mm"));

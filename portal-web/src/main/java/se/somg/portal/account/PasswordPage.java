@@ -42,6 +42,8 @@ public class PasswordPage {
             messages.info(null, "password.changed");
         } catch (InvalidInput invalid) {
             messages.report("change", invalid);
+        } catch (Refusal refusal) {
+            messages.error(null, refusal.getMessageKey());
         }
     }
 

@@ -2,6 +2,7 @@ package se.somg.portal.account;
 
 import jakarta.ejb.EJB;
 import se.somg.portal.Busy;
+import se.somg.portal.database.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -29,6 +30,12 @@ public class PortalIdentityStore implements IdentityStore {
             outcome = guard.attempt(credential.getCaller(), credential.getPassword().getValue());
         } catch (Busy busy) {
             outcome = LoginOutcome.busy();
+        } catch (RuntimeException failure) {
+            // thrown inside the container's authentication, it would become a bare 500: say what happened
+            if (!DatabaseOutage.isCause(failure)) {
+                throw failure;
+            }
+            outcome = LoginOutcome.unavailable();
         }
         attempt.setOutcome(outcome);
         if (outcome.getKind() != LoginOutcome.Kind.SUCCEEDED) {

@@ -36,7 +36,8 @@ public class DatabaseUnavailableFilter extends HttpFilter {
     }
 
     static void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        response.resetBuffer();
+        // nothing of the failed answer survives: no half-set cookie, no download header
+        response.reset();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.setHeader("Cache-Control", "no-store");

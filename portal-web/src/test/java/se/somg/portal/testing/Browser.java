@@ -84,6 +84,15 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * The Cookie header this browser sends, for an HTTP client of a test's own: all of them, as the browser does
+     * (a replicated session also has its version cookie).
+     */
+    public String cookieHeader() {
+        return driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public String base() {
         return base;
     }
@@ -135,8 +144,16 @@ public final class Browser implements AutoCloseable {
     }
 
     public String messages() {
-        return driver.findElements(By.cssSelector(".portal-messages, .ui-message")).stream()
-                .map(WebElement::getText).collect(Collectors.joining(" | "));
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return driver.findElements(By.cssSelector(".portal-messages, .ui-message")).stream()
+                        .map(WebElement::getText).collect(Collectors.joining(" | "));
+            } catch (org.openqa.selenium.StaleElementReferenceException replacedWhileRead) {
+                if (attempt == 5) {
+                    throw replacedWhileRead;
+                }
+            }
+        }
     }
 
     public List<String> navigationLinks() {

@@ -18,7 +18,7 @@ $PG -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD=postgres \
   ./mvnw -q -Prun -DskipTests package > "$JAR/portal.log" 2>&1 &
 PORTAL=$!
-trap 'kill $PORTAL 2>/dev/null; pkill -f "portal-web.war" 2>/dev/null || true' EXIT
+trap 'kill $PORTAL 2>/dev/null; ' EXIT
 for i in $(seq 1 200); do
   curl -fs "$URL/health/ready" > /dev/null 2>&1 && break
   sleep 2

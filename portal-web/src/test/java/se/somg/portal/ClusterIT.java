@@ -16,7 +16,11 @@ import se.somg.portal.devdb.WebSession;
 
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -117,6 +121,24 @@ class ClusterIT {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             assertEquals("on", show(s, "fsync"));
             assertEquals("on", show(s, "synchronous_commit"));
+        }
+    }
+
+    /**
+     * A client that asks to upgrade to HTTP/2 in clear text stays on HTTP/1.1 at the balancer: an upgraded connection
+     * would be tunnelled to one node, escaping round robin, and die with that node.
+     */
+    @Test
+    @Order(1)
+    void theBalancerNeverTunnelsAConnectionToOneNode() throws IOException {
+        URI balanced = URI.create(balancer.url());
+        try (Socket socket = new Socket(balanced.getHost(), balanced.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /health/ready HTTP/1.1\r\nHost: " + balanced.getAuthority()
+                    + "\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            assertEquals("HTTP/1.1 200 OK", statusLine);
         }
     }
 
@@ -318,11 +340,9 @@ class ClusterIT {
         WebSession comms = new WebSession();
         comms.logIn(balancer.url(), "comms@somg.example", PASSWORDS.get("comms@somg.example"));
         String title = "Driftstopp " + System.nanoTime();
-        HttpResponse<String> published = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(a.url() + "/api/staff/notices"))
-                .header("Content-Type", "application/json").header("Cookie", comms.cookieHeader(a.url()))
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"kind":"OPERATIONAL","titleSv":"%s","titleEn":"%s","bodySv":"Planerat underhåll.","bodyEn":"Planned maintenance.","audience":"ALL"}"""
-                        .formatted(title, title))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> published = comms.postJson(a.url(), "/api/staff/notices", """
+                {"kind":"OPERATIONAL","titleSv":"%s","titleEn":"%s","bodySv":"Planerat underhåll.","bodyEn":"Planned maintenance.","audience":"ALL"}"""
+                .formatted(title, title));
         assertEquals(201, published.statusCode(), published.body());
 
         await(Duration.ofMinutes(3), () -> crowdMails(title).size() >= customers / 4);
@@ -464,7 +484,7 @@ class ClusterIT {
 
     private static int status(String url) {
         try {
-            return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build()
                     .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
                             HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {

@@ -40,6 +40,11 @@ public final class LoadBalancer implements AutoCloseable {
                     timeout server 120s
                 frontend portal
                     bind 127.0.0.1:%d
+                    # Payara answers "Upgrade: h2c" with 101, and HAProxy would then tunnel the whole connection to
+                    # one node: no more round robin, and the connection dies with that node. Browsers never ask for
+                    # h2c, but other clients (java.net.http, curl --http2) do, so the balancer keeps them on HTTP/1.1.
+                    http-request del-header upgrade if { req.hdr(upgrade) -m sub -i h2c }
+                    http-request del-header http2-settings
                     default_backend nodes
                 backend nodes
                     balance roundrobin

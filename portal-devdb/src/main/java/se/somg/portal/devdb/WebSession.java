@@ -31,7 +31,9 @@ public final class WebSession {
     private final HttpClient http;
 
     public WebSession() {
-        http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+        // HTTP/1.1 as a browser speaks it over plain http (browsers never upgrade to h2c)
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
@@ -66,6 +68,13 @@ public final class WebSession {
             response = get(base, relative(response.headers().firstValue("Location").orElseThrow()));
         }
         return response;
+    }
+
+    /** Posts a JSON body to an API path with this session's cookies, from the portal's own origin. */
+    public HttpResponse<String> postJson(String base, String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Signs in through the login page; answers the page the portal lands on. */

@@ -57,11 +57,11 @@ class ConsentBrowserIT {
             String competitions = browser.driver().findElement(By.xpath("//section[h2='Competitions']")).getText();
             assertTrue(competitions.contains("Given"), competitions);
 
-            browser.driver().findElement(By.cssSelector("button[aria-label='Withdraw: Competitions']")).click();
+            browser.click(By.cssSelector("button[aria-label='Withdraw: Competitions']"));
             assertTrue(browser.messages().contains("Your consent is withdrawn"), browser.messages());
             assertTrue(browser.driver().findElement(By.xpath("//section[h2='Competitions']")).getText().contains("Withdrawn"));
 
-            browser.driver().findElement(By.cssSelector("button[aria-label='Give consent: Competitions']")).click();
+            browser.click(By.cssSelector("button[aria-label='Give consent: Competitions']"));
             assertTrue(browser.messages().contains("Your consent is given"), browser.messages());
             assertTrue(browser.driver().findElement(By.xpath("//section[h2='Competitions']")).getText().contains("(privacy policy version "));
             assertEquals(java.util.List.of(), browser.seriousAccessibilityViolations());

@@ -192,11 +192,11 @@ class ProfileBrowserIT {
             inspect(browser);
 
             browser.follow("Profile");
-            browser.driver().findElement(By.cssSelector("button[aria-label='Remove Resor']")).click();
+            browser.click(By.cssSelector("button[aria-label='Remove Resor']"));
             assertTrue(browser.messages().contains("The interest has been removed."), browser.messages());
             assertFalse(browser.driver().findElement(By.id("interests")).getText().contains("Resor"));
             assertTrue(browser.driver().findElements(By.cssSelector("img[alt^='Images in campaigns']")).size() > 0);
-            browser.driver().findElement(By.cssSelector("button[aria-label^='Ask us to delete this image']")).click();
+            browser.click(By.cssSelector("button[aria-label^='Ask us to delete this image']"));
             assertTrue(browser.mainText().contains("Deletion requested"), browser.mainText());
             String history = browser.driver().findElement(By.id("history")).getText();
             assertTrue(history.contains("Contact preference") && history.contains("Interests") && history.contains("Campaign image"), history);

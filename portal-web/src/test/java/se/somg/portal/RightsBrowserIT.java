@@ -236,7 +236,7 @@ class RightsBrowserIT {
             assertEquals(List.of(), officer.seriousAccessibilityViolations());
             WebElement row = officer.driver().findElements(By.cssSelector("#openRequests tbody tr")).stream()
                     .filter(r -> r.getText().contains("Erasure")).reduce((first, second) -> second).orElseThrow();
-            row.findElement(By.cssSelector("input[type=submit]")).click();
+            officer.click(row.findElement(By.cssSelector("input[type=submit]")));
             assertTrue(officer.mainText().contains(email), "the officer sees who asked");
             assertTrue(officer.mainText().contains("Please erase everything about me."));
             assertEquals(List.of(), officer.seriousAccessibilityViolations());
@@ -275,7 +275,7 @@ class RightsBrowserIT {
                 officer.follow("Complaints");
                 WebElement row = officer.driver().findElements(By.cssSelector("#complaints tbody tr")).stream()
                         .filter(r -> r.getText().contains(complaint)).findFirst().orElseThrow();
-                row.findElement(By.cssSelector("input[type=submit]")).click();
+                officer.click(row.findElement(By.cssSelector("input[type=submit]")));
                 officer.type("Answer", "We have stopped the letters.");
                 officer.press("Send answer");
                 assertTrue(officer.messages().contains("The answer has been sent"), officer.messages());

@@ -40,7 +40,7 @@ public class ConsentService {
 
     public List<ConsentRow> overview() {
         Customer customer = current.get();
-        Map<Long, Consent> states = em.createQuery("SELECT c FROM Consent c WHERE c.customerId = :customer", Consent.class)
+        Map<Long, Consent> states = em.createQuery("SELECT c FROM Consent c LEFT JOIN FETCH c.lastEvent WHERE c.customerId = :customer", Consent.class)
                 .setParameter("customer", customer.getId()).getResultList().stream()
                 .collect(Collectors.toMap(c -> c.getPurpose().getId(), Function.identity()));
         List<ConsentPurpose> awaiting = ledger.awaitingReconsent(customer.getId());

@@ -32,6 +32,9 @@ import javax.sql.DataSource;
                 "socketTimeout=300",
                 "tcpKeepAlive=true",
                 "fish.payara.is-connection-validation-required=true",
+                // a connection used in the last few seconds is not checked again: the check is a round trip
+                // before every statement, and a broken connection fails fast on its own (FailFast)
+                "fish.payara.validate-atmost-once-period-in-seconds=5",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
                 "fish.payara.fail-all-connections=true",

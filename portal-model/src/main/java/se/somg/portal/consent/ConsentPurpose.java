@@ -3,6 +3,7 @@ package se.somg.portal.consent;
 import java.io.Serializable;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,6 +14,8 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "consent_purpose")
+// reference data: written by migrations only, so every node may keep it (persistence.xml)
+@Cacheable
 public class ConsentPurpose implements Serializable {
 
     @Id

@@ -22,8 +22,9 @@ public class ConsentsPage implements Serializable {
     @Inject
     private Messages messages;
 
-    private List<ConsentRow> rows;
-    private List<ConsentEvent> history;
+    // What is only shown is transient: a replicated session carries the form, and any node reads the rest again.
+    private transient List<ConsentRow> rows;
+    private transient List<ConsentEvent> history;
 
     @PostConstruct
     void load() {
@@ -51,10 +52,16 @@ public class ConsentsPage implements Serializable {
 
 
     public List<ConsentRow> getRows() {
+        if (rows == null) {
+            rows = service.overview();
+        }
         return rows;
     }
 
     public List<ConsentEvent> getHistory() {
+        if (history == null) {
+            history = service.history();
+        }
         return history;
     }
 }

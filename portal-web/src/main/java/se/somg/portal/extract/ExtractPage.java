@@ -35,7 +35,8 @@ public class ExtractPage implements Serializable {
     private Messages messages;
 
     private String password;
-    private List<ExtractRecord> issued;
+    // What is only shown is transient: a replicated session carries the form, and any node reads the rest again.
+    private transient List<ExtractRecord> issued;
 
     @PostConstruct
     void load() {
@@ -98,6 +99,9 @@ public class ExtractPage implements Serializable {
     }
 
     public List<ExtractRecord> getIssued() {
+        if (issued == null) {
+            load();
+        }
         return issued;
     }
 

@@ -22,7 +22,8 @@ public class InboxPage implements Serializable {
     @Inject
     private Messages messages;
 
-    private List<InboxEntry> entries;
+    // What is only shown is transient: a replicated session carries the form, and any node reads the rest again.
+    private transient List<InboxEntry> entries;
     private InboxEntry opened;
 
     @PostConstruct
@@ -50,6 +51,9 @@ public class InboxPage implements Serializable {
     }
 
     public List<InboxEntry> getEntries() {
+        if (entries == null) {
+            load();
+        }
         return entries;
     }
 

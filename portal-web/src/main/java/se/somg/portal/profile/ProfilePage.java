@@ -27,7 +27,8 @@ public class ProfilePage implements Serializable {
     @Inject
     private Messages messages;
 
-    private ProfileView view;
+    // What is only shown is transient: a replicated session carries the form, and any node reads the rest again.
+    private transient ProfileView view;
     private ProfileChange form;
     private String newEmail;
 
@@ -82,10 +83,13 @@ public class ProfilePage implements Serializable {
 
 
     public Customer getCustomer() {
-        return view.getCustomer();
+        return getView().getCustomer();
     }
 
     public ProfileView getView() {
+        if (view == null) {
+            view = profiles.view();
+        }
         return view;
     }
 

@@ -37,8 +37,9 @@ public class RequestsPage implements Serializable {
     private String message;
     private ComplaintCategory category;
     private String complaintText;
-    private List<SubjectRequest> mine;
-    private List<Complaint> myComplaints;
+    // What is only shown is transient: a replicated session carries the form, and any node reads the rest again.
+    private transient List<SubjectRequest> mine;
+    private transient List<Complaint> myComplaints;
     private boolean restricted;
     private java.time.LocalDate anonymisedOn;
     private boolean confirmEnd;
@@ -145,10 +146,16 @@ public class RequestsPage implements Serializable {
     }
 
     public List<SubjectRequest> getMine() {
+        if (mine == null) {
+            mine = service.mine();
+        }
         return mine;
     }
 
     public List<Complaint> getMyComplaints() {
+        if (myComplaints == null) {
+            myComplaints = complaints.mine();
+        }
         return myComplaints;
     }
 

@@ -115,11 +115,48 @@ public final class Browser implements AutoCloseable {
     }
 
     public void press(String buttonName) {
-        driver.findElement(By.xpath("//button[normalize-space(.)='" + buttonName + "'] | //input[@type='submit' and @value='" + buttonName + "']")).click();
+        click(By.xpath("//button[normalize-space(.)='" + buttonName + "'] | //input[@type='submit' and @value='" + buttonName + "']"));
+    }
+
+    /** Clicks a button; when it submits the whole page, returns once the next page has replaced this one. */
+    public void click(By locator) {
+        click(driver.findElement(locator));
+    }
+
+    public void click(WebElement button) {
+        String onclick = String.valueOf(button.getAttribute("onclick"));
+        WebElement page = driver.findElement(By.tagName("html"));
+        button.click();
+        boolean ajax = onclick.contains("PrimeFaces.ab(") || onclick.contains("mojarra.ab(") || onclick.contains("faces.ajax");
+        if (!ajax) {
+            awaitReplaced(page);
+        }
+    }
+
+    /** Reads nothing of the next page until it has replaced this one (a download or a refused submit stays). */
+    private void awaitReplaced(WebElement page) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(25)).until(d -> {
+                try {
+                    page.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException gone) {
+                    // Chrome says "stale element" or, while it swaps documents, "does not belong to the document"
+                    if (isReplaced(gone)) {
+                        return true;
+                    }
+                    throw gone;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException stayed) {
+            // nothing replaced the page: the caller's next check says whether that was right
+        }
     }
 
     public void follow(String linkText) {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.linkText(linkText)).click();
+        awaitReplaced(page);
     }
 
     public void logIn(String email, String password) {
@@ -140,7 +177,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public String mainText() {
-        return driver.findElement(By.tagName("main")).getText();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return driver.findElement(By.tagName("main")).getText();
+            } catch (org.openqa.selenium.WebDriverException replacedWhileRead) {
+                if (attempt == 5 || !isReplaced(replacedWhileRead)) {
+                    throw replacedWhileRead;
+                }
+            }
+        }
     }
 
     public String messages() {
@@ -148,12 +193,17 @@ public final class Browser implements AutoCloseable {
             try {
                 return driver.findElements(By.cssSelector(".portal-messages, .ui-message")).stream()
                         .map(WebElement::getText).collect(Collectors.joining(" | "));
-            } catch (org.openqa.selenium.StaleElementReferenceException replacedWhileRead) {
-                if (attempt == 5) {
+            } catch (org.openqa.selenium.WebDriverException replacedWhileRead) {
+                if (attempt == 5 || !isReplaced(replacedWhileRead)) {
                     throw replacedWhileRead;
                 }
             }
         }
+    }
+
+    private static boolean isReplaced(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     public List<String> navigationLinks() {

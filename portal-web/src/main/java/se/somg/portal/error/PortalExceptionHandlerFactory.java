@@ -1,0 +1,95 @@
+package se.somg.portal.error;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import se.somg.portal.database.DatabaseOutage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+
+/**
+ * What a Faces request meets that the page itself cannot answer, answered in one place:
+ * <ul>
+ *     <li>a form whose page is no longer known (the session keeps the last few pages of a customer; an older tab,
+ *     or a session that ended) reloads that page, saying so ({@link ReloadedPageNotice}), instead of failing;</li>
+ *     <li>an ajax request (a PrimeFaces button, a poll) that meets a database outage is sent to the "temporarily
+ *     unavailable" page; full-page requests are left to {@code DatabaseUnavailableFilter}.</li>
+ * </ul>
+ */
+public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
+
+    public PortalExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+        return new Handler(getWrapped().getExceptionHandler());
+    }
+
+    private static final class Handler extends ExceptionHandlerWrapper {
+
+        Handler(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void handle() {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (faces != null) {
+                for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+                    Throwable failure = events.next().getContext().getException();
+                    String target = answer(faces, failure);
+                    if (target != null) {
+                        events.remove();
+                        redirect(faces.getExternalContext(), target);
+                        faces.responseComplete();
+                    }
+                }
+            }
+            getWrapped().handle();
+        }
+
+        /** @return where to send the browser, or null to leave the failure to the container's error pages */
+        private static String answer(FacesContext faces, Throwable failure) {
+            ViewExpiredException expired = find(failure, ViewExpiredException.class);
+            if (expired != null && isOwnPage(expired.getViewId())) {
+                return expired.getViewId() + "?" + ReloadedPageNotice.PARAMETER;
+            }
+            if (faces.getPartialViewContext().isAjaxRequest() && DatabaseOutage.isCause(failure)) {
+                return "/error/unavailable.xhtml";
+            }
+            return null;
+        }
+
+        /** Only a page path of this application: nothing that could lead the browser to another site. */
+        private static boolean isOwnPage(String viewId) {
+            return viewId != null && viewId.matches("(/[A-Za-z0-9_-]+)+\\.xhtml");
+        }
+
+        private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (type.isInstance(t)) {
+                    return type.cast(t);
+                }
+            }
+            return null;
+        }
+
+        private static void redirect(ExternalContext external, String target) {
+            try {
+                external.redirect(external.getRequestContextPath() + target);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (IllegalStateException alreadyAnswered) {
+                // the redirect is already under way for an earlier event of this request
+            }
+        }
+    }
+}

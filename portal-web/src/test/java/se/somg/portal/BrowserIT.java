@@ -73,6 +73,23 @@ class BrowserIT {
         assertTrue(contexts <= views, contexts + " bean indexes for " + views + " views kept after 90 page views");
     }
 
+    /** A form left open while six other pages were opened is no longer kept: sending it reloads it, saying so. */
+    @Test
+    void aFormFromAPageNoLongerKeptReloadsThatPageAndChangesNothing() throws Exception {
+        WebSession bertil = new WebSession();
+        String node = base.toString().replaceAll("/$", "");
+        bertil.logIn(node, "bertil.berg@example.com", "Bertil-Demo-2020");
+        WebSession.Page old = bertil.page(node, "/customer/profile.xhtml?lang=en");
+        for (int i = 0; i < 7; i++) {
+            bertil.get(node, "/customer/consents.xhtml");
+        }
+        var answer = bertil.submit(node, old, "profile", Map.of("profile:occupation", "Gammal flik"), "profile:save");
+        assertEquals(200, answer.statusCode());
+        assertEquals("/customer/profile.xhtml", answer.uri().getPath());
+        assertTrue(answer.body().contains("has been loaded again"), answer.body());
+        assertFalse(bertil.get(node, "/customer/profile.xhtml").body().contains("Gammal flik"), "nothing was saved");
+    }
+
     @Test
     void annaLogsInSeesHerDashboardSwitchesLanguageAndLogsOut() {
         try (Browser browser = new Browser(base)) {

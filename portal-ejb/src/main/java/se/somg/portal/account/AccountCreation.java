@@ -50,8 +50,12 @@ public class AccountCreation {
     }
 
     public boolean exists(String email) {
-        return !em.createNamedQuery(Credential.BY_EMAIL, Credential.class)
-                .setParameter("email", Credential.normalise(email)).getResultList().isEmpty();
+        return find(email).isPresent();
+    }
+
+    public java.util.Optional<Credential> find(String email) {
+        return em.createNamedQuery(Credential.BY_EMAIL, Credential.class)
+                .setParameter("email", Credential.normalise(email)).getResultList().stream().findFirst();
     }
 
     private Credential credential(String email, char[] password, Role role) {

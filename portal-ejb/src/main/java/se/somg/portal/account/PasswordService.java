@@ -89,7 +89,7 @@ public class PasswordService {
         }
         Credential credential = found.get(0);
         String token = tokens.issue(credential, TokenPurpose.RESET_PASSWORD, null);
-        outbox.enqueue(mails.compose(credential.getEmail(), languageOf(credential, language), "reset",
+        outbox.enqueue(credential.getId(), mails.compose(credential.getEmail(), languageOf(credential, language), "reset",
                 new MailTemplates.Link("/reset-password.xhtml?token=" + token)));
     }
 
@@ -110,7 +110,7 @@ public class PasswordService {
             throw new InvalidInput(Map.of("password", "account.password.weak"));
         }
         credential.setPasswordHash(passwords.hash(replacement));
-        outbox.enqueue(mails.compose(credential.getEmail(), languageOf(credential, null), "passwordChanged"));
+        outbox.enqueue(credential.getId(), mails.compose(credential.getEmail(), languageOf(credential, null), "passwordChanged"));
     }
 
     private String languageOf(Credential credential, String fallback) {

@@ -81,8 +81,9 @@ public class Registration {
             throw new InvalidInput(problems);
         }
         String lang = "en".equals(language) ? "en" : "sv";
-        if (creation.exists(email)) {
-            outbox.enqueue(mails.compose(Credential.normalise(email), lang, "registration.taken"));
+        java.util.Optional<Credential> taken = creation.find(email);
+        if (taken.isPresent()) {
+            outbox.enqueue(taken.get().getId(), mails.compose(Credential.normalise(email), lang, "registration.taken"));
             return;
         }
         Customer customer = creation.customer(email, password, givenName, familyName, PORTAL_PLATFORM,
@@ -99,7 +100,7 @@ public class Registration {
             sources.record(customer.getId(), field, PORTAL_PLATFORM, CollectionCircumstance.REGISTRATION, now);
         }
         String token = tokens.issue(customer.getCredential(), TokenPurpose.CONFIRM_REGISTRATION, null);
-        outbox.enqueue(mails.compose(customer.getEmail(), lang, "registration", customer.getGivenName(),
+        outbox.enqueue(customer.getCredential().getId(), mails.compose(customer.getEmail(), lang, "registration", customer.getGivenName(),
                 new MailTemplates.Link("/confirm.xhtml?token=" + token)));
     }
 

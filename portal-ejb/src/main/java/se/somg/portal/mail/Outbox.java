@@ -17,9 +17,11 @@ public class Outbox {
     @PersistenceContext
     private EntityManager em;
 
+    /** @param credentialId the account the mail is about, so that its erasure finds the mail at any address */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public OutboxMessage enqueue(MailText mail) {
+    public OutboxMessage enqueue(long credentialId, MailText mail) {
         OutboxMessage message = new OutboxMessage(mail.recipient(), mail.subject(), mail.body(), OffsetDateTime.now());
+        message.belongsTo(credentialId);
         em.persist(message);
         return message;
     }

@@ -60,11 +60,11 @@ public class NoticeMailing {
                             ON CONFLICT DO NOTHING
                             RETURNING customer_id)
                         INSERT INTO outbox_message (id, recipient, subject, body, status, attempts, created_at, next_attempt_at,
-                                                    version, erase_after_sending, notice_id)
+                                                    version, erase_after_sending, notice_id, credential_id)
                         SELECT nextval('outbox_message_seq'), cr.email,
                                CASE c.preferred_language WHEN 'en' THEN ?4 ELSE ?5 END,
                                CASE c.preferred_language WHEN 'en' THEN ?6 ELSE ?7 END,
-                               'PENDING', 0, now(), now(), 0, FALSE, ?1
+                               'PENDING', 0, now(), now(), 0, FALSE, ?1, cr.id
                         FROM claimed JOIN customer c ON c.id = claimed.customer_id JOIN credential cr ON cr.id = c.credential_id""")
                 .setParameter(1, noticeId)
                 .setParameter(2, notice.getKind().channelKind().name())

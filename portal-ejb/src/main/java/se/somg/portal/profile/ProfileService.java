@@ -146,9 +146,10 @@ public class ProfileService {
         }
         String token = tokens.issue(customer.getCredential(), TokenPurpose.CONFIRM_EMAIL_CHANGE, address);
         String language = customer.getPreferredLanguage();
-        outbox.enqueue(mails.compose(address, language, "emailChange.new",
+        long credentialId = customer.getCredential().getId();
+        outbox.enqueue(credentialId, mails.compose(address, language, "emailChange.new",
                 new MailTemplates.Link("/confirm-email.xhtml?token=" + token)));
-        outbox.enqueue(mails.compose(customer.getEmail(), language, "emailChange.old", address));
+        outbox.enqueue(credentialId, mails.compose(customer.getEmail(), language, "emailChange.old", address));
     }
 
     /** Anyone holding the link may open it: it proves the new address is the customer's. */
@@ -165,7 +166,7 @@ public class ProfileService {
                 .setParameter("credentialId", credential.getId()).getSingleResult();
         rectified(customer.getId(), ProfileField.EMAIL, OffsetDateTime.now());
         for (String to : List.of(old, credential.getEmail())) {
-            outbox.enqueue(mails.compose(to, customer.getPreferredLanguage(), "emailChanged", credential.getEmail()));
+            outbox.enqueue(credential.getId(), mails.compose(to, customer.getPreferredLanguage(), "emailChanged", credential.getEmail()));
         }
     }
 

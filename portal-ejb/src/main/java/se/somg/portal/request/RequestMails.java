@@ -68,7 +68,8 @@ class RequestMails {
         if (customer.isAnonymised()) {
             return null; // no one left to write to
         }
-        return outbox.enqueue(mails.compose(customer.getEmail(), customer.getPreferredLanguage(), key, arguments));
+        return outbox.enqueue(customer.getCredential().getId(),
+                mails.compose(customer.getEmail(), customer.getPreferredLanguage(), key, arguments));
     }
 
     private String kind(Customer customer, SubjectRequest request) {

@@ -35,10 +35,12 @@ public class Anonymisation {
     private static final List<String> STATEMENTS = List.of(
             // mails still waiting, or kept after sending, hold the address and often the name
             """
-            DELETE FROM outbox_message WHERE erase_after_sending = FALSE AND recipient IN (
-                SELECT cr.email FROM credential cr JOIN customer c ON c.credential_id = cr.id WHERE c.id = ANY(?)
-                UNION SELECT t.new_email FROM account_token t JOIN customer c ON c.credential_id = t.credential_id
-                      WHERE c.id = ANY(?) AND t.new_email IS NOT NULL)""",
+            DELETE FROM outbox_message WHERE erase_after_sending = FALSE AND (
+                credential_id IN (SELECT credential_id FROM customer WHERE id = ANY(?))
+                OR recipient IN (
+                    SELECT cr.email FROM credential cr JOIN customer c ON c.credential_id = cr.id WHERE c.id = ANY(?)
+                    UNION SELECT t.new_email FROM account_token t JOIN customer c ON c.credential_id = t.credential_id
+                          WHERE c.id = ANY(?) AND t.new_email IS NOT NULL))""",
             "DELETE FROM account_token WHERE credential_id IN (SELECT credential_id FROM customer WHERE id = ANY(?))",
             "DELETE FROM login_record WHERE credential_id IN (SELECT credential_id FROM customer WHERE id = ANY(?))",
             "DELETE FROM interest WHERE customer_id = ANY(?)",
@@ -48,7 +50,7 @@ public class Anonymisation {
             "UPDATE complaint SET text = '" + ERASED_NAME + "', answer = NULL WHERE customer_id = ANY(?)",
             "UPDATE audit_event SET detail = NULL WHERE customer_id = ANY(?) AND detail IS NOT NULL",
             """
-            UPDATE credential SET email = 'erased-' || id || '@erased.invalid', password_hash = 'ERASED',
+            UPDATE credential SET email = NULL, password_hash = 'ERASED',
                    failed_attempts = 0, locked_until = NULL, version = version + 1
             WHERE id IN (SELECT credential_id FROM customer WHERE id = ANY(?))""",
             """

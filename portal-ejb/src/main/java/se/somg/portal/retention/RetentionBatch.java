@@ -77,18 +77,75 @@ public class RetentionBatch {
         if (run.getStatus() != RetentionRun.Status.RUNNING) {
             return 0;
         }
+        List<Long> ids = due(runId, cutoff, SIZE, true);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        anonymisation.anonymise(ids);
+        run.batchDone(ids.size(), OffsetDateTime.now());
+        return ids.size();
+    }
+
+    /**
+     * After a batch failed: the accounts it would have taken, to be anonymised one by one so that only the account
+     * that fails is left out.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> nextBatchAccounts(long runId, OffsetDateTime cutoff) {
+        return due(runId, cutoff, SIZE, false);
+    }
+
+    /** @return whether this account was anonymised now (false when another run holds it or has done it) */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean single(long runId, long customerId, OffsetDateTime cutoff) {
+        RetentionRun run = em.find(RetentionRun.class, runId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        List<?> locked = em.createNativeQuery("""
+                        SELECT id FROM customer WHERE id = ?1 AND anonymised_at IS NULL AND contract_ended_at < ?2
+                        FOR UPDATE SKIP LOCKED""")
+                .setParameter(1, customerId).setParameter(2, cutoff).getResultList();
+        if (run.getStatus() != RetentionRun.Status.RUNNING || locked.isEmpty()) {
+            return false;
+        }
+        anonymisation.anonymise(List.of(customerId));
+        run.batchDone(1, OffsetDateTime.now());
+        return true;
+    }
+
+    /** Records why an account was left out, by code only: a database message could quote the row's values. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void skipped(long runId, long customerId, Throwable failure) {
+        RetentionRun run = em.find(RetentionRun.class, runId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        em.createNativeQuery("""
+                        INSERT INTO retention_failure (run_id, customer_id, failed_at, reason) VALUES (?1, ?2, ?3, ?4)
+                        ON CONFLICT DO NOTHING""")
+                .setParameter(1, runId).setParameter(2, customerId).setParameter(3, OffsetDateTime.now())
+                .setParameter(4, reasonOf(failure)).executeUpdate();
+        run.skippedOne(OffsetDateTime.now());
+    }
+
+    /** Due accounts, oldest first, leaving out those this run already had to skip. */
+    private List<Long> due(long runId, OffsetDateTime cutoff, int limit, boolean lock) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("""
                         SELECT id FROM customer
                         WHERE anonymised_at IS NULL AND contract_ended_at IS NOT NULL AND contract_ended_at < ?1
-                        ORDER BY contract_ended_at, id LIMIT ?2 FOR UPDATE SKIP LOCKED""")
-                .setParameter(1, cutoff).setParameter(2, SIZE).getResultList();
-        if (ids.isEmpty()) {
-            return 0;
+                          AND id NOT IN (SELECT customer_id FROM retention_failure WHERE run_id = ?3)
+                        ORDER BY contract_ended_at, id LIMIT ?2""" + (lock ? " FOR UPDATE SKIP LOCKED" : ""))
+                .setParameter(1, cutoff).setParameter(2, limit).setParameter(3, runId).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    static String reasonOf(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return "SQLSTATE " + sql.getSQLState();
+            }
         }
-        anonymisation.anonymise(ids.stream().map(Number::longValue).toList());
-        run.batchDone(ids.size(), OffsetDateTime.now());
-        return ids.size();
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
     }
 
     /**

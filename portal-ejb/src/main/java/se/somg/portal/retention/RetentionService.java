@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.somg.portal.Refusal;
 import se.somg.portal.account.Caller;
+import se.somg.portal.database.DatabaseOutage;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -76,8 +77,19 @@ public class RetentionService {
     @PermitAll
     public void work(long runId, OffsetDateTime cutoff) {
         try {
-            while (batches.next(runId, cutoff) > 0) {
-                // each batch commits on its own
+            while (true) {
+                int done;
+                try {
+                    done = batches.next(runId, cutoff);
+                } catch (RuntimeException batchFailed) {
+                    if (DatabaseOutage.isCause(batchFailed)) {
+                        throw batchFailed;
+                    }
+                    done = oneByOne(runId, cutoff);
+                }
+                if (done == 0) {
+                    break;
+                }
             }
             batches.housekeeping();
             batches.finish(runId, RetentionRun.Status.FINISHED);
@@ -85,6 +97,42 @@ public class RetentionService {
             LOG.log(Level.WARNING, "retention run " + runId + " failed; the next run resumes it", e);
             batches.finish(runId, RetentionRun.Status.FAILED);
         }
+    }
+
+    /**
+     * A batch failed on some account: the same accounts one by one, each in its own transaction, so the others are
+     * anonymised and the failing one is skipped, reported on the retention page and tried again by the next run.
+     *
+     * @return how many accounts were dealt with (anonymised or skipped); 0 when none is left
+     */
+    private int oneByOne(long runId, OffsetDateTime cutoff) {
+        List<Long> accounts = batches.nextBatchAccounts(runId, cutoff);
+        for (long customerId : accounts) {
+            try {
+                batches.single(runId, customerId, cutoff);
+            } catch (RuntimeException failure) {
+                if (DatabaseOutage.isCause(failure)) {
+                    throw failure;
+                }
+                LOG.warning("retention run " + runId + ": customer " + customerId + " could not be anonymised ("
+                        + RetentionBatch.reasonOf(failure) + "); skipped, the next run tries again");
+                batches.skipped(runId, customerId, failure);
+            }
+        }
+        return accounts.size();
+    }
+
+    /** Accounts that recent runs had to leave out, newest first: what the privacy officer should look into. */
+    @RolesAllowed(PRIVACY_OFFICER)
+    public List<RetentionFailure> recentFailures() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT f.run_id, f.customer_id, f.failed_at, f.reason FROM retention_failure f
+                        JOIN customer c ON c.id = f.customer_id AND c.anonymised_at IS NULL
+                        ORDER BY f.failed_at DESC LIMIT 50""").getResultList();
+        return rows.stream().map(r -> new RetentionFailure(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                r[2] instanceof java.sql.Timestamp at ? at.toInstant().atOffset(java.time.ZoneOffset.UTC) : (OffsetDateTime) r[2],
+                (String) r[3])).toList();
     }
 
     @RolesAllowed(PRIVACY_OFFICER)

@@ -37,10 +37,10 @@ public class Credential implements Serializable {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "credential_seq")
     private Long id;
 
-    @NotNull
+    /** None once the account is erased: an erased account holds no value anyone else could take. */
     @Email
     @Size(max = 254)
-    @Column(nullable = false, unique = true, length = 254)
+    @Column(unique = true, length = 254)
     private String email;
 
     @NotNull

@@ -63,6 +63,9 @@ public class OutboxMessage implements Serializable {
     private String lastError;
 
     /** The notice this mail delivers, if any: the notice's figures count its mails. */
+    @Column(name = "credential_id", updatable = false)
+    private Long credentialId;
+
     @Column(name = "notice_id")
     private Long noticeId;
 
@@ -90,6 +93,14 @@ public class OutboxMessage implements Serializable {
         sentAt = at;
         lastError = null;
         eraseIfLast();
+    }
+
+    public void belongsTo(long credentialId) {
+        this.credentialId = credentialId;
+    }
+
+    public Long getCredentialId() {
+        return credentialId;
     }
 
     public void eraseAfterSending() {

@@ -54,6 +54,10 @@ public class RetentionRun implements Serializable {
     @Column(name = "started_by", nullable = false, updatable = false, length = 64)
     private String startedBy;
 
+    /** Accounts this run could not anonymise; each is listed in retention_failure and tried again next run. */
+    @Column(nullable = false)
+    private int skipped;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Status status = Status.RUNNING;
@@ -70,6 +74,15 @@ public class RetentionRun implements Serializable {
         this.candidates = candidates;
         this.startedBy = startedBy;
         this.startedAt = startedAt;
+    }
+
+    public void skippedOne(OffsetDateTime at) {
+        skipped++;
+        progressedAt = at;
+    }
+
+    public int getSkipped() {
+        return skipped;
     }
 
     public void batchDone(int count, OffsetDateTime at) {

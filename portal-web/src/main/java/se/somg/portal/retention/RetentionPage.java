@@ -23,11 +23,13 @@ public class RetentionPage implements Serializable {
     private Messages messages;
 
     private List<RetentionRun> runs;
+    private List<RetentionFailure> failures;
     private long candidates;
 
     @PostConstruct
     void load() {
         runs = service.runs();
+        failures = service.recentFailures();
         candidates = service.candidates();
     }
 
@@ -57,6 +59,10 @@ public class RetentionPage implements Serializable {
 
     public List<RetentionRun> getRuns() {
         return runs;
+    }
+
+    public List<RetentionFailure> getFailures() {
+        return failures;
     }
 
     public long getCandidates() {

@@ -1,0 +1,70 @@
+package se.somg.portal.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The portal's database as a test outside the server sees it (JDBC): to make the accounts a test needs and to
+ * check what a request changed. Ids start far above the portal's own sequences, so they never meet.
+ */
+public final class TestDatabase {
+
+    private static final AtomicLong NEXT_ID = new AtomicLong(90_000_000L + (System.nanoTime() % 1_000_000L) * 10);
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("portal.test.db.url"),
+                System.getProperty("portal.test.db.user"), System.getProperty("portal.test.db.password"));
+    }
+
+    public void execute(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** The first column of the first row, as text; null when there is no row or the value is null. */
+    public String query(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls the query until it answers the expected text, as a person would look again. */
+    public void await(Duration timeout, String sql, String expected) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = null;
+        while (System.nanoTime() < deadline) {
+            last = query(sql);
+            if (Objects.equals(expected, last)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(sql + " answered " + last + ", not " + expected + ", within " + timeout);
+    }
+
+    /** A confirmed customer whose contract ended five years ago: past any retention period. @return customer id */
+    public long dueFormerCustomer(String familyName) throws SQLException {
+        long id = NEXT_ID.incrementAndGet();
+        execute("""
+                INSERT INTO credential (id, email, password_hash, role, failed_attempts, created_at, confirmed_at, version)
+                VALUES (%1$d, 'former.%1$d@example.com', 'x', 'CUSTOMER', 0, now(), now(), 0);
+                INSERT INTO customer (id, credential_id, given_name, family_name, platform, collected_through, created_at,
+                                      preferred_language, contract_ended_at, version)
+                VALUES (%1$d, %1$d, 'Före', '%2$s', 'SOMG_SE', 'CONTRACT', now() - interval '8 years', 'sv',
+                        now() - interval '5 years', 0);""".formatted(id, familyName.replace("'", "''")));
+        return id;
+    }
+
+    public long credentialOfCustomer(long customerId) {
+        return Long.parseLong(query("SELECT credential_id FROM customer WHERE id = " + customerId));
+    }
+}

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -102,7 +103,7 @@ class AccountServiceIT {
         newCustomer(email);
         long id = db.credential(email).getId();
 
-        LoginOutcome outcome = guard.attempt("  " + email.toUpperCase() + " ", "Correct-Horse-1".toCharArray());
+        LoginOutcome outcome = guard.attempt("  " + email.toUpperCase() + " ", "Correct-Horse-1".toCharArray(), null);
 
         assertEquals(LoginOutcome.Kind.SUCCEEDED, outcome.getKind());
         assertEquals(id, outcome.getCredentialId());
@@ -115,30 +116,56 @@ class AccountServiceIT {
         String email = newEmail();
         newCustomer(email);
 
-        LoginOutcome wrongPassword = guard.attempt(email, "Wrong-Password-1".toCharArray());
-        LoginOutcome unknown = guard.attempt(newEmail(), "Correct-Horse-1".toCharArray());
+        LoginOutcome wrongPassword = guard.attempt(email, "Wrong-Password-1".toCharArray(), null);
+        LoginOutcome unknown = guard.attempt(newEmail(), "Correct-Horse-1".toCharArray(), null);
 
         assertEquals(LoginOutcome.Kind.REFUSED, wrongPassword.getKind());
         assertEquals(LoginOutcome.Kind.REFUSED, unknown.getKind());
         assertEquals(wrongPassword.getCredentialId(), unknown.getCredentialId());
     }
 
+    /**
+     * After five wrong passwords the account waits, and while it waits even the right password is not checked
+     * and the answer is the same as for any wrong one; waiting does not grow by trying, only by failing after it.
+     * The owner is told once. A browser the owner signed in with before does not wait.
+     */
     @Test
-    void fiveFailuresLockTheAccountForFifteenMinutesEvenForTheRightPassword() {
+    void guessingMakesTheAccountWaitButNotTheOwnersBrowser() {
         String email = newEmail();
         newCustomer(email);
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            assertEquals(LoginOutcome.Kind.REFUSED, guard.attempt(email, "Wrong-Password-1".toCharArray()).getKind());
+        String ownersBrowser = guard.attempt(email, "Correct-Horse-1".toCharArray(), null).getDeviceToken();
+        assertNotNull(ownersBrowser, "a successful login trusts the browser");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(LoginOutcome.Kind.REFUSED, guard.attempt(email, "Wrong-Password-1".toCharArray(), null).getKind());
         }
-        LoginOutcome fifth = guard.attempt(email, "Wrong-Password-1".toCharArray());
-        assertEquals(LoginOutcome.Kind.LOCKED, fifth.getKind());
-        OffsetDateTime expected = OffsetDateTime.now().plus(LoginGuard.LOCK_DURATION);
-        assertTrue(Math.abs(fifth.getLockedUntil().toEpochSecond() - expected.toEpochSecond()) < 60);
+        OffsetDateTime until = db.credential(email).getThrottledUntil();
+        assertNotNull(until);
+        assertTrue(Math.abs(until.toEpochSecond() - OffsetDateTime.now().plusSeconds(30).toEpochSecond()) < 10, until.toString());
 
-        assertEquals(LoginOutcome.Kind.LOCKED, guard.attempt(email, "Correct-Horse-1".toCharArray()).getKind());
+        assertEquals(LoginOutcome.Kind.REFUSED, guard.attempt(email, "Correct-Horse-1".toCharArray(), null).getKind(),
+                "the right password from elsewhere is not checked while the account waits");
+        assertEquals(5, db.credential(email).getFailedAttempts(), "attempts while waiting are not counted");
+        assertEquals(until, db.credential(email).getThrottledUntil(), "nor do they prolong the wait");
+        assertEquals(LoginOutcome.Kind.SUCCEEDED, guard.attempt(email, "Correct-Horse-1".toCharArray(), ownersBrowser).getKind(),
+                "the owner's own browser signs in at once");
+        assertEquals(1, db.count("SELECT COUNT(m) FROM OutboxMessage m WHERE m.recipient = ?1"
+                + " AND (m.subject LIKE '%trying to sign in%' OR m.subject LIKE '%försöker logga in%')", Credential.normalise(email)),
+                "the owner is told someone is guessing, once");
 
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            guard.attempt(email, "Wrong-Password-1".toCharArray(), null);
+        }
         db.expireLock(email);
-        assertEquals(LoginOutcome.Kind.SUCCEEDED, guard.attempt(email, "Correct-Horse-1".toCharArray()).getKind());
+        assertEquals(LoginOutcome.Kind.SUCCEEDED, guard.attempt(email, "Correct-Horse-1".toCharArray(), null).getKind(),
+                "once the wait is over the right password works");
+    }
+
+    @Test
+    void anUnknownAddressWaitsTheSameAndIsAnsweredTheSame() {
+        String unknown = newEmail();
+        for (int attempt = 1; attempt <= 7; attempt++) {
+            assertEquals(LoginOutcome.Kind.REFUSED, guard.attempt(unknown, "Wrong-Password-1".toCharArray(), null).getKind());
+        }
     }
 
     @Test
@@ -146,10 +173,10 @@ class AccountServiceIT {
         String email = newEmail();
         newCustomer(email);
         for (int attempt = 1; attempt <= 4; attempt++) {
-            guard.attempt(email, "Wrong-Password-1".toCharArray());
+            guard.attempt(email, "Wrong-Password-1".toCharArray(), null);
         }
-        assertEquals(LoginOutcome.Kind.SUCCEEDED, guard.attempt(email, "Correct-Horse-1".toCharArray()).getKind());
-        assertEquals(LoginOutcome.Kind.REFUSED, guard.attempt(email, "Wrong-Password-1".toCharArray()).getKind());
+        assertEquals(LoginOutcome.Kind.SUCCEEDED, guard.attempt(email, "Correct-Horse-1".toCharArray(), null).getKind());
+        assertEquals(LoginOutcome.Kind.REFUSED, guard.attempt(email, "Wrong-Password-1".toCharArray(), null).getKind());
         assertEquals(1, db.credential(email).getFailedAttempts());
     }
 

@@ -87,14 +87,14 @@ class ProfileServiceIT {
         assertEquals(1, db.count("SELECT COUNT(e) FROM ConsentEvent e, Customer c WHERE e.customerId = c.id "
                 + "AND c.credential.email = ?1 AND e.purpose.code = 'MARKETING_LISTS' AND e.given = TRUE "
                 + "AND e.method = se.somg.portal.consent.ConsentMethod.REGISTRATION", email), "the newsletter choice is a consent");
-        assertEquals(LoginOutcome.Kind.UNCONFIRMED, guard.attempt(email, "Registered-1234".toCharArray()).getKind());
+        assertEquals(LoginOutcome.Kind.UNCONFIRMED, guard.attempt(email, "Registered-1234".toCharArray(), null).getKind());
         OutboxMessage mail = db.latestMailTo(email);
         assertEquals("Confirm your SOMG account", mail.getSubject());
         assertTrue(mail.getBody().contains("/confirm.xhtml?token="), mail.getBody());
         String token = TestSupport.tokenIn(mail.getBody());
 
         registration.confirm(token);
-        assertEquals(LoginOutcome.Kind.SUCCEEDED, guard.attempt(email, "Registered-1234".toCharArray()).getKind());
+        assertEquals(LoginOutcome.Kind.SUCCEEDED, guard.attempt(email, "Registered-1234".toCharArray(), null).getKind());
         Refusal again = assertThrows(Refusal.class, () -> registration.confirm(token));
         assertEquals("link.invalid", again.getMessageKey());
 
@@ -114,7 +114,7 @@ class ProfileServiceIT {
         db.expireTokens(email);
 
         assertThrows(Refusal.class, () -> registration.confirm(token));
-        assertEquals(LoginOutcome.Kind.UNCONFIRMED, guard.attempt(email, "Registered-1234".toCharArray()).getKind());
+        assertEquals(LoginOutcome.Kind.UNCONFIRMED, guard.attempt(email, "Registered-1234".toCharArray(), null).getKind());
     }
 
     @Test
@@ -125,7 +125,7 @@ class ProfileServiceIT {
         assertEquals(before, db.count("SELECT COUNT(c) FROM Credential c"));
         assertEquals("Someone tried to create an account with your e-mail address",
                 db.latestMailTo("bertil.berg@example.com").getSubject());
-        assertEquals(LoginOutcome.Kind.REFUSED, guard.attempt("bertil.berg@example.com", "Somebody-Else-1".toCharArray()).getKind());
+        assertEquals(LoginOutcome.Kind.REFUSED, guard.attempt("bertil.berg@example.com", "Somebody-Else-1".toCharArray(), null).getKind());
     }
 
     @Test
@@ -151,9 +151,9 @@ class ProfileServiceIT {
         String token = TestSupport.tokenIn(db.latestMailTo(email).getBody());
         passwords.reset(token, "Brand-New-5678".toCharArray());
 
-        assertEquals(LoginOutcome.Kind.SUCCEEDED, guard.attempt(email, "Brand-New-5678".toCharArray()).getKind(),
+        assertEquals(LoginOutcome.Kind.SUCCEEDED, guard.attempt(email, "Brand-New-5678".toCharArray(), null).getKind(),
                 "the link proves the address, so the account is confirmed too");
-        assertEquals(LoginOutcome.Kind.REFUSED, guard.attempt(email, "Registered-1234".toCharArray()).getKind());
+        assertEquals(LoginOutcome.Kind.REFUSED, guard.attempt(email, "Registered-1234".toCharArray(), null).getKind());
         assertThrows(Refusal.class, () -> passwords.reset(token, "Third-One-9012".toCharArray()));
 
         passwords.requestReset(email, "sv");
@@ -169,7 +169,7 @@ class ProfileServiceIT {
         assertEquals(Map.of("current", "password.current.wrong"), wrong.getProblems());
 
         asCustomer.call(() -> { passwords.change("RunAs-Test-2020".toCharArray(), "RunAs-Test-2021".toCharArray()); return null; });
-        assertEquals(LoginOutcome.Kind.SUCCEEDED, guard.attempt(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "RunAs-Test-2021".toCharArray()).getKind());
+        assertEquals(LoginOutcome.Kind.SUCCEEDED, guard.attempt(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "RunAs-Test-2021".toCharArray(), null).getKind());
         asCustomer.call(() -> { passwords.change("RunAs-Test-2021".toCharArray(), "RunAs-Test-2020".toCharArray()); return null; });
     }
 
@@ -225,7 +225,7 @@ class ProfileServiceIT {
     @Test
     void aNewEmailAddressCountsOnlyOnceConfirmedAndBothAddressesAreTold() throws Exception {
         String newAddress = newEmail();
-        asCustomer.call(() -> { profiles.requestEmailChange(newAddress); return null; });
+        asCustomer.call(() -> { profiles.requestEmailChange(newAddress, "RunAs-Test-2021".toCharArray()); return null; });
 
         assertEquals(TestAccounts.RUN_AS_CUSTOMER_EMAIL, rune().getEmail());
         assertTrue(db.latestMailTo(newAddress).getBody().contains("/confirm-email.xhtml?token="));
@@ -236,7 +236,7 @@ class ProfileServiceIT {
         assertTrue(db.rectifiedFields(rune().getId()).contains(ProfileField.EMAIL));
 
         // and back, for the other tests
-        asCustomer.call(() -> { profiles.requestEmailChange(TestAccounts.RUN_AS_CUSTOMER_EMAIL); return null; });
+        asCustomer.call(() -> { profiles.requestEmailChange(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "RunAs-Test-2021".toCharArray()); return null; });
         profiles.confirmEmailChange(TestSupport.tokenIn(db.latestMailTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL).getBody()));
         assertEquals(TestAccounts.RUN_AS_CUSTOMER_EMAIL, rune().getEmail());
     }

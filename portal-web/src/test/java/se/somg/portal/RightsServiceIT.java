@@ -235,7 +235,7 @@ class RightsServiceIT {
         Customer erased = fixtures.customer(subject.customerId());
         assertTrue(erased.isAnonymised());
         assertNull(erased.getPersonalIdentityNumber());
-        assertEquals(se.somg.portal.account.LoginOutcome.Kind.REFUSED, logins.attempt(subject.email(), "Erase-Test-2020".toCharArray()).getKind());
+        assertEquals(se.somg.portal.account.LoginOutcome.Kind.REFUSED, logins.attempt(subject.email(), "Erase-Test-2020".toCharArray(), null).getKind());
         // the confirmation is mailed first; once delivered, its address goes too
         List<String> left = List.of("not scanned yet");
         for (int i = 0; i < 100 && !left.isEmpty(); i++) {

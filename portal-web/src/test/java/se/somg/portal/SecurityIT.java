@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.somg.portal.devdb.WebSession;
+import se.somg.portal.testing.Mailbox;
 import se.somg.portal.testing.PortalDeployment;
 import se.somg.portal.testing.TestDatabase;
 
@@ -31,6 +32,8 @@ class SecurityIT {
 
     private static final String OFFICER = "privacy@somg.example";
     private static final String OFFICER_PASSWORD = "Privacy-Demo-2020";
+    private static final String LINK_REFUSED = "This link does not work";
+    private static final String PASSWORD_CHANGED = "Your password has been changed.";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -97,6 +100,97 @@ class SecurityIT {
         }
         startRetention();
         db.await(Duration.ofSeconds(60), "SELECT count(*) FROM customer WHERE id = " + failing + " AND anonymised_at IS NOT NULL", "1");
+    }
+
+    /** A session someone stole outlived the owner's new password; now every other session ends, on any node. */
+    @Test
+    void aPasswordChangeEndsEveryOtherSessionOfTheAccount() throws Exception {
+        String email = db.customer("Stulen");
+        WebSession thief = signedIn(email, TestDatabase.PASSWORD);
+        WebSession owner = signedIn(email, TestDatabase.PASSWORD);
+        WebSession.Page form = owner.page(base, "/customer/password.xhtml?lang=en");
+        HttpResponse<String> changed = owner.submit(base, form, "change", Map.of("change:current", TestDatabase.PASSWORD,
+                "change:password", "Owners-New-2026", "change:repeat", "Owners-New-2026"), "change:submit");
+        assertTrue(changed.body().contains(PASSWORD_CHANGED), changed.body());
+
+        assertSignedOut(thief);
+        assertEquals(200, owner.get(base, "/customer/profile.xhtml").statusCode(), "the owner's own session goes on");
+        assertEquals(401, thief.get(base, "/api/me/notices").statusCode(), "the API answers 401 to an ended session");
+    }
+
+    @Test
+    void logOutEverywhereEndsEverySessionOfTheAccount() throws Exception {
+        String email = db.customer("Överallt");
+        WebSession phone = signedIn(email, TestDatabase.PASSWORD);
+        WebSession laptop = signedIn(email, TestDatabase.PASSWORD);
+        WebSession.Page dashboard = laptop.page(base, "/customer/dashboard.xhtml?lang=en");
+        HttpResponse<String> out = laptop.submit(base, dashboard, "logoutForm", Map.of(), dashboard.button("logoutForm", "Log out everywhere"));
+        assertTrue(out.body().contains("signed out everywhere"), out.body());
+        assertSignedOut(phone);
+        assertSignedOut(laptop);
+    }
+
+    /** Changing the address takes the current password, a pending change can be cancelled, and the link ends other sessions. */
+    @Test
+    void anEmailChangeNeedsThePasswordCanBeCancelledAndEndsOtherSessions() throws Exception {
+        String email = db.customer("Flyttar");
+        WebSession other = signedIn(email, TestDatabase.PASSWORD);
+        WebSession owner = signedIn(email, TestDatabase.PASSWORD);
+        String first = "moved." + System.nanoTime() + "@example.com";
+
+        WebSession.Page profile = owner.page(base, "/customer/profile.xhtml?lang=en");
+        HttpResponse<String> refused = owner.submit(base, profile, "emailChange",
+                Map.of("emailChange:email", first, "emailChange:password", "not-my-password"), "emailChange:changeEmail");
+        assertTrue(refused.body().contains("current password is not right"), "a session alone cannot move the account");
+        assertEquals("0", db.query("SELECT count(*) FROM account_token t JOIN credential c ON c.id = t.credential_id"
+                + " WHERE c.email = '" + email + "' AND t.purpose = 'CONFIRM_EMAIL_CHANGE'"));
+
+        profile = owner.page(base, "/customer/profile.xhtml?lang=en");
+        HttpResponse<String> asked = owner.submit(base, profile, "emailChange",
+                Map.of("emailChange:email", first, "emailChange:password", TestDatabase.PASSWORD), "emailChange:changeEmail");
+        assertTrue(asked.body().contains("We have sent a message to " + first), asked.body());
+        WebSession.Page pending = owner.page(base, "/customer/profile.xhtml?lang=en");
+        HttpResponse<String> cancelled = owner.submit(base, pending, "emailCancel", Map.of(), "emailCancel:cancelEmail");
+        assertTrue(cancelled.body().contains("change of e-mail address is cancelled"), cancelled.body());
+        String link = Mailbox.linkPath(Mailbox.awaitText(first, "Confirm your new e-mail address"));
+        assertTrue(owner.open(base, link).body().contains(LINK_REFUSED), "a cancelled change's link does nothing");
+        assertEquals(email, db.query("SELECT c.email FROM credential c WHERE c.email = '" + email + "'"));
+
+        String second = "moved2." + System.nanoTime() + "@example.com";
+        profile = owner.page(base, "/customer/profile.xhtml?lang=en");
+        owner.submit(base, profile, "emailChange",
+                Map.of("emailChange:email", second, "emailChange:password", TestDatabase.PASSWORD), "emailChange:changeEmail");
+        String confirm = Mailbox.linkPath(Mailbox.awaitText(second, "Confirm your new e-mail address"));
+        assertEquals(200, owner.open(base, confirm).statusCode());
+        assertEquals(second, db.query("SELECT email FROM credential WHERE email = '" + second + "'"));
+        assertSignedOut(other);
+        assertEquals(200, owner.get(base, "/customer/profile.xhtml").statusCode(), "the session that opened the link goes on");
+    }
+
+    /** Asking to move to an address that has an account answers as for any other: the page tells no one who has one. */
+    @Test
+    void anEmailChangeToATakenAddressLooksLikeAnyOther() throws Exception {
+        String email = db.customer("Nyfiken");
+        String taken = db.customer("Upptagen");
+        WebSession curious = signedIn(email, TestDatabase.PASSWORD);
+        WebSession.Page profile = curious.page(base, "/customer/profile.xhtml?lang=en");
+        HttpResponse<String> answer = curious.submit(base, profile, "emailChange",
+                Map.of("emailChange:email", taken, "emailChange:password", TestDatabase.PASSWORD), "emailChange:changeEmail");
+        assertTrue(answer.body().contains("We have sent a message to " + taken), answer.body());
+        assertTrue(!answer.body().contains("already"), "nothing says the address is taken");
+        Mailbox.awaitText(taken, "Someone tried to use your e-mail address");
+    }
+
+    private WebSession signedIn(String email, String password) throws Exception {
+        WebSession session = new WebSession();
+        HttpResponse<String> landed = session.logIn(base, email, password);
+        assertEquals("/customer/dashboard.xhtml", landed.uri().getPath(), email + " signs in");
+        return session;
+    }
+
+    private void assertSignedOut(WebSession session) throws Exception {
+        HttpResponse<String> page = session.open(base, "/customer/profile.xhtml?lang=en");
+        assertEquals("/login.xhtml", page.uri().getPath(), "the session has ended");
     }
 
     private WebSession startRetention() throws Exception {

@@ -30,7 +30,7 @@ public class PasswordService {
     private PasswordHashing passwords;
 
     @Inject
-    private HashingGate gate;
+    private LoginGuard guard;
 
     @Inject
     private Caller caller;
@@ -44,39 +44,29 @@ public class PasswordService {
     @Inject
     private MailTemplates mails;
 
+    /**
+     * Ends every other session of the account (the caller's own goes on under the new generation).
+     *
+     * @return the session generation the caller's session must now carry
+     */
     @RolesAllowed({CUSTOMER, SUPPORT, PRIVACY_OFFICER, COMMUNICATIONS})
-    public void change(char[] current, char[] replacement) {
-        Credential credential = em.find(Credential.class, caller.credentialId());
-        if (current == null || !passwords.verify(current, credential.getPasswordHash())) {
+    public int change(char[] current, char[] replacement) {
+        long id = caller.credentialId();
+        if (!guard.confirmOwn(id, current)) {
             throw new InvalidInput(Map.of("current", "password.current.wrong"));
         }
-        setPassword(credential, replacement);
+        return setPassword(em.find(Credential.class, id), replacement);
     }
 
     /**
      * The step-up check before a register extract (policy §7: "we may ask you to identify yourself"). A wrong
-     * password counts towards the same lockout as a failed login, so the check cannot be used to guess.
+     * password counts towards the same throttle as a failed login, so the check cannot be used to guess.
      *
-     * @return whether the password is the caller's and the account is not locked
+     * @return whether the password is the caller's (and the account is not waiting after wrong passwords)
      */
     @RolesAllowed(CUSTOMER)
     public boolean confirmIdentity(char[] password) {
-        // the hashing permit before the row lock, as at login: no one waits for a permit while holding the row
-        return gate.run(() -> checkIdentity(password));
-    }
-
-    private boolean checkIdentity(char[] password) {
-        Credential credential = em.find(Credential.class, caller.credentialId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
-        if (credential.isLockedAt(now)) {
-            return false;
-        }
-        if (password != null && password.length > 0 && passwords.verify(password, credential.getPasswordHash())) {
-            credential.recordSuccess();
-            return true;
-        }
-        credential.recordFailure(now, LoginGuard.LOCK_DURATION);
-        return false;
+        return guard.confirmOwn(caller.credentialId(), password);
     }
 
     /** Mails a reset link if the address has an account; the caller learns nothing either way. */
@@ -99,18 +89,20 @@ public class PasswordService {
             throw new InvalidInput(Map.of("password", "account.password.weak"));
         }
         Credential credential = tokens.redeem(token, TokenPurpose.RESET_PASSWORD).getCredential();
-        // Only the owner of the address could open the link: that also proves the address and lifts a lock.
+        // Only the owner of the address could open the link: that also proves the address and ends the waiting.
         credential.confirm(OffsetDateTime.now());
         credential.recordSuccess();
         setPassword(credential, replacement);
     }
 
-    private void setPassword(Credential credential, char[] replacement) {
+    /** A new password ends every session signed in with the old one, on every node. @return the new generation */
+    private int setPassword(Credential credential, char[] replacement) {
         if (replacement == null || !PasswordHashing.isAcceptable(new String(replacement))) {
             throw new InvalidInput(Map.of("password", "account.password.weak"));
         }
         credential.setPasswordHash(passwords.hash(replacement));
         outbox.enqueue(credential.getId(), mails.compose(credential.getEmail(), languageOf(credential, null), "passwordChanged"));
+        return credential.endSessions();
     }
 
     private String languageOf(Credential credential, String fallback) {

@@ -24,11 +24,16 @@ public class Tokens {
     @PersistenceContext
     private EntityManager em;
 
-    /** @return the secret to put in the link; it is never stored */
-    public String issue(Credential credential, TokenPurpose purpose, String newEmail) {
+    /** 256 random bits, URL-safe: for links and the trusted-device cookie. */
+    static String secret() {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
+    /** @return the secret to put in the link; it is never stored */
+    public String issue(Credential credential, TokenPurpose purpose, String newEmail) {
+        String token = secret();
         em.persist(new AccountToken(credential, purpose, hash(token), newEmail, OffsetDateTime.now()));
         return token;
     }

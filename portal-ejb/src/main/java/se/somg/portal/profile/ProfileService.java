@@ -58,6 +58,9 @@ public class ProfileService {
     @Inject
     private MailTemplates mails;
 
+    @Inject
+    private se.somg.portal.account.LoginGuard guard;
+
     public ProfileView view() {
         Customer customer = current.get();
         Map<String, DatumSource> byField = new LinkedHashMap<>();
@@ -131,8 +134,12 @@ public class ProfileService {
         return customer.getVersion();
     }
 
-    /** The new address takes effect only when its owner opens the link; both addresses are told. */
-    public void requestEmailChange(String newEmail) {
+    /**
+     * The new address takes effect only when its owner opens the link; both addresses are told. It takes the
+     * current password (a stolen session alone cannot move the account), and an address that already has an
+     * account gets the same answer: only that address's owner is told, so the page reveals no one's account.
+     */
+    public void requestEmailChange(String newEmail, char[] password) {
         ProfileRules.checkEmail(newEmail).ifPresent(key -> {
             throw new InvalidInput(Map.of("email", key));
         });
@@ -141,20 +148,45 @@ public class ProfileService {
         if (address.equals(customer.getEmail())) {
             throw new InvalidInput(Map.of("email", "profile.email.same"));
         }
-        if (accounts.exists(address)) {
-            throw new InvalidInput(Map.of("email", "account.email.taken"));
-        }
-        String token = tokens.issue(customer.getCredential(), TokenPurpose.CONFIRM_EMAIL_CHANGE, address);
-        String language = customer.getPreferredLanguage();
         long credentialId = customer.getCredential().getId();
+        if (!guard.confirmOwn(credentialId, password)) {
+            throw new InvalidInput(Map.of("password", "password.current.wrong"));
+        }
+        String language = customer.getPreferredLanguage();
+        java.util.Optional<Credential> taken = accounts.find(address);
+        if (taken.isPresent()) {
+            String ownersLanguage = em.createNamedQuery(Customer.BY_CREDENTIAL, Customer.class)
+                    .setParameter("credentialId", taken.get().getId()).getResultList().stream()
+                    .map(Customer::getPreferredLanguage).findFirst().orElse(language);
+            outbox.enqueue(taken.get().getId(), mails.compose(address, ownersLanguage, "emailChange.taken"));
+            return;
+        }
+        cancelPending(customer.getCredential());
+        String token = tokens.issue(customer.getCredential(), TokenPurpose.CONFIRM_EMAIL_CHANGE, address);
         outbox.enqueue(credentialId, mails.compose(address, language, "emailChange.new",
                 new MailTemplates.Link("/confirm-email.xhtml?token=" + token)));
         outbox.enqueue(credentialId, mails.compose(customer.getEmail(), language, "emailChange.old", address));
     }
 
-    /** Anyone holding the link may open it: it proves the new address is the customer's. */
+    /** A change asked for and not confirmed yet is forgotten: its link no longer works. */
+    public void cancelEmailChange() {
+        cancelPending(current.get().getCredential());
+    }
+
+    private void cancelPending(Credential credential) {
+        em.createQuery("DELETE FROM AccountToken t WHERE t.credential = :credential AND t.purpose = :purpose AND t.usedAt IS NULL")
+                .setParameter("credential", credential).setParameter("purpose", TokenPurpose.CONFIRM_EMAIL_CHANGE)
+                .executeUpdate();
+    }
+
+    /**
+     * Anyone holding the link may open it: it proves the new address is the customer's. Every session of the
+     * account ends: whoever knew the old address and password is out.
+     *
+     * @return the account, and the session generation a session of it must now carry
+     */
     @PermitAll
-    public void confirmEmailChange(String token) {
+    public ConfirmedChange confirmEmailChange(String token) {
         AccountToken redeemed = tokens.redeem(token, TokenPurpose.CONFIRM_EMAIL_CHANGE);
         Credential credential = redeemed.getCredential();
         if (accounts.exists(redeemed.getNewEmail())) {
@@ -168,6 +200,11 @@ public class ProfileService {
         for (String to : List.of(old, credential.getEmail())) {
             outbox.enqueue(credential.getId(), mails.compose(to, customer.getPreferredLanguage(), "emailChanged", credential.getEmail()));
         }
+        return new ConfirmedChange(credential.getId(), credential.endSessions());
+    }
+
+    /** Which account's address changed, and the session generation its sessions must now carry. */
+    public record ConfirmedChange(long credentialId, int sessionGeneration) implements java.io.Serializable {
     }
 
     public void removeInterest(long interestId) {

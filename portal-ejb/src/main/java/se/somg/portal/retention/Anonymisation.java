@@ -43,6 +43,7 @@ public class Anonymisation {
                           WHERE c.id = ANY(?) AND t.new_email IS NOT NULL))""",
             "DELETE FROM account_token WHERE credential_id IN (SELECT credential_id FROM customer WHERE id = ANY(?))",
             "DELETE FROM login_record WHERE credential_id IN (SELECT credential_id FROM customer WHERE id = ANY(?))",
+            "DELETE FROM trusted_device WHERE credential_id IN (SELECT credential_id FROM customer WHERE id = ANY(?))",
             "DELETE FROM interest WHERE customer_id = ANY(?)",
             "DELETE FROM campaign_image WHERE customer_id = ANY(?)",
             "DELETE FROM datum_source WHERE customer_id = ANY(?)",
@@ -51,7 +52,8 @@ public class Anonymisation {
             "UPDATE audit_event SET detail = NULL WHERE customer_id = ANY(?) AND detail IS NOT NULL",
             """
             UPDATE credential SET email = NULL, password_hash = 'ERASED',
-                   failed_attempts = 0, locked_until = NULL, version = version + 1
+                   failed_attempts = 0, throttled_until = NULL, guessing_reported_at = NULL,
+                   session_generation = session_generation + 1, version = version + 1
             WHERE id IN (SELECT credential_id FROM customer WHERE id = ANY(?))""",
             """
             UPDATE customer SET given_name = '""" + ERASED_NAME + "', family_name = '" + ERASED_NAME + """

@@ -149,16 +149,18 @@ public class RetentionBatch {
     }
 
     /**
-     * What only served a moment: used or expired one-time links after 30 days, sent mails after 90 (they hold
-     * addresses and names, and the customer's data lives elsewhere).
+     * What only served a moment: used or expired one-time links after 30 days, trusted browsers unused for 180 days
+     * (their cookie has expired), sent mails after 90 (they hold addresses and names, and the customer's data lives
+     * elsewhere).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int housekeeping() {
         int tokens = em.createNativeQuery("DELETE FROM account_token WHERE expires_at < now() - INTERVAL '30 days'").executeUpdate();
+        int devices = em.createNativeQuery("DELETE FROM trusted_device WHERE last_used_at < now() - INTERVAL '180 days'").executeUpdate();
         int mails = em.createNativeQuery("""
                 DELETE FROM outbox_message WHERE status IN ('SENT', 'FAILED')
                   AND COALESCE(sent_at, next_attempt_at) < now() - INTERVAL '90 days'""").executeUpdate();
-        return tokens + mails;
+        return tokens + devices + mails;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -17,12 +17,13 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 
 /**
  * What a person signs in with: the e-mail address, a PBKDF2 password hash and one role. The failed-attempt
- * counter and lock belong to the account, never to a network address (policy §5.1).
+ * counter and the delay it imposes belong to the account, never to a network address (policy §5.1).
  */
 @Entity
 @Table(name = "credential")
@@ -30,7 +31,10 @@ import java.util.Locale;
 public class Credential implements Serializable {
 
     public static final String BY_EMAIL = "Credential.byEmail";
-    public static final int MAX_FAILED_ATTEMPTS = 5;
+    /** Wrong passwords in a row before each attempt has to wait. */
+    public static final int FREE_ATTEMPTS = 5;
+    static final Duration FIRST_DELAY = Duration.ofSeconds(30);
+    static final Duration LONGEST_DELAY = Duration.ofMinutes(15);
 
     @Id
     @SequenceGenerator(name = "credential_seq", sequenceName = "credential_seq", allocationSize = 50)
@@ -55,8 +59,16 @@ public class Credential implements Serializable {
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
-    @Column(name = "locked_until")
-    private OffsetDateTime lockedUntil;
+    /** Until then a password for this account is not even checked, except from a trusted device. */
+    @Column(name = "throttled_until")
+    private OffsetDateTime throttledUntil;
+
+    @Column(name = "guessing_reported_at")
+    private OffsetDateTime guessingReportedAt;
+
+    /** A session signed in under an older generation is over (password or address changed, erased, logged out everywhere). */
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -83,22 +95,52 @@ public class Credential implements Serializable {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    public boolean isLockedAt(OffsetDateTime now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    public boolean isThrottledAt(OffsetDateTime now) {
+        return throttledUntil != null && throttledUntil.isAfter(now);
     }
 
-    /** Counts a failed attempt; the fifth in a row locks the account until {@code now + lockFor}. */
-    public void recordFailure(OffsetDateTime now, java.time.Duration lockFor) {
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
+    /**
+     * How long the account waits after this many failures in a row: nothing for the first
+     * {@value #FREE_ATTEMPTS}-1, then 30 s, doubling with each failure, at most 15 minutes.
+     */
+    public static Duration delayAfter(int failures) {
+        if (failures < FREE_ATTEMPTS) {
+            return Duration.ZERO;
         }
+        int doublings = Math.min(failures - FREE_ATTEMPTS, 10);
+        Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
+        return delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay;
+    }
+
+    /** Counts a failed attempt; from the {@value #FREE_ATTEMPTS}th in a row on, the account waits ({@link #delayAfter}). */
+    public void recordFailure(OffsetDateTime now) {
+        failedAttempts++;
+        Duration delay = delayAfter(failedAttempts);
+        throttledUntil = delay.isZero() ? null : now.plus(delay);
+    }
+
+    /** Whether the owner should now be told someone is guessing: throttling started, and not told in the last day. */
+    public boolean isGuessingToReport(OffsetDateTime now) {
+        return failedAttempts >= FREE_ATTEMPTS
+                && (guessingReportedAt == null || guessingReportedAt.isBefore(now.minusDays(1)));
+    }
+
+    public void guessingReported(OffsetDateTime at) {
+        guessingReportedAt = at;
     }
 
     public void recordSuccess() {
         failedAttempts = 0;
-        lockedUntil = null;
+        throttledUntil = null;
+    }
+
+    /** Ends every session signed in so far. @return the generation a session must now carry */
+    public int endSessions() {
+        return ++sessionGeneration;
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
     }
 
     public Long getId() {
@@ -125,12 +167,12 @@ public class Credential implements Serializable {
         return failedAttempts;
     }
 
-    public OffsetDateTime getLockedUntil() {
-        return lockedUntil;
+    public OffsetDateTime getThrottledUntil() {
+        return throttledUntil;
     }
 
-    public void setLockedUntil(OffsetDateTime lockedUntil) {
-        this.lockedUntil = lockedUntil;
+    public void setThrottledUntil(OffsetDateTime throttledUntil) {
+        this.throttledUntil = throttledUntil;
     }
 
     public OffsetDateTime getCreatedAt() {

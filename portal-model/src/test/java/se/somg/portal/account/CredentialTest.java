@@ -15,24 +15,54 @@ class CredentialTest {
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-25T10:00:00+01:00");
 
     @Test
-    void theFifthFailureInARowLocksForTheGivenTime() {
+    void fourFailuresCostNothingThenEachAttemptWaitsLongerUpToAQuarterOfAnHour() {
         Credential credential = new Credential(" Anna@Example.COM ", "hash", Role.CUSTOMER, NOW);
         assertEquals("anna@example.com", credential.getEmail());
         for (int i = 1; i <= 4; i++) {
-            credential.recordFailure(NOW, Duration.ofMinutes(15));
-            assertFalse(credential.isLockedAt(NOW));
+            credential.recordFailure(NOW);
+            assertFalse(credential.isThrottledAt(NOW));
         }
-        credential.recordFailure(NOW, Duration.ofMinutes(15));
-        assertTrue(credential.isLockedAt(NOW.plusMinutes(14)));
-        assertFalse(credential.isLockedAt(NOW.plusMinutes(15)));
+        credential.recordFailure(NOW);
+        assertTrue(credential.isThrottledAt(NOW.plusSeconds(29)));
+        assertFalse(credential.isThrottledAt(NOW.plusSeconds(30)));
+        assertEquals(Duration.ofSeconds(60), Credential.delayAfter(6));
+        assertEquals(Duration.ofSeconds(120), Credential.delayAfter(7));
+        assertEquals(Duration.ofSeconds(480), Credential.delayAfter(9));
+        assertEquals(Duration.ofMinutes(15), Credential.delayAfter(10));
+        assertEquals(Duration.ofMinutes(15), Credential.delayAfter(1000));
     }
 
     @Test
-    void successClearsTheCountAndTheLock() {
+    void successClearsTheCountAndTheDelay() {
         Credential credential = new Credential("b@example.com", "hash", Role.CUSTOMER, NOW);
-        credential.recordFailure(NOW, Duration.ofMinutes(15));
+        for (int i = 0; i < 6; i++) {
+            credential.recordFailure(NOW);
+        }
         credential.recordSuccess();
         assertEquals(0, credential.getFailedAttempts());
-        assertNull(credential.getLockedUntil());
+        assertNull(credential.getThrottledUntil());
+    }
+
+    @Test
+    void theOwnerIsToldOfGuessingOnceADay() {
+        Credential credential = new Credential("c@example.com", "hash", Role.CUSTOMER, NOW);
+        for (int i = 0; i < 4; i++) {
+            credential.recordFailure(NOW);
+        }
+        assertFalse(credential.isGuessingToReport(NOW));
+        credential.recordFailure(NOW);
+        assertTrue(credential.isGuessingToReport(NOW));
+        credential.guessingReported(NOW);
+        credential.recordFailure(NOW.plusHours(23));
+        assertFalse(credential.isGuessingToReport(NOW.plusHours(23)));
+        assertTrue(credential.isGuessingToReport(NOW.plusHours(25)));
+    }
+
+    @Test
+    void endingSessionsMovesToTheNextGeneration() {
+        Credential credential = new Credential("d@example.com", "hash", Role.CUSTOMER, NOW);
+        assertEquals(0, credential.getSessionGeneration());
+        assertEquals(1, credential.endSessions());
+        assertEquals(1, credential.getSessionGeneration());
     }
 }

@@ -15,7 +15,6 @@ import se.somg.portal.language.Messages;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.time.format.DateTimeFormatter;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -46,10 +45,15 @@ public class Login {
             external.redirect(external.getRequestContextPath() + Landing.homeOf(external));
             return;
         }
-        if (SignedInMarker.isPresent(request)) {
+        var parameters = external.getRequestParameterMap();
+        if (parameters.containsKey("ended")) {
+            messages.warn(null, "login.ended");
+        } else if (SignedInMarker.isPresent(request)) {
             SignedInMarker.clear(request, (HttpServletResponse) external.getResponse());
             messages.warn(null, "login.expired");
-        } else if (external.getRequestParameterMap().containsKey("loggedOut")) {
+        } else if (parameters.containsKey("loggedOutEverywhere")) {
+            messages.info(null, "login.loggedOutEverywhere");
+        } else if (parameters.containsKey("loggedOut")) {
             messages.info(null, "login.loggedOut");
         }
     }
@@ -70,6 +74,10 @@ public class Login {
         switch (status) {
             case SUCCESS -> {
                 SignedInMarker.set(request, response);
+                String device = attempt.getOutcome().getDeviceToken();
+                if (device != null && !device.equals(DeviceCookie.of(request).orElse(null))) {
+                    DeviceCookie.set(request, response, device);
+                }
                 external.redirect(requested.orElse(external.getRequestContextPath() + Landing.homeOf(external)));
             }
             default -> {
@@ -90,10 +98,6 @@ public class Login {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "10");
             messages.error(null, "error.unavailable.text");
-        } else if (outcome != null && outcome.getKind() == LoginOutcome.Kind.LOCKED) {
-            String until = outcome.getLockedUntil().atZoneSameInstant(se.somg.portal.Sweden.ZONE)
-                    .format(DateTimeFormatter.ofPattern("HH:mm"));
-            messages.error(null, "login.locked", until);
         } else if (outcome != null && outcome.getKind() == LoginOutcome.Kind.UNCONFIRMED) {
             messages.warn(null, "login.unconfirmed");
         } else {

@@ -20,13 +20,26 @@ public class Logout {
     @Inject
     private Language language;
 
+    @jakarta.ejb.EJB
+    private Sessions sessions;
+
     public void logout() throws IOException, ServletException {
+        signOut("loggedOut");
+    }
+
+    /** Ends every session of the account, in every browser and on every node, this one included. */
+    public void logoutEverywhere() throws IOException, ServletException {
+        sessions.endAll();
+        signOut("loggedOutEverywhere");
+    }
+
+    private void signOut(String notice) throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String lang = language.getCode();
         request.logout();
         external.invalidateSession();
         SignedInMarker.clear(request, (HttpServletResponse) external.getResponse());
-        external.redirect(external.getRequestContextPath() + Landing.LOGIN + "?loggedOut=true&lang=" + lang);
+        external.redirect(external.getRequestContextPath() + Landing.LOGIN + "?" + notice + "=true&lang=" + lang);
     }
 }

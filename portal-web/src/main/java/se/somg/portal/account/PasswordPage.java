@@ -37,7 +37,10 @@ public class PasswordPage {
             return;
         }
         try {
-            passwords.change(chars(current), chars(password));
+            int generation = passwords.change(chars(current), chars(password));
+            // every other session of the account has ended; this one goes on
+            SignedInCaller.renew((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext
+                    .getCurrentInstance().getExternalContext().getRequest(), generation);
             done = true;
             messages.info(null, "password.changed");
         } catch (InvalidInput invalid) {

@@ -1,5 +1,6 @@
 package se.somg.portal.account;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -10,19 +11,30 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.util.Optional;
 
 /**
  * The portal's form login. On every request the caller is re-established from the {@link SignedInCaller} in the
- * session, with its role passed explicitly. The container's remembered login ({@code @AutoApplySession}) is not
- * used: under parallel requests of one session it re-applied the caller without the groups (403 "Not allowed"
- * at random), and on another cluster member it knew no caller at all. A visitor who opens a protected page is
- * sent to the login page, which brings them back afterwards ({@link RequestedPage}).
+ * session, with its role passed explicitly, once {@link Sessions} confirms the session still stands (the
+ * password or address did not change, the account is not erased, no "log out everywhere"): one primary-key look-up,
+ * answered by PostgreSQL, so it holds on every node. The container's remembered login ({@code @AutoApplySession})
+ * is not used: under parallel requests of one session it re-applied the caller without the groups (403 "Not
+ * allowed" at random), and on another cluster member it knew no caller at all. A visitor who opens a protected
+ * page is sent to the login page, which brings them back afterwards ({@link RequestedPage}); the API answers 401.
  */
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @Inject
+    private LoginAttempt attempt;
+
+    @EJB
+    private Sessions sessions;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -31,24 +43,57 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest() && credential != null) {
             return signIn(request, context, identityStores.validate(credential));
         }
-        var caller = SignedInCaller.of(request);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/jakarta.faces.resource/")) {
+            // style sheets, scripts and images are public: no one needs to be signed in for them
+            return context.doNothing();
+        }
+        Optional<SignedInCaller> caller = SignedInCaller.of(request);
         if (caller.isPresent()) {
-            return context.notifyContainerAboutLogin(caller.get().credentialId(), caller.get().groups());
+            if (sessions.stands(caller.get().id(), caller.get().generation())) {
+                return context.notifyContainerAboutLogin(caller.get().credentialId(), caller.get().groups());
+            }
+            end(request, response);
+            if (context.isProtected()) {
+                return refuse(request, path, context, Landing.LOGIN + "?ended");
+            }
+            return context.doNothing();
         }
         if (context.isProtected()) {
-            RequestedPage.remember(request);
-            return context.redirect(request.getContextPath() + Landing.LOGIN);
+            return refuse(request, path, context, Landing.LOGIN);
         }
         return context.doNothing();
     }
 
-    private static AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
-                                               CredentialValidationResult result) {
+    private static AuthenticationStatus refuse(HttpServletRequest request, String path, HttpMessageContext context,
+                                               String loginPage) {
+        if (path.startsWith("/api/")) {
+            return context.responseUnauthorized();
+        }
+        RequestedPage.remember(request);
+        return context.redirect(request.getContextPath() + loginPage);
+    }
+
+    /** A session that no longer stands is gone at once, with everything in it. */
+    private static void end(HttpServletRequest request, HttpServletResponse response) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyGone) {
+                // ended by a parallel request of the same session
+            }
+        }
+        SignedInMarker.clear(request, response);
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+                                        CredentialValidationResult result) {
         if (result.getStatus() != CredentialValidationResult.Status.VALID || result.getCallerGroups().size() != 1) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         SignedInCaller caller = new SignedInCaller(result.getCallerPrincipal().getName(),
-                result.getCallerGroups().iterator().next());
+                result.getCallerGroups().iterator().next(), attempt.getOutcome().getSessionGeneration());
         caller.keepIn(request);
         return context.notifyContainerAboutLogin(caller.credentialId(), caller.groups());
     }

@@ -1,13 +1,14 @@
 package se.somg.portal.account;
 
 import jakarta.ejb.EJB;
-import se.somg.portal.Busy;
-import se.somg.portal.database.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+import se.somg.portal.Busy;
+import se.somg.portal.database.DatabaseOutage;
 
 import java.util.Set;
 
@@ -24,10 +25,14 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     private LoginAttempt attempt;
 
+    @Inject
+    private HttpServletRequest request;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         LoginOutcome outcome;
         try {
-            outcome = guard.attempt(credential.getCaller(), credential.getPassword().getValue());
+            outcome = guard.attempt(credential.getCaller(), credential.getPassword().getValue(),
+                    DeviceCookie.of(request).orElse(null));
         } catch (Busy busy) {
             outcome = LoginOutcome.busy();
         } catch (RuntimeException failure) {

@@ -8,16 +8,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who signed in on this session: the credential id and the role, nothing personal. It lives in the HTTP
- * session, which a cluster replicates, so whichever node a request reaches can re-establish the caller from it
- * ({@link PortalAuthentication}); the container's own remembered login is not relied on.
+ * Who signed in on this session: the credential id, the role and the account's session generation at sign-in,
+ * nothing personal. It lives in the HTTP session, which a cluster replicates, so whichever node a request reaches
+ * can re-establish the caller from it ({@link PortalAuthentication}); the container's own remembered login is not
+ * relied on. The session stands while the generation is the account's current one ({@link Sessions}).
  */
-public record SignedInCaller(String credentialId, String role) implements Serializable {
+public record SignedInCaller(String credentialId, String role, int generation) implements Serializable {
 
     static final String ATTRIBUTE = "se.somg.portal.signed-in-caller";
 
     Set<String> groups() {
         return Set.of(role);
+    }
+
+    long id() {
+        return Long.parseLong(credentialId);
     }
 
     static Optional<SignedInCaller> of(HttpServletRequest request) {
@@ -28,6 +33,16 @@ public record SignedInCaller(String credentialId, String role) implements Serial
 
     void keepIn(HttpServletRequest request) {
         request.getSession().setAttribute(ATTRIBUTE, this);
+    }
+
+    /** After this session itself moved the account to a new generation (a password change): it goes on. */
+    static void renew(HttpServletRequest request, int generation) {
+        of(request).ifPresent(caller -> new SignedInCaller(caller.credentialId(), caller.role(), generation).keepIn(request));
+    }
+
+    /** As {@link #renew}, when this session is signed in to that account (a link opened in the same browser). */
+    public static void renewIfSame(HttpServletRequest request, long credentialId, int generation) {
+        of(request).filter(caller -> caller.id() == credentialId).ifPresent(caller -> renew(request, generation));
     }
 
     static void forget(HttpServletRequest request) {

@@ -31,6 +31,7 @@ public class ProfilePage implements Serializable {
     private transient ProfileView view;
     private ProfileChange form;
     private String newEmail;
+    private String emailPassword;
 
     @PostConstruct
     void load() {
@@ -52,14 +53,22 @@ public class ProfilePage implements Serializable {
     }
 
     public void changeEmail() {
+        char[] typed = emailPassword == null ? null : emailPassword.toCharArray();
+        emailPassword = null;
         try {
-            profiles.requestEmailChange(newEmail);
+            profiles.requestEmailChange(newEmail, typed);
             view = profiles.view();
             messages.info(null, "profile.email.sent", newEmail.strip(), view.getCustomer().getEmail());
             newEmail = null;
         } catch (InvalidInput invalid) {
             messages.report("emailChange", invalid);
         }
+    }
+
+    public void cancelEmailChange() {
+        profiles.cancelEmailChange();
+        view = profiles.view();
+        messages.info(null, "profile.email.cancelled");
     }
 
     public void removeInterest(long id) {
@@ -104,5 +113,13 @@ public class ProfilePage implements Serializable {
 
     public void setNewEmail(String newEmail) {
         this.newEmail = newEmail;
+    }
+
+    public String getEmailPassword() {
+        return emailPassword;
+    }
+
+    public void setEmailPassword(String emailPassword) {
+        this.emailPassword = emailPassword;
     }
 }

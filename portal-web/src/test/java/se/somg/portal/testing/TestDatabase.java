@@ -64,6 +64,28 @@ public final class TestDatabase {
         return id;
     }
 
+    /** The password of every account {@link #customer} makes: Bertil's demo password (his hash is copied). */
+    public static final String PASSWORD = "Bertil-Demo-2020";
+
+    /** A confirmed customer of a test's own, with {@link #PASSWORD}. @return the e-mail address */
+    public String customer(String givenName) throws SQLException {
+        long id = NEXT_ID.incrementAndGet();
+        String email = "test." + id + "@example.com";
+        execute("""
+                INSERT INTO credential (id, email, password_hash, role, failed_attempts, created_at, confirmed_at, version)
+                SELECT %1$d, '%2$s', password_hash, 'CUSTOMER', 0, now(), now(), 0 FROM credential
+                WHERE email = 'bertil.berg@example.com';
+                INSERT INTO customer (id, credential_id, given_name, family_name, platform, collected_through, created_at,
+                                      preferred_language, version)
+                VALUES (%1$d, %1$d, '%3$s', 'Testsson', 'SOMG_SE', 'CONTRACT', now() - interval '1 day', 'en', 0);
+                INSERT INTO contact_preference (id, customer_id, channel, kind, enabled)
+                SELECT %1$d::bigint * 100 + row_number() OVER (), %1$d, channel, kind, enabled FROM contact_preference
+                WHERE customer_id = (SELECT c.id FROM customer c JOIN credential cr ON cr.id = c.credential_id
+                                     WHERE cr.email = 'bertil.berg@example.com');"""
+                .formatted(id, email, givenName.replace("'", "''")));
+        return email;
+    }
+
     public long credentialOfCustomer(long customerId) {
         return Long.parseLong(query("SELECT credential_id FROM customer WHERE id = " + customerId));
     }

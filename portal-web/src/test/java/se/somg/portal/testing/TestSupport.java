@@ -33,7 +33,7 @@ public class TestSupport {
 
     /** Moves a lock into the past, as if 15 minutes had gone by. */
     public void expireLock(String email) {
-        credential(email).setLockedUntil(OffsetDateTime.now().minusSeconds(1));
+        credential(email).setThrottledUntil(OffsetDateTime.now().minusSeconds(1));
     }
 
     public long count(String jpql, Object... parameters) {

@@ -1,0 +1,53 @@
+package se.somg.portal.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+import static se.somg.portal.account.Role.Names.SUPPORT;
+
+/**
+ * Whether a signed-in session still stands. The answer lives in PostgreSQL, not in a node, so a password change
+ * on one node ends the account's sessions on every node at their next request: a session stands while it carries
+ * the account's current generation and the account is not erased.
+ */
+@Stateless
+public class Sessions {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    /** Asked before the caller is known (by the authentication mechanism), so open to all: it reveals nothing. */
+    @PermitAll
+    public boolean stands(long credentialId, int generation) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT 1 FROM credential c LEFT JOIN customer cu ON cu.credential_id = c.id
+                        WHERE c.id = ?1 AND c.session_generation = ?2 AND cu.anonymised_at IS NULL""")
+                .setParameter(1, credentialId).setParameter(2, generation).getResultList();
+        return !rows.isEmpty();
+    }
+
+    /** The generation a new session of this account is signed in under. */
+    @PermitAll
+    public int generation(long credentialId) {
+        Credential credential = em.find(Credential.class, credentialId);
+        return credential == null ? -1 : credential.getSessionGeneration();
+    }
+
+    /** "Log out everywhere": every session of the caller's account ends, this one too. */
+    @RolesAllowed({CUSTOMER, SUPPORT, PRIVACY_OFFICER, COMMUNICATIONS})
+    public void endAll() {
+        em.find(Credential.class, caller.credentialId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).endSessions();
+    }
+}

@@ -138,8 +138,9 @@ class ProfileBrowserIT {
             // mails follow the customer's preferred language (Swedish), not the page's
             String newEmail = "paula-" + UUID.randomUUID() + "@example.com";
             browser.type("New e-mail address", newEmail);
+            browser.type("Your current password", TestAccounts.PASSWORD);
             browser.press("Change e-mail address");
-            assertTrue(browser.messages().contains("We have sent a link to " + newEmail), browser.messages());
+            assertTrue(browser.messages().contains("We have sent a message to " + newEmail), browser.messages());
             assertTrue(browser.mainText().contains(TestAccounts.PROFILE_EMAIL), "the old address stays until confirmed");
             assertTrue(Mailbox.awaitText(TestAccounts.PROFILE_EMAIL, "Byte av e-postadress begärt").contains(newEmail));
             browser.open(Mailbox.linkPath(Mailbox.awaitText(newEmail, "Bekräfta din nya e-postadress")));

@@ -12,13 +12,18 @@ import se.somg.portal.devdb.WebSession;
 import se.somg.portal.testing.Mailbox;
 import se.somg.portal.testing.PortalDeployment;
 import se.somg.portal.testing.TestDatabase;
+import se.somg.portal.testing.TestEnvironment;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -179,6 +184,186 @@ class SecurityIT {
         assertTrue(answer.body().contains("We have sent a message to " + taken), answer.body());
         assertTrue(!answer.body().contains("already"), "nothing says the address is taken");
         Mailbox.awaitText(taken, "Someone tried to use your e-mail address");
+    }
+
+    /** Bad bodies for the notice API were answered 500 with the HTML error page; now each is a 400 problem. */
+    @Test
+    void theApiAnswersEveryErrorAsProblemJsonWithItsStatus() throws Exception {
+        WebSession comms = new WebSession();
+        comms.logIn(base, "comms@somg.example", "Comms-Demo-2020");
+        String good = "{\"kind\":\"OPERATIONAL\",\"titleSv\":\"T\",\"titleEn\":\"T\",\"bodySv\":\"B\",\"bodyEn\":\"B\",\"audience\":\"ALL\"";
+        for (String body : List.of("{", "[]", "null", "{\"kind\":\"NOPE\"}", good + ",\"publishAt\":\"next tuesday\"}", "{\"kind\":\"OPERATIONAL\"}")) {
+            assertProblem(comms.send(json("/api/staff/notices", body, base)), 400, body);
+        }
+        assertProblem(comms.send(HttpRequest.newBuilder(URI.create(base + "/api/staff/notices")).header("Origin", base)
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello"))), 415, "text/plain");
+        assertProblem(comms.send(HttpRequest.newBuilder(URI.create(base + "/api/staff/notices")).header("Origin", base)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(good + "}"))), 405, "PUT");
+        assertProblem(comms.send(HttpRequest.newBuilder(URI.create(base + "/api/no-such-thing"))), 404, "unknown path");
+        assertProblem(comms.send(HttpRequest.newBuilder(URI.create(base + "/api/staff/notices/999999999/letters.csv"))), 404, "unknown notice");
+
+        WebSession customer = signedIn(db.customer("Apikund"), TestDatabase.PASSWORD);
+        assertProblem(customer.send(HttpRequest.newBuilder(URI.create(base + "/api/me/notices")).header("Accept", "application/xml")), 406, "xml");
+        assertProblem(customer.send(json("/api/staff/notices", good + "}", base)), 403, "a customer publishing");
+        assertProblem(new WebSession().send(HttpRequest.newBuilder(URI.create(base + "/api/me/notices"))), 401, "a visitor");
+        assertEquals("0", db.query("SELECT count(*) FROM notice WHERE title_sv = 'T'"), "nothing was published");
+    }
+
+    /** A form posted without the page's script nonce got the container's own page naming the server and the exception. */
+    @Test
+    void aForgedOrTamperedFormIsABadRequestAnsweredByThePortalsOwnPage() throws Exception {
+        WebSession visitor = new WebSession();
+        WebSession.Page login = visitor.page(base, "/login.xhtml?lang=en");
+        Map<String, String> withoutNonce = new java.util.HashMap<>(Map.of("login:email", "x@example.com", "login:password", "x"));
+        withoutNonce.put("primefaces.nonce", null);
+        HttpResponse<String> forged = visitor.post(base, login, "login", withoutNonce, "login:submit");
+        assertEquals(400, forged.statusCode());
+        assertOwnPage(forged);
+
+        // every form of these pages, as visitor, customer and staff, with the form's own name changed
+        Map<WebSession, List<String>> pages = new java.util.LinkedHashMap<>();
+        pages.put(new WebSession(), List.of("/login.xhtml", "/register.xhtml", "/forgot-password.xhtml", "/policy.xhtml"));
+        pages.put(signedIn(db.customer("Formkund"), TestDatabase.PASSWORD), List.of("/customer/dashboard.xhtml",
+                "/customer/profile.xhtml", "/customer/preferences.xhtml", "/customer/consents.xhtml", "/customer/requests.xhtml",
+                "/customer/extract.xhtml", "/customer/notifications.xhtml", "/customer/password.xhtml"));
+        WebSession officer = new WebSession();
+        officer.logIn(base, OFFICER, OFFICER_PASSWORD);
+        pages.put(officer, List.of("/staff/privacy/requests.xhtml", "/staff/privacy/complaints.xhtml",
+                "/staff/privacy/disclosures.xhtml", "/staff/privacy/retention.xhtml"));
+        int forms = 0;
+        for (Map.Entry<WebSession, List<String>> entry : pages.entrySet()) {
+            for (String path : entry.getValue()) {
+                WebSession.Page page = entry.getKey().page(base, path + "?lang=en");
+                java.util.regex.Matcher form = java.util.regex.Pattern.compile("<form id=\"([^\"]+)\"").matcher(page.html());
+                while (form.find()) {
+                    String id = form.group(1);
+                    for (String tampered : List.of("x", id + "x", "")) {
+                        HttpResponse<String> answer = entry.getKey().post(base, entry.getKey().page(base, path + "?lang=en"), id,
+                                Map.of(id, tampered), null);
+                        assertTrue(answer.statusCode() < 500, path + " form " + id + " named '" + tampered + "': " + answer.statusCode());
+                        assertOwnPage(answer);
+                    }
+                    forms++;
+                }
+            }
+        }
+        assertTrue(forms >= 15, "forms tried: " + forms);
+    }
+
+    /** The API's description, its WADL and the metrics were open to anyone. */
+    @Test
+    void descriptionsOfTheInsideAreNotPublic() throws Exception {
+        WebSession visitor = new WebSession();
+        HttpResponse<String> openapi = visitor.get(base, "/openapi");
+        assertTrue(openapi.statusCode() == 302 && openapi.headers().firstValue("Location").orElse("").contains("/login.xhtml"),
+                "a visitor is sent to log in: " + openapi.statusCode());
+        assertEquals(404, visitor.get(base, "/api/application.wadl").statusCode());
+        HttpResponse<String> customerOpenapi = signedIn(db.customer("Nyfiken"), TestDatabase.PASSWORD).get(base, "/openapi");
+        assertEquals(403, customerOpenapi.statusCode(), "customers do not get it either");
+        WebSession support = new WebSession();
+        support.logIn(base, "support@somg.example", "Support-Demo-2020");
+        assertEquals(200, support.get(base, "/openapi").statusCode(), "staff do");
+
+        assertEquals(401, visitor.get(base, "/metrics").statusCode());
+        assertEquals(401, visitor.send(HttpRequest.newBuilder(URI.create(base + "/metrics"))
+                .header("Authorization", "Bearer not-the-token")).statusCode());
+        assertEquals(200, visitor.send(HttpRequest.newBuilder(URI.create(base + "/metrics"))
+                .header("Authorization", "Bearer " + TestEnvironment.METRICS_TOKEN)).statusCode());
+    }
+
+    /** Another site could burn the hourly extract allowance with navigations, or post the password check. */
+    @Test
+    void anotherSiteCannotMakeTheApiActWithTheSession() throws Exception {
+        String email = db.customer("Extrakt");
+        WebSession customer = signedIn(email, TestDatabase.PASSWORD);
+        HttpResponse<String> noOrigin = customer.send(HttpRequest.newBuilder(URI.create(base + "/api/me/password-check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("password=" + TestDatabase.PASSWORD)));
+        assertProblem(noOrigin, 403, "a form post that names no origin");
+        HttpResponse<String> foreign = customer.send(HttpRequest.newBuilder(URI.create(base + "/api/me/password-check"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString("password=" + TestDatabase.PASSWORD)));
+        assertProblem(foreign, 403, "a post from another site");
+        HttpResponse<String> own = customer.send(HttpRequest.newBuilder(URI.create(base + "/api/me/password-check"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString("password=" + TestDatabase.PASSWORD)));
+        assertEquals(204, own.statusCode(), "the portal's own page may");
+
+        String records = "SELECT count(*) FROM extract_record r JOIN customer c ON c.id = r.customer_id JOIN credential cr"
+                + " ON cr.id = c.credential_id WHERE cr.email = '" + email + "'";
+        HttpResponse<String> navigated = customer.send(HttpRequest.newBuilder(URI.create(base + "/api/me/extract"))
+                .header("Sec-Fetch-Site", "cross-site").header("Sec-Fetch-Mode", "navigate"));
+        assertProblem(navigated, 403, "a navigation from another site");
+        assertEquals("0", db.query(records), "and nothing was recorded or counted");
+        assertEquals(200, customer.send(HttpRequest.newBuilder(URI.create(base + "/api/me/extract"))).statusCode());
+        assertEquals("1", db.query(records));
+    }
+
+    /** Reloading the page after "Run now" started a second run; a complaint sent twice was filed twice. */
+    @Test
+    void everyActionAnswersWithARedirectAndASecondSendChangesNothing() throws Exception {
+        WebSession officer = new WebSession();
+        officer.logIn(base, OFFICER, OFFICER_PASSWORD);
+        db.await(Duration.ofSeconds(60), "SELECT count(*) FROM retention_run WHERE status = 'RUNNING'", "0");
+        WebSession.Page page = officer.page(base, "/staff/privacy/retention.xhtml?lang=en");
+        HttpResponse<String> run = officer.post(base, page, "retention", Map.of(), page.button("retention", "Run now"));
+        assertEquals(302, run.statusCode(), "Post/Redirect/Get");
+        HttpResponse<String> dry = officer.post(base, officer.page(base, "/staff/privacy/retention.xhtml?lang=en"), "retention",
+                Map.of(), page.button("retention", "Dry run"));
+        assertEquals(302, dry.statusCode());
+
+        String email = db.customer("Klagar");
+        WebSession customer = signedIn(email, TestDatabase.PASSWORD);
+        WebSession.Page requests = customer.page(base, "/customer/requests.xhtml?lang=en");
+        Map<String, String> complaint = Map.of("complaint:category", "MARKETING", "complaint:text", "Sluta skicka brev.");
+        HttpResponse<String> first = customer.post(base, requests, "complaint", complaint, "complaint:sendComplaint");
+        HttpResponse<String> second = customer.post(base, requests, "complaint", complaint, "complaint:sendComplaint");
+        assertEquals(302, first.statusCode());
+        assertEquals(302, second.statusCode());
+        assertEquals("1", db.query("SELECT count(*) FROM complaint k JOIN customer c ON c.id = k.customer_id JOIN credential cr"
+                + " ON cr.id = c.credential_id WHERE cr.email = '" + email + "'"), "sent twice, filed once");
+        for (int i = 2; i <= 6; i++) {
+            customer.post(base, customer.page(base, "/customer/requests.xhtml?lang=en"), "complaint",
+                    Map.of("complaint:category", "MARKETING", "complaint:text", "Klagomål nummer " + i), "complaint:sendComplaint");
+        }
+        assertEquals("5", db.query("SELECT count(*) FROM complaint k JOIN customer c ON c.id = k.customer_id JOIN credential cr"
+                + " ON cr.id = c.credential_id WHERE cr.email = '" + email + "'"), "at most five a day");
+    }
+
+    /** Pages about a person were kept in caches; a spoofed X-Forwarded-Proto from anyone is ignored. */
+    @Test
+    void personalPagesAreNeverCachedAndOnlyATrustedProxySaysHttps() throws Exception {
+        WebSession customer = signedIn(db.customer("Cache"), TestDatabase.PASSWORD);
+        for (String path : List.of("/customer/profile.xhtml", "/customer/dashboard.xhtml", "/api/me/notices")) {
+            assertEquals("no-store", customer.get(base, path).headers().firstValue("Cache-Control").orElse(""), path);
+        }
+        HttpResponse<String> spoofed = new WebSession().send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml?lang=en"))
+                .header("X-Forwarded-Proto", "https"));
+        assertTrue(spoofed.headers().firstValue("Strict-Transport-Security").isEmpty(), "not from a trusted proxy");
+        assertTrue(spoofed.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.toLowerCase().contains("secure")));
+        assertEquals("SOMG", spoofed.headers().firstValue("Server").orElse("SOMG"), "the server does not name itself");
+        assertTrue(spoofed.headers().firstValue("X-Powered-By").isEmpty());
+    }
+
+    private static HttpRequest.Builder json(String path, String body, String base) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json").header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String what) {
+        assertEquals(status, response.statusCode(), what + ": " + response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                what + ": " + response.headers().firstValue("Content-Type"));
+        assertTrue(response.body().contains("\"status\":" + status), what + ": " + response.body());
+        assertOwnPage(response);
+    }
+
+    /** Nothing names the server, a class or an exception. */
+    private static void assertOwnPage(HttpResponse<String> response) {
+        String body = response.body();
+        for (String leak : List.of("Payara", "Exception", "at se.somg", "at org.", "jakarta.faces.FacesException", "GlassFish", "Grizzly")) {
+            assertFalse(body.contains(leak), "the answer names '" + leak + "': " + body);
+        }
     }
 
     private WebSession signedIn(String email, String password) throws Exception {

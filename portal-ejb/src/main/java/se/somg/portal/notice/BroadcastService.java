@@ -60,6 +60,19 @@ public class BroadcastService {
 
     public Notice publish(NoticeDraft draft) {
         Notice notice = checked(draft);
+        // the same notice sent twice (a double click on two nodes, a retried call) is published once
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('notice-publish'))").getSingleResult();
+        List<Notice> same = em.createQuery(
+                        "SELECT n FROM Notice n WHERE n.kind = :kind AND n.titleSv = :titleSv AND n.titleEn = :titleEn"
+                                + " AND n.createdAt > :since ORDER BY n.id DESC", Notice.class)
+                .setParameter("kind", notice.getKind()).setParameter("titleSv", notice.getTitleSv())
+                .setParameter("titleEn", notice.getTitleEn()).setParameter("since", OffsetDateTime.now().minusMinutes(10))
+                .getResultList();
+        for (Notice earlier : same) {
+            if (earlier.isSameAs(notice)) {
+                return earlier;
+            }
+        }
         em.persist(notice);
         em.flush();
         audit.record("NOTICE_PUBLISHED", null, notice.getKind() + " #" + notice.getId() + " " + notice.getAudience());

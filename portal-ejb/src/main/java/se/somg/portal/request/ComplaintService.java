@@ -29,6 +29,11 @@ public class ComplaintService {
     @PersistenceContext
     private EntityManager em;
 
+    /** Complaints a customer may file in a day: enough for any real grievance, not enough to bury the desk. */
+    static final int LIMIT = 5;
+    static final java.time.Duration LIMIT_PERIOD = java.time.Duration.ofDays(1);
+    static final java.time.Duration SAME_COMPLAINT = java.time.Duration.ofMinutes(10);
+
     @Inject
     private CurrentCustomer current;
 
@@ -52,7 +57,24 @@ public class ComplaintService {
             throw new InvalidInput(problems);
         }
         Customer customer = current.get();
-        Complaint complaint = new Complaint(customer.getId(), category, FreeText.clean(text), OffsetDateTime.now());
+        // under the customer's row lock: a double click on two nodes files one complaint, and the limit holds
+        em.lock(customer, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        OffsetDateTime now = OffsetDateTime.now();
+        String cleaned = FreeText.clean(text);
+        List<Complaint> recent = em.createQuery(
+                        "SELECT c FROM Complaint c WHERE c.customerId = :customer AND c.filedAt > :since ORDER BY c.filedAt DESC",
+                        Complaint.class)
+                .setParameter("customer", customer.getId()).setParameter("since", now.minus(LIMIT_PERIOD)).getResultList();
+        for (Complaint earlier : recent) {
+            if (earlier.getCategory() == category && earlier.getText().equals(cleaned)
+                    && earlier.getFiledAt().isAfter(now.minus(SAME_COMPLAINT))) {
+                return earlier; // the same complaint sent again (a double click, a reload): it is filed once
+            }
+        }
+        if (recent.size() >= LIMIT) {
+            throw new Refusal("complaints.tooMany");
+        }
+        Complaint complaint = new Complaint(customer.getId(), category, cleaned, now);
         em.persist(complaint);
         em.flush();
         audit.record("COMPLAINT_FILED", customer.getId(), category + " #" + complaint.getId());

@@ -191,6 +191,20 @@ public class Notice implements Serializable {
         return mailingDoneAt;
     }
 
+    /** The same notice, written again: same kind, texts, audience and time, by the same person. */
+    public boolean isSameAs(Notice other) {
+        return kind == other.kind && java.util.Objects.equals(titleSv, other.titleSv) && java.util.Objects.equals(titleEn, other.titleEn)
+                && java.util.Objects.equals(bodySv, other.bodySv) && java.util.Objects.equals(bodyEn, other.bodyEn)
+                && audience == other.audience && audiencePlatform == other.audiencePlatform
+                && java.util.Objects.equals(audiencePurposeId, other.audiencePurposeId)
+                && java.util.Objects.equals(policyVersion, other.policyVersion)
+                && java.util.Objects.equals(acquirerName, other.acquirerName)
+                && java.util.Objects.equals(createdBy, other.createdBy)
+                && (publishAt == null ? other.publishAt == null
+                    : other.publishAt != null && publishAt.toInstant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                        .equals(other.publishAt.toInstant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)));
+    }
+
     public boolean isNeedsAcknowledgement() {
         return kind.needsAcknowledgement();
     }

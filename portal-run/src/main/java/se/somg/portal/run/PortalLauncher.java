@@ -32,6 +32,10 @@ public final class PortalLauncher {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dportal.demo-data=" + System.getenv().getOrDefault("PORTAL_DEMO_DATA", "true"));
+        if (System.getenv("PORTAL_METRICS_TOKEN") == null) {
+            // the demo's token for /metrics (README); a real installation sets its own
+            command.add("-Dportal.metrics.token=demo-metrics-token");
+        }
 
         DevDatabase database = null;
         if (System.getenv("PORTAL_DB_URL") == null) {

@@ -12,6 +12,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import se.somg.portal.database.DatabaseOutage;
 
 import java.util.Optional;
 
@@ -50,7 +51,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         Optional<SignedInCaller> caller = SignedInCaller.of(request);
         if (caller.isPresent()) {
-            if (sessions.stands(caller.get().id(), caller.get().generation())) {
+            if (stands(caller.get())) {
                 return context.notifyContainerAboutLogin(caller.get().credentialId(), caller.get().groups());
             }
             end(request, response);
@@ -63,6 +64,21 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return refuse(request, path, context, Landing.LOGIN);
         }
         return context.doNothing();
+    }
+
+    /**
+     * While PostgreSQL is away the session is taken as it is: the page itself then meets the outage and answers
+     * "temporarily unavailable", instead of this mechanism failing inside the container with a bare error.
+     */
+    private boolean stands(SignedInCaller caller) {
+        try {
+            return sessions.stands(caller.id(), caller.generation());
+        } catch (RuntimeException failure) {
+            if (DatabaseOutage.isCause(failure)) {
+                return true;
+            }
+            throw failure;
+        }
     }
 
     private static AuthenticationStatus refuse(HttpServletRequest request, String path, HttpMessageContext context,

@@ -7,6 +7,8 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 import se.somg.portal.database.DatabaseOutage;
 
 import java.io.IOException;
@@ -19,7 +21,10 @@ import java.util.Iterator;
  *     <li>a form whose page is no longer known (the session keeps the last few pages of a customer; an older tab,
  *     or a session that ended) reloads that page, saying so ({@link ReloadedPageNotice}), instead of failing;</li>
  *     <li>an ajax request (a PrimeFaces button, a poll) that meets a database outage is sent to the "temporarily
- *     unavailable" page; full-page requests are left to {@code DatabaseUnavailableFilter}.</li>
+ *     unavailable" page; full-page requests are left to {@code DatabaseUnavailableFilter};</li>
+ *     <li>a request that fails before any action runs (while its view is restored, its values read and checked) was
+ *     not made by the portal's own page: a tampered form, a missing CSP nonce. It is a bad request, 400, answered by
+ *     the portal's error page ({@link ErrorPages}), not a server error.</li>
  * </ul>
  */
 public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
@@ -44,12 +49,16 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
             FacesContext faces = FacesContext.getCurrentInstance();
             if (faces != null) {
                 for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
-                    Throwable failure = events.next().getContext().getException();
+                    ExceptionQueuedEventContext event = events.next().getContext();
+                    Throwable failure = event.getException();
                     String target = answer(faces, failure);
                     if (target != null) {
                         events.remove();
                         redirect(faces.getExternalContext(), target);
                         faces.responseComplete();
+                    } else if (isBadRequest(event.getPhaseId(), failure)) {
+                        events.remove();
+                        badRequest(faces);
                     }
                 }
             }
@@ -66,6 +75,20 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 return "/error/unavailable.xhtml";
             }
             return null;
+        }
+
+        private static boolean isBadRequest(PhaseId phase, Throwable failure) {
+            return (phase == PhaseId.RESTORE_VIEW || phase == PhaseId.APPLY_REQUEST_VALUES || phase == PhaseId.PROCESS_VALIDATIONS)
+                    && !DatabaseOutage.isCause(failure);
+        }
+
+        private static void badRequest(FacesContext faces) {
+            try {
+                faces.getExternalContext().responseSendError(400, null);
+            } catch (IOException | IllegalStateException alreadyAnswered) {
+                // the response is already on its way; nothing more can be said
+            }
+            faces.responseComplete();
         }
 
         /** Only a page path of this application: nothing that could lead the browser to another site. */

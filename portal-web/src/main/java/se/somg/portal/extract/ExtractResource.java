@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import se.somg.portal.Refusal;
 import se.somg.portal.language.Language;
+import se.somg.portal.api.Problem;
 import se.somg.portal.language.Messages;
 
 /**
@@ -59,18 +60,14 @@ public class ExtractResource {
         if (passwordCheck.confirm(password == null ? new char[0] : password.toCharArray())) {
             return Response.noContent().build();
         }
-        return problem(Response.Status.FORBIDDEN, "password-wrong", "extract.password.wrong");
+        return Problem.response(403, "password-wrong", messages.text("extract.password.wrong"));
     }
 
     private Response extract(ExtractFormat format) {
         if (!passwordCheck.isFresh()) {
-            return problem(Response.Status.FORBIDDEN, "password-check-required", "extract.password.required");
+            return Problem.response(403, "password-check-required", messages.text("extract.password.required"));
         }
-        try {
-            extracts.checkAllowance();
-        } catch (Refusal refusal) {
-            return problem(Response.Status.TOO_MANY_REQUESTS, "too-many", refusal.getMessageKey());
-        }
+        extracts.checkAllowance();
         String code = language.getCode();
         StreamingOutput body = out -> extracts.write(format, code, out);
         return Response.ok(body, format.mediaType())
@@ -79,8 +76,4 @@ public class ExtractResource {
                 .build();
     }
 
-    private Response problem(Response.Status status, String error, String messageKey) {
-        String body = Json.createObjectBuilder().add("error", error).add("message", messages.text(messageKey)).build().toString();
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
-    }
 }

@@ -39,16 +39,12 @@ public class BroadcastResource {
         @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response publish(NoticeDraft draft) {
-        try {
-            Notice notice = broadcasts.publish(draft);
-            return Response.status(Response.Status.CREATED)
-                    .entity(Json.createObjectBuilder().add("id", notice.getId()).build().toString()).build();
-        } catch (InvalidInput invalid) {
-            JsonObjectBuilder problems = Json.createObjectBuilder();
-            invalid.getProblems().forEach((field, key) -> problems.add(field, messages.text(key)));
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Json.createObjectBuilder().add("problems", problems).build().toString()).build();
+        if (draft == null) {
+            throw new InvalidInput(java.util.Map.of("body", "api.problem.body"));
         }
+        Notice notice = broadcasts.publish(draft);
+        return Response.status(Response.Status.CREATED)
+                .entity(Json.createObjectBuilder().add("id", notice.getId()).build().toString()).build();
     }
 
     @GET

@@ -52,30 +52,36 @@ public class RequestsPage implements Serializable {
         anonymisedOn = service.anonymisationDate();
     }
 
-    public void file() {
+    /** Each action that files something answers with a redirect (Post/Redirect/Get): a reload files nothing more. */
+    public String file() {
         try {
             SubjectRequest filed = service.file(kind, message);
-            kind = null;
-            message = null;
-            load();
             messages.info(null, "requests.filed", dates.day(filed.getDueAt()));
+            return again();
         } catch (InvalidInput invalid) {
             messages.report("request", invalid);
         } catch (Refusal refusal) {
             messages.error(null, refusal.getMessageKey());
         }
+        return null;
     }
 
-    public void complain() {
+    private static String again() {
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/customer/requests?faces-redirect=true";
+    }
+
+    public String complain() {
         try {
             complaints.file(category, complaintText);
-            category = null;
-            complaintText = null;
-            load();
             messages.info(null, "complaints.filed");
+            return again();
         } catch (InvalidInput invalid) {
             messages.report("complaint", invalid);
+        } catch (Refusal refusal) {
+            messages.error(null, refusal.getMessageKey());
         }
+        return null;
     }
 
     public void endContract() {

@@ -33,20 +33,26 @@ public class RetentionPage implements Serializable {
         candidates = service.candidates();
     }
 
-    public void dryRun() {
+    /** Each action answers with a redirect (Post/Redirect/Get): reloading the page afterwards starts nothing. */
+    public String dryRun() {
         RetentionRun run = service.dryRun();
-        load();
         messages.info(null, "retention.dryRun.done", run.getCandidates());
+        return again();
     }
 
-    public void run() {
+    public String run() {
         try {
             service.start();
             messages.info(null, "retention.run.started");
         } catch (Refusal alreadyRunning) {
             messages.warn(null, alreadyRunning.getMessageKey());
         }
-        load();
+        return again();
+    }
+
+    private static String again() {
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/staff/privacy/retention?faces-redirect=true";
     }
 
     public void refresh() {

@@ -21,6 +21,16 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** The one policy, kept in web.xml for PrimeFaces; responses outside Faces get it without a nonce. */
     private String contentSecurityPolicy;
 
+    static boolean holdsPersonalData(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/jakarta.faces.resource/")) {
+            return false;
+        }
+        return path.startsWith("/customer/") || path.startsWith("/staff/") || path.startsWith("/api/me/")
+                || path.startsWith("/api/staff/") || request.getUserPrincipal() != null
+                || request.getSession(false) != null;
+    }
+
     @Override
     public void init() {
         contentSecurityPolicy = getServletContext().getInitParameter("primefaces.CSP_POLICY");
@@ -32,12 +42,16 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (!request.getRequestURI().endsWith(".xhtml")) {
             response.setHeader("Content-Security-Policy", contentSecurityPolicy);
         }
+        // our own value keeps the container from naming itself (it adds "Server: Payara Micro" when none is set)
+        response.setHeader("Server", "SOMG");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "geolocation=(), camera=(), microphone=()");
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        if (holdsPersonalData(request)) {
+            // pages and answers about a person are kept by no cache: not the browser's, not a proxy's
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Pragma", "no-cache");
         }
         chain.doFilter(request, response);
     }

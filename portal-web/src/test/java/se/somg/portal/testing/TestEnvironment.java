@@ -19,6 +19,9 @@ import java.time.format.DateTimeFormatter;
  */
 public class TestEnvironment implements LauncherSessionListener {
 
+    /** The bearer token /metrics of the portal under test answers to. */
+    public static final String METRICS_TOKEN = "test-metrics-token";
+
     private static DevMailServer mail;
 
     private DevDatabase server;
@@ -47,7 +50,8 @@ public class TestEnvironment implements LauncherSessionListener {
                     "-Dportal.db.url=" + database,
                     "-Dportal.db.user=" + server.user(),
                     "-Dportal.db.password=" + server.password(),
-                    "-Dportal.demo-data=true"));
+                    "-Dportal.demo-data=true",
+                    "-Dportal.metrics.token=" + METRICS_TOKEN));
             System.out.println("[tests] PostgreSQL database for this run: " + database
                     + (server.isEmbedded() ? " (embedded)" : ""));
         } catch (IOException e) {

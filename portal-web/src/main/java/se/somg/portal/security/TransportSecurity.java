@@ -1,0 +1,103 @@
+package se.somg.portal.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Whether a request came over HTTPS, also behind a proxy that ends TLS: the proxy's {@code X-Forwarded-Proto}
+ * counts only from the addresses in {@code PORTAL_TRUSTED_PROXIES} (anyone else could send the header). Such a
+ * request then is secure for everything after this filter (cookies get {@code Secure}, HSTS is sent). With
+ * {@code PORTAL_HTTPS_REQUIRED=true} a plain request is sent to HTTPS (or refused, when it is not a page view)
+ * and the session cookie is always {@code Secure} ({@link SecureSessionCookie}). Declared first in web.xml.
+ * The client's address is compared here, never stored or logged.
+ */
+public class TransportSecurity extends HttpFilter {
+
+    static final String REQUIRED_KEY = "portal.https.required";
+    static final String PROXIES_KEY = "portal.trusted-proxies";
+
+    private boolean required;
+    private Set<String> trustedProxies;
+
+    @Override
+    public void init() {
+        Config config = ConfigProvider.getConfig();
+        required = isRequired(config);
+        trustedProxies = Arrays.stream(config.getOptionalValue(PROXIES_KEY, String.class).orElse("").split(","))
+                .map(String::strip).filter(address -> !address.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    static boolean isRequired(Config config) {
+        return config.getOptionalValue(REQUIRED_KEY, Boolean.class).orElse(false);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        boolean forwardedSecure = trustedProxies.contains(request.getRemoteAddr())
+                && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
+        boolean secure = request.isSecure() || forwardedSecure;
+        switch (decide(secure, required, request.getMethod())) {
+            case REDIRECT -> {
+                String query = request.getQueryString();
+                response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                response.setHeader("Location", "https://" + request.getServerName() + request.getRequestURI()
+                        + (query == null ? "" : "?" + query));
+                return;
+            }
+            case REFUSE -> {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
+            default -> {
+            }
+        }
+        if (secure) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+        chain.doFilter(forwardedSecure && !request.isSecure() ? new Forwarded(request) : request, response);
+    }
+
+    enum Decision { SERVE, REDIRECT, REFUSE }
+
+    static Decision decide(boolean secure, boolean required, String method) {
+        if (secure || !required) {
+            return Decision.SERVE;
+        }
+        return "GET".equals(method) || "HEAD".equals(method) ? Decision.REDIRECT : Decision.REFUSE;
+    }
+
+    /** The request as the browser made it: over HTTPS, to the standard port. */
+    private static final class Forwarded extends HttpServletRequestWrapper {
+
+        Forwarded(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return true;
+        }
+
+        @Override
+        public String getScheme() {
+            return "https";
+        }
+
+        @Override
+        public int getServerPort() {
+            return 443;
+        }
+    }
+}

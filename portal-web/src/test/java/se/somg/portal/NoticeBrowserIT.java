@@ -55,6 +55,7 @@ class NoticeBrowserIT {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.base() + path))
                 .header("Cookie", browser.cookieHeader())
                 .header("Content-Type", "application/json")
+                .header("Origin", browser.base())
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

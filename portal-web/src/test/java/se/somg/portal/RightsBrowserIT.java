@@ -81,6 +81,7 @@ class RightsBrowserIT {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.base() + "/api/me/password-check"))
                 .header("Cookie", browser.cookieHeader())
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", browser.base())
                 .POST(HttpRequest.BodyPublishers.ofString("password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -345,6 +345,66 @@ class SecurityIT {
         assertTrue(spoofed.headers().firstValue("X-Powered-By").isEmpty());
     }
 
+    /** A client that reads its extract slowly held the customer's row lock and a database connection meanwhile. */
+    @Test
+    void aSlowExtractDownloadHoldsNoLockAndNoConnection() throws Exception {
+        String email = db.customer("Långsam");
+        String customerId = db.query("SELECT c.id FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '" + email + "'");
+        // a long history: an extract of several megabytes, more than the network buffers hold for a client that reads nothing
+        db.execute("INSERT INTO rectification (id, customer_id, field, changed_at, changed_by) SELECT nextval('rectification_seq'), "
+                + customerId + ", 'OCCUPATION', now() - n * interval '1 minute', 'CUSTOMER' FROM generate_series(1, 120000) n");
+        WebSession customer = signedIn(email, TestDatabase.PASSWORD);
+        assertEquals(204, customer.send(HttpRequest.newBuilder(URI.create(base + "/api/me/password-check"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString("password=" + TestDatabase.PASSWORD))).statusCode());
+        URI uri = URI.create(base);
+        try (java.net.Socket slow = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            slow.setReceiveBufferSize(4096);
+            slow.getOutputStream().write(("GET /api/me/extract HTTP/1.1\r\nHost: " + uri.getAuthority() + "\r\nCookie: "
+                    + customer.cookieHeader(base) + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            // the client reads nothing: the extract is recorded, committed and its row free all the same
+            db.await(Duration.ofSeconds(60), "SELECT count(*) FROM extract_record WHERE customer_id = " + customerId, "1");
+            assertEquals(customerId, db.query("SELECT id FROM customer WHERE id = " + customerId + " FOR UPDATE NOWAIT"),
+                    "the customer row is not locked while the client reads");
+        }
+    }
+
+    /** Registrations never confirmed stayed for ever, with their "newsletter consent given at registration". */
+    @Test
+    void anUnconfirmedRegistrationIsRemovedAfterAWeek() throws Exception {
+        String email = "unconfirmed." + System.nanoTime() + "@example.com";
+        WebSession visitor = new WebSession();
+        WebSession.Page form = visitor.page(base, "/register.xhtml?lang=en");
+        visitor.submit(base, form, "register", Map.of("register:givenName", "Ingen", "register:familyName", "Bekräftelse",
+                "register:email", email, "register:password", "Never-Confirmed-2026", "register:policy", "on",
+                "register:newsletter", "on"), "register:submit");
+        String credential = db.query("SELECT id FROM credential WHERE email = '" + email + "'");
+        assertTrue(credential != null && db.query("SELECT count(*) FROM consent_event e JOIN customer c ON c.id = e.customer_id"
+                + " WHERE c.credential_id = " + credential).equals("1"), "registered, with the newsletter consent");
+        db.execute("UPDATE credential SET created_at = now() - interval '8 days' WHERE id = " + credential);
+        startRetention();
+        db.await(Duration.ofSeconds(60), "SELECT count(*) FROM credential WHERE id = " + credential, "0");
+        assertEquals("0", db.query("SELECT count(*) FROM customer WHERE credential_id = " + credential));
+    }
+
+    /** Anyone could make the portal mail a stranger without end: "address taken" and reset mails are limited. */
+    @Test
+    void mailsAnyoneCanTriggerForAnAddressAreLimited() throws Exception {
+        String email = db.customer("Mottagare");
+        for (int i = 0; i < 5; i++) {
+            WebSession visitor = new WebSession();
+            WebSession.Page forgot = visitor.page(base, "/forgot-password.xhtml?lang=en");
+            visitor.submit(base, forgot, "forgot", Map.of("forgot:email", email), "forgot:submit");
+            WebSession.Page register = visitor.page(base, "/register.xhtml?lang=en");
+            visitor.submit(base, register, "register", Map.of("register:givenName", "Mallory", "register:familyName", "Spam",
+                    "register:email", email, "register:password", "Spam-Spam-2026", "register:policy", "on"), "register:submit");
+        }
+        String mails = "SELECT count(*) FROM outbox_message m JOIN credential c ON c.id = m.credential_id WHERE c.email = '"
+                + email + "' AND m.template = '%s'";
+        assertEquals("3", db.query(mails.formatted("reset")), "three reset links an hour");
+        assertEquals("3", db.query(mails.formatted("registration.taken")), "three 'someone tried to register' a day");
+    }
+
     private static HttpRequest.Builder json(String path, String body, String base) {
         return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json").header("Origin", base)
                 .POST(HttpRequest.BodyPublishers.ofString(body));

@@ -78,6 +78,9 @@ public class PasswordService {
             return;
         }
         Credential credential = found.get(0);
+        if (!outbox.mayWrite(credential.getId(), "reset", 3, java.time.Duration.ofHours(1))) {
+            return; // three links an hour are enough for the owner, and all a stranger can make us send
+        }
         String token = tokens.issue(credential, TokenPurpose.RESET_PASSWORD, null);
         outbox.enqueue(credential.getId(), mails.compose(credential.getEmail(), languageOf(credential, language), "reset",
                 new MailTemplates.Link("/reset-password.xhtml?token=" + token)));

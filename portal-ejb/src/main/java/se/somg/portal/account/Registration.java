@@ -83,7 +83,9 @@ public class Registration {
         String lang = "en".equals(language) ? "en" : "sv";
         java.util.Optional<Credential> taken = creation.find(email);
         if (taken.isPresent()) {
-            outbox.enqueue(taken.get().getId(), mails.compose(Credential.normalise(email), lang, "registration.taken"));
+            if (outbox.mayWrite(taken.get().getId(), "registration.taken", 3, java.time.Duration.ofDays(1))) {
+                outbox.enqueue(taken.get().getId(), mails.compose(Credential.normalise(email), lang, "registration.taken"));
+            }
             return;
         }
         Customer customer = creation.customer(email, password, givenName, familyName, PORTAL_PLATFORM,

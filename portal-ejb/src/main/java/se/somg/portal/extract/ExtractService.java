@@ -2,6 +2,8 @@ package se.somg.portal.extract;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -49,6 +51,9 @@ public class ExtractService {
     @Inject
     private AuditTrail audit;
 
+    @jakarta.ejb.EJB
+    private ExtractService self;
+
     /** Refuses before anything is written when the customer has had {@value #PER_HOUR} extracts this hour. */
     public void checkAllowance() {
         if (issuedLastHour(current.get().getId()) >= PER_HOUR) {
@@ -57,11 +62,29 @@ public class ExtractService {
     }
 
     /**
-     * Writes the caller's extract to {@code out} in their language.
+     * Writes the caller's extract to {@code out} in their language. The extract is made, recorded and committed
+     * first ({@link #issue}), and only then sent: a slow client holds no row lock and no database connection.
      *
      * @return the record of what was issued, with its digest
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ExtractRecord write(ExtractFormat format, String language, OutputStream out) {
+        Issued issued = self.issue(format, language);
+        try {
+            out.write(issued.bytes());
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return issued.record();
+    }
+
+    /** An extract made and recorded; kept in memory, never on disk, until it is sent. */
+    public record Issued(ExtractRecord record, byte[] bytes) {
+    }
+
+    /** Makes the caller's extract under the customer row lock and records it with its digest, in one transaction. */
+    public Issued issue(ExtractFormat format, String language) {
         Customer customer = current.get();
         // one extract at a time per customer, so the hourly count cannot be raced past
         em.lock(customer, LockModeType.PESSIMISTIC_WRITE);
@@ -71,8 +94,8 @@ public class ExtractService {
         OffsetDateTime issuedAt = OffsetDateTime.now();
         ResourceBundle texts = texts(language);
         MessageDigest sha256 = sha256();
-        // not closed: the stream belongs to the caller (an HTTP response); the sinks only flush it
-        DigestOutputStream digesting = new DigestOutputStream(out, sha256);
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(64 * 1024);
+        DigestOutputStream digesting = new DigestOutputStream(buffer, sha256);
         try {
             ExtractSink sink = format == ExtractFormat.JSON
                     ? new JsonExtractSink(digesting)
@@ -85,7 +108,7 @@ public class ExtractService {
         ExtractRecord record = new ExtractRecord(customer.getId(), format, issuedAt, HexFormat.of().formatHex(sha256.digest()));
         em.persist(record);
         audit.record(AUDIT_ACTION, customer.getId(), format + " sha256=" + record.getSha256());
-        return record;
+        return new Issued(record, buffer.toByteArray());
     }
 
     /** The extracts issued to the caller, newest first, with their digests. */

@@ -30,7 +30,7 @@ public class MailTemplates {
         String subject = new MessageFormat(texts.getString(key + ".subject"), locale).format(values);
         String body = new MessageFormat(texts.getString(key + ".body"), locale).format(values)
                 + "\n\n" + texts.getString("signature");
-        return new MailText(recipient, subject, body);
+        return new MailText(recipient, subject, body, key);
     }
 
     /** One text of the mail bundle in the recipient's language, to fill into a template. */

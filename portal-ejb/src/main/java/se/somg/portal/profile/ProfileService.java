@@ -158,7 +158,9 @@ public class ProfileService {
             String ownersLanguage = em.createNamedQuery(Customer.BY_CREDENTIAL, Customer.class)
                     .setParameter("credentialId", taken.get().getId()).getResultList().stream()
                     .map(Customer::getPreferredLanguage).findFirst().orElse(language);
-            outbox.enqueue(taken.get().getId(), mails.compose(address, ownersLanguage, "emailChange.taken"));
+            if (outbox.mayWrite(taken.get().getId(), "emailChange.taken", 3, java.time.Duration.ofDays(1))) {
+                outbox.enqueue(taken.get().getId(), mails.compose(address, ownersLanguage, "emailChange.taken"));
+            }
             return;
         }
         cancelPending(customer.getCredential());

@@ -31,6 +31,9 @@ public class RetentionBatch {
     private Anonymisation anonymisation;
 
     @Inject
+    private se.somg.portal.account.UnconfirmedRegistrations unconfirmed;
+
+    @Inject
     private se.somg.portal.audit.AuditTrail audit;
 
     /** A real run that showed no progress for this long is taken to have died with its node. */
@@ -150,7 +153,7 @@ public class RetentionBatch {
 
     /**
      * What only served a moment: used or expired one-time links after 30 days, trusted browsers unused for 180 days
-     * (their cookie has expired), sent mails after 90 (they hold addresses and names, and the customer's data lives
+     * (their cookie has expired), registrations never confirmed after 7 days, sent mails after 90 (they hold addresses and names, and the customer's data lives
      * elsewhere).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -160,7 +163,7 @@ public class RetentionBatch {
         int mails = em.createNativeQuery("""
                 DELETE FROM outbox_message WHERE status IN ('SENT', 'FAILED')
                   AND COALESCE(sent_at, next_attempt_at) < now() - INTERVAL '90 days'""").executeUpdate();
-        return tokens + devices + mails;
+        return tokens + devices + mails + unconfirmed.removeExpired();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -66,6 +66,9 @@ public class OutboxMessage implements Serializable {
     @Column(name = "credential_id", updatable = false)
     private Long credentialId;
 
+    @Column(name = "template", updatable = false, length = 40)
+    private String template;
+
     @Column(name = "notice_id")
     private Long noticeId;
 
@@ -95,8 +98,9 @@ public class OutboxMessage implements Serializable {
         eraseIfLast();
     }
 
-    public void belongsTo(long credentialId) {
+    public void belongsTo(long credentialId, String template) {
         this.credentialId = credentialId;
+        this.template = template;
     }
 
     public Long getCredentialId() {

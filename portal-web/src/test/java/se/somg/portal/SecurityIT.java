@@ -183,6 +183,8 @@ class SecurityIT {
                 Map.of("emailChange:email", taken, "emailChange:password", TestDatabase.PASSWORD), "emailChange:changeEmail");
         assertTrue(answer.body().contains("We have sent a message to " + taken), answer.body());
         assertTrue(!answer.body().contains("already"), "nothing says the address is taken");
+        assertTrue(curious.get(base, "/customer/profile.xhtml?lang=en").body().contains(taken),
+                "the change waits for confirmation, as it would for a free address");
         Mailbox.awaitText(taken, "Someone tried to use your e-mail address");
     }
 
@@ -403,6 +405,25 @@ class SecurityIT {
                 + email + "' AND m.template = '%s'";
         assertEquals("3", db.query(mails.formatted("reset")), "three reset links an hour");
         assertEquals("3", db.query(mails.formatted("registration.taken")), "three 'someone tried to register' a day");
+    }
+
+    /** An intruder's pending change of address outlived the owner's "log out everywhere" and could take the account later. */
+    @Test
+    void aLinkAskedForBeforeTheSessionsEndedNoLongerWorks() throws Exception {
+        String email = db.customer("Kapad");
+        WebSession intruder = signedIn(email, TestDatabase.PASSWORD);
+        String takeover = "takeover." + System.nanoTime() + "@example.com";
+        WebSession.Page profile = intruder.page(base, "/customer/profile.xhtml?lang=en");
+        intruder.submit(base, profile, "emailChange",
+                Map.of("emailChange:email", takeover, "emailChange:password", TestDatabase.PASSWORD), "emailChange:changeEmail");
+        String link = Mailbox.linkPath(Mailbox.awaitText(takeover, "Confirm your new e-mail address"));
+
+        WebSession owner = signedIn(email, TestDatabase.PASSWORD);
+        WebSession.Page dashboard = owner.page(base, "/customer/dashboard.xhtml?lang=en");
+        owner.submit(base, dashboard, "logoutForm", Map.of(), dashboard.button("logoutForm", "Log out everywhere"));
+
+        assertTrue(new WebSession().open(base, link + "&lang=en").body().contains(LINK_REFUSED), "the intruder's link is dead");
+        assertEquals("1", db.query("SELECT count(*) FROM credential WHERE email = '" + email + "'"), "the address stays the owner's");
     }
 
     private static HttpRequest.Builder json(String path, String body, String base) {

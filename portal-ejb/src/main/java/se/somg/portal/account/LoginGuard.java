@@ -42,12 +42,21 @@ public class LoginGuard {
     @Inject
     private MailTemplates mails;
 
+    @Inject
+    private se.somg.portal.metrics.Counters counters;
+
     /**
      * @param deviceToken the {@code portal_device} cookie's value, if the browser sent one
      *                    <p>The permit is taken before the row lock, so a crowd waits without holding connections or locks.
      */
     public LoginOutcome attempt(String email, char[] password, String deviceToken) {
-        return gate.run(() -> check(email, password, deviceToken));
+        LoginOutcome outcome = gate.run(() -> check(email, password, deviceToken));
+        if (outcome.getKind() == LoginOutcome.Kind.SUCCEEDED) {
+            counters.loginSucceeded();
+        } else {
+            counters.loginRefused();
+        }
+        return outcome;
     }
 
     private LoginOutcome check(String email, char[] password, String deviceToken) {

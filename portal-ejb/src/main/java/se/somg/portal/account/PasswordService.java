@@ -105,6 +105,7 @@ public class PasswordService {
         }
         credential.setPasswordHash(passwords.hash(replacement));
         outbox.enqueue(credential.getId(), mails.compose(credential.getEmail(), languageOf(credential, null), "passwordChanged"));
+        tokens.revokeAll(credential);
         return credential.endSessions();
     }
 

@@ -28,6 +28,9 @@ public class Sessions {
     @Inject
     private Caller caller;
 
+    @Inject
+    private Tokens tokens;
+
     /** Asked before the caller is known (by the authentication mechanism), so open to all: it reveals nothing. */
     @PermitAll
     public boolean stands(long credentialId, int generation) {
@@ -48,6 +51,8 @@ public class Sessions {
     /** "Log out everywhere": every session of the caller's account ends, this one too. */
     @RolesAllowed({CUSTOMER, SUPPORT, PRIVACY_OFFICER, COMMUNICATIONS})
     public void endAll() {
-        em.find(Credential.class, caller.credentialId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).endSessions();
+        Credential credential = em.find(Credential.class, caller.credentialId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        tokens.revokeAll(credential);
+        credential.endSessions();
     }
 }

@@ -56,6 +56,18 @@ public class Tokens {
         return redeemed;
     }
 
+    /**
+     * Every link of the account not used yet stops working: when its sessions end (a new password, a new address,
+     * "log out everywhere"), a link asked for before must not undo it, such as a change of address an intruder
+     * asked for, or a reset link in a mailbox the owner has left.
+     */
+    public void revokeAll(Credential credential) {
+        em.createQuery("DELETE FROM AccountToken t WHERE t.credential = :credential AND t.usedAt IS NULL AND t.purpose IN :purposes")
+                .setParameter("credential", credential)
+                .setParameter("purposes", List.of(TokenPurpose.CONFIRM_EMAIL_CHANGE, TokenPurpose.RESET_PASSWORD))
+                .executeUpdate();
+    }
+
     static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));

@@ -38,4 +38,18 @@ public class AuditTrail {
     public void recordNow(String action, Long customerId, String detail) {
         record(action, customerId, detail);
     }
+
+    /**
+     * As {@link #recordNow}, once for the export and once for every customer it names, so each of them sees it
+     * on "Access to my data". One statement, however long the list.
+     *
+     * @param customers SQL selecting the ids of the customers named (a column {@code id}), without parameters
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordForEachNow(String action, String customers, String detail) {
+        record(action, null, detail);
+        em.createNativeQuery("INSERT INTO audit_event (id, occurred_at, actor, action, customer_id, detail)"
+                        + " SELECT nextval('audit_event_seq'), now(), ?1, ?2, named.id, ?3 FROM (" + customers + ") named")
+                .setParameter(1, caller.actor()).setParameter(2, action).setParameter(3, detail).executeUpdate();
+    }
 }

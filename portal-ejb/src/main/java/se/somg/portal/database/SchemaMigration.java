@@ -31,6 +31,8 @@ import javax.sql.DataSource;
                 "connectTimeout=2",
                 "socketTimeout=300",
                 "tcpKeepAlive=true",
+                // PostgreSQL's error details quote row values (a duplicate address, say): never into a message or a log
+                "logServerErrorDetail=false",
                 "fish.payara.is-connection-validation-required=true",
                 // a connection used in the last few seconds is not checked again: the check is a round trip
                 // before every statement, and a broken connection fails fast on its own (FailFast)

@@ -48,6 +48,9 @@ class ExtractComposer {
     @Inject
     private RetentionPolicy retention;
 
+    @jakarta.ejb.EJB
+    private se.somg.portal.audit.StaffAccess staffAccess;
+
     void write(Customer customer, ResourceBundle texts, OffsetDateTime issuedAt, ExtractSink sink) throws IOException {
         String language = texts.getLocale().getLanguage();
         sink.value("format", FORMAT);
@@ -63,6 +66,7 @@ class ExtractComposer {
         consentSection(customer.getId(), language, sink);
         preferences(customer.getId(), sink);
         history(customer, language, sink);
+        staffAccess(sink);
         sink.finish();
     }
 
@@ -266,6 +270,15 @@ class ExtractComposer {
         sink.startList("extracts", "issuedAt", "format", "sha256");
         for (Object[] row : rows("SELECT id, issued_at, format, sha256 FROM extract_record WHERE customer_id = ?1", id)) {
             sink.row(ExtractValues.time(row[1]), ExtractCode.of(row[2]), row[3]);
+        }
+        sink.endList();
+    }
+
+    /** Every time staff opened or handed out this customer's data: when, which role, why (never who). */
+    private void staffAccess(ExtractSink sink) throws IOException {
+        sink.startList("staffAccess", "accessedAt", "staffRole", "reason");
+        for (se.somg.portal.audit.StaffAccess.Entry entry : staffAccess.mine()) {
+            sink.row(entry.getAt(), ExtractCode.of(entry.getRole()), ExtractCode.of(entry.getAction()));
         }
         sink.endList();
     }

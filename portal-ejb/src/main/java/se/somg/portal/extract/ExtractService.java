@@ -54,6 +54,9 @@ public class ExtractService {
     @jakarta.ejb.EJB
     private ExtractService self;
 
+    @Inject
+    private se.somg.portal.metrics.Counters counters;
+
     /** Refuses before anything is written when the customer has had {@value #PER_HOUR} extracts this hour. */
     public void checkAllowance() {
         if (issuedLastHour(current.get().getId()) >= PER_HOUR) {
@@ -108,7 +111,21 @@ public class ExtractService {
         ExtractRecord record = new ExtractRecord(customer.getId(), format, issuedAt, HexFormat.of().formatHex(sha256.digest()));
         em.persist(record);
         audit.record(AUDIT_ACTION, customer.getId(), format + " sha256=" + record.getSha256());
+        counters.extractIssued();
         return new Issued(record, buffer.toByteArray());
+    }
+
+    /**
+     * When the portal issued the file with this SHA-256, if it did: anyone may ask, and learns nothing else (not
+     * whose extract it is). The digest is 256 bits, so it cannot be guessed.
+     */
+    @jakarta.annotation.security.PermitAll
+    public java.util.Optional<OffsetDateTime> issuedAt(String sha256) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            return java.util.Optional.empty();
+        }
+        return em.createQuery("SELECT r.issuedAt FROM ExtractRecord r WHERE r.sha256 = :digest ORDER BY r.issuedAt", OffsetDateTime.class)
+                .setParameter("digest", sha256).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /** The extracts issued to the caller, newest first, with their digests. */

@@ -30,6 +30,9 @@ import java.util.Properties;
 @PermitAll
 public class OutboxDelivery {
 
+    @jakarta.inject.Inject
+    private se.somg.portal.metrics.Counters counters;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -112,8 +115,10 @@ public class OutboxDelivery {
             mime.setHeader("X-Portal-Outbox-Id", String.valueOf(message.getId()));
             Transport.send(mime);
             message.sent(OffsetDateTime.now());
+            counters.mailSent();
         } catch (MessagingException | RuntimeException e) {
             message.failed(OffsetDateTime.now(), e.getClass().getSimpleName() + ": " + e.getMessage(), retrySeconds);
+            counters.mailFailed();
         }
         return true;
     }

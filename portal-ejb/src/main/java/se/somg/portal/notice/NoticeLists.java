@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.somg.portal.Csv;
 import se.somg.portal.Refusal;
 import se.somg.portal.audit.AuditTrail;
 
@@ -51,8 +52,11 @@ public class NoticeLists {
         String sql = "SELECT " + columns + " FROM customer c JOIN contact_preference p ON p.customer_id = c.id"
                 + " AND p.channel = '" + channel.name() + "' AND p.kind = '" + notice.getKind().channelKind().name() + "' AND p.enabled"
                 + " WHERE " + Audience.of(notice) + " AND " + known + " AND c.id > ?1 ORDER BY c.id LIMIT " + PAGE;
-        // audited before the first byte leaves: a download broken off halfway still handed data out
-        audit.recordNow("NOTICE_" + channel + "_LIST", null, "#" + noticeId);
+        // audited before the first byte leaves (a download broken off halfway still handed data out), for every
+        // customer named, so each sees it on "Access to my data"
+        audit.recordForEachNow("NOTICE_" + channel + "_LIST", "SELECT c.id FROM customer c JOIN contact_preference p ON p.customer_id = c.id"
+                + " AND p.channel = '" + channel.name() + "' AND p.kind = '" + notice.getKind().channelKind().name() + "' AND p.enabled"
+                + " WHERE " + Audience.of(notice) + " AND " + known, "#" + noticeId);
         try {
             Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             csv.write('\uFEFF'); // so spreadsheet programs read the file as UTF-8
@@ -83,12 +87,7 @@ public class NoticeLists {
         }
     }
 
-    /** Quoted, with formula characters defused, so a name cannot run as a spreadsheet formula. */
     static String cell(Object value) {
-        String text = value == null ? "" : value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number) && !text.matches("\\+\\d+")) {
-            text = "'" + text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return Csv.cell(value);
     }
 }

@@ -152,7 +152,15 @@ public class ProfileService {
         if (!guard.confirmOwn(credentialId, password)) {
             throw new InvalidInput(Map.of("password", "password.current.wrong"));
         }
+        // a few changes a day: the portal must not be made to mail any address without end
+        if (!outbox.mayWrite(credentialId, "emailChange.old", 5, java.time.Duration.ofDays(1))) {
+            throw new Refusal("profile.email.tooMany");
+        }
         String language = customer.getPreferredLanguage();
+        cancelPending(customer.getCredential());
+        // the change waits for confirmation in both cases, so the page shows the same: an address that has an
+        // account gets no link (its confirmation would be refused anyway), only its owner is told
+        String token = tokens.issue(customer.getCredential(), TokenPurpose.CONFIRM_EMAIL_CHANGE, address);
         java.util.Optional<Credential> taken = accounts.find(address);
         if (taken.isPresent()) {
             String ownersLanguage = em.createNamedQuery(Customer.BY_CREDENTIAL, Customer.class)
@@ -161,12 +169,10 @@ public class ProfileService {
             if (outbox.mayWrite(taken.get().getId(), "emailChange.taken", 3, java.time.Duration.ofDays(1))) {
                 outbox.enqueue(taken.get().getId(), mails.compose(address, ownersLanguage, "emailChange.taken"));
             }
-            return;
+        } else {
+            outbox.enqueue(credentialId, mails.compose(address, language, "emailChange.new",
+                    new MailTemplates.Link("/confirm-email.xhtml?token=" + token)));
         }
-        cancelPending(customer.getCredential());
-        String token = tokens.issue(customer.getCredential(), TokenPurpose.CONFIRM_EMAIL_CHANGE, address);
-        outbox.enqueue(credentialId, mails.compose(address, language, "emailChange.new",
-                new MailTemplates.Link("/confirm-email.xhtml?token=" + token)));
         outbox.enqueue(credentialId, mails.compose(customer.getEmail(), language, "emailChange.old", address));
     }
 
@@ -202,6 +208,7 @@ public class ProfileService {
         for (String to : List.of(old, credential.getEmail())) {
             outbox.enqueue(credential.getId(), mails.compose(to, customer.getPreferredLanguage(), "emailChanged", credential.getEmail()));
         }
+        tokens.revokeAll(credential);
         return new ConfirmedChange(credential.getId(), credential.endSessions());
     }
 

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public record SignedInCaller(String credentialId, String role, int generation) implements Serializable {
 
-    static final String ATTRIBUTE = "se.somg.portal.signed-in-caller";
+    public static final String ATTRIBUTE = "se.somg.portal.signed-in-caller";
 
     Set<String> groups() {
         return Set.of(role);

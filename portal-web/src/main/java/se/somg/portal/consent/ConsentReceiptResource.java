@@ -2,13 +2,11 @@ package se.somg.portal.consent;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import se.somg.portal.Refusal;
@@ -30,9 +28,6 @@ public class ConsentReceiptResource {
 
     @Inject
     private Language language;
-
-    @Context
-    private HttpServletRequest request;
 
     @GET
     @Path("{id: [0-9]+}.json")
@@ -60,10 +55,11 @@ public class ConsentReceiptResource {
         }
     }
 
+    /** From the configured public address (PORTAL_BASE_URL), never from the Host header a client chooses. */
     private String policyUrl() {
-        String port = (request.getScheme().equals("http") && request.getServerPort() == 80)
-                || (request.getScheme().equals("https") && request.getServerPort() == 443) ? "" : ":" + request.getServerPort();
-        return request.getScheme() + "://" + request.getServerName() + port + request.getContextPath() + "/policy.xhtml";
+        String base = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("portal.base-url", String.class).orElse("http://localhost:8080");
+        return base.replaceAll("/+$", "") + "/policy.xhtml";
     }
 
     private static Response download(String body, String fileName) {

@@ -62,6 +62,8 @@ public class ProfilePage implements Serializable {
             newEmail = null;
         } catch (InvalidInput invalid) {
             messages.report("emailChange", invalid);
+        } catch (Refusal refusal) {
+            messages.error(null, refusal.getMessageKey());
         }
     }
 

@@ -29,11 +29,14 @@ public class TransportSecurity extends HttpFilter {
 
     private boolean required;
     private Set<String> trustedProxies;
+    private String publicHost;
 
     @Override
     public void init() {
         Config config = ConfigProvider.getConfig();
         required = isRequired(config);
+        publicHost = java.net.URI.create(config.getOptionalValue("portal.base-url", String.class).orElse("http://localhost:8080"))
+                .getRawAuthority();
         trustedProxies = Arrays.stream(config.getOptionalValue(PROXIES_KEY, String.class).orElse("").split(","))
                 .map(String::strip).filter(address -> !address.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
@@ -52,7 +55,8 @@ public class TransportSecurity extends HttpFilter {
             case REDIRECT -> {
                 String query = request.getQueryString();
                 response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-                response.setHeader("Location", "https://" + request.getServerName() + request.getRequestURI()
+                // the configured public address, not the Host header, which the client chooses
+                response.setHeader("Location", "https://" + publicHost + request.getRequestURI()
                         + (query == null ? "" : "?" + query));
                 return;
             }

@@ -1,0 +1,187 @@
+package se.somg.portal.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import se.somg.portal.Csv;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+
+/**
+ * The audit trail for the privacy officer: every audited event, filtered by customer e-mail, staff member, action
+ * and time, a page at a time from the database, and as CSV. Looking is not audited; exporting is, since the file
+ * leaves the portal.
+ */
+@Stateless
+@RolesAllowed(PRIVACY_OFFICER)
+public class AuditSearch {
+
+    private static final int EXPORT_PAGE = 500;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    public long count(AuditFilter filter) {
+        Where where = new Where(filter);
+        Query query = em.createNativeQuery("SELECT count(*) FROM audit_event a" + where.sql());
+        where.bind(query);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** Newest first. */
+    public List<Row> page(AuditFilter filter, int first, int size) {
+        Where where = new Where(filter);
+        Query query = em.createNativeQuery("""
+                SELECT a.id, a.occurred_at, a.actor, a.action, a.customer_id, cr.email, a.detail FROM audit_event a
+                LEFT JOIN customer c ON c.id = a.customer_id LEFT JOIN credential cr ON cr.id = c.credential_id"""
+                + where.sql() + " ORDER BY a.occurred_at DESC, a.id DESC OFFSET " + Math.max(0, first)
+                + " LIMIT " + Math.min(Math.max(1, size), 500));
+        where.bind(query);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(AuditSearch::row).toList();
+    }
+
+    /** Every event the filter finds, as CSV (UTF-8, semicolons, quoted, formula characters defused); the export is audited first. */
+    public void export(AuditFilter filter, OutputStream out) {
+        audit.recordNow("AUDIT_EXPORTED", null, filter.describe());
+        try {
+            Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            csv.write('\uFEFF');
+            csv.write("occurred_at;role;staff_id;action;customer_number;customer_email;detail\r\n");
+            for (int first = 0; ; first += EXPORT_PAGE) {
+                List<Row> page = page(filter, first, EXPORT_PAGE);
+                for (Row row : page) {
+                    for (Object value : new Object[] {row.getOccurredAt(), row.getRole(), row.getStaffId(), row.getAction(),
+                            row.getCustomerNumber(), row.getCustomerEmail(), row.getDetail()}) {
+                        csv.write(Csv.cell(value));
+                        csv.write(';');
+                    }
+                    csv.write("\r\n");
+                }
+                if (page.size() < EXPORT_PAGE) {
+                    break;
+                }
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Only the conditions the filter uses, each with its bound value: no value is ever written into the SQL. */
+    private static final class Where {
+        private final List<String> conditions = new ArrayList<>();
+        private final List<Object> values = new ArrayList<>();
+
+        Where(AuditFilter filter) {
+            add(filter.customerEmail(), "a.customer_id = (SELECT c2.id FROM customer c2 JOIN credential cr2"
+                    + " ON cr2.id = c2.credential_id WHERE cr2.email = ?)");
+            add(filter.staffEmail(), "a.actor LIKE '%:' || (SELECT cr3.id FROM credential cr3 WHERE cr3.email = ?"
+                    + " AND cr3.role <> 'CUSTOMER')::text");
+            add(filter.action() == null ? null : filter.action().toUpperCase(java.util.Locale.ROOT), "a.action = ?");
+            add(filter.from(), "a.occurred_at >= ?");
+            add(filter.until(), "a.occurred_at < ?");
+        }
+
+        private void add(Object value, String condition) {
+            if (value != null) {
+                values.add(value);
+                conditions.add(condition.replace("?", "?" + values.size()));
+            }
+        }
+
+        String sql() {
+            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
+
+        void bind(Query query) {
+            for (int i = 0; i < values.size(); i++) {
+                query.setParameter(i + 1, values.get(i));
+            }
+        }
+    }
+
+    private static Row row(Object[] r) {
+        String actor = (String) r[2];
+        int colon = actor.indexOf(':');
+        OffsetDateTime at = r[1] instanceof java.sql.Timestamp t ? t.toInstant().atOffset(ZoneOffset.UTC) : (OffsetDateTime) r[1];
+        return new Row(((Number) r[0]).longValue(), at, colon < 0 ? actor : actor.substring(0, colon),
+                colon < 0 ? null : actor.substring(colon + 1), (String) r[3], r[4] == null ? null : ((Number) r[4]).longValue(),
+                (String) r[5], (String) r[6]);
+    }
+
+    /** One audited event as the trail shows it. */
+    public static final class Row implements Serializable {
+        private final long id;
+        private final OffsetDateTime occurredAt;
+        private final String role;
+        private final String staffId;
+        private final String action;
+        private final Long customerNumber;
+        private final String customerEmail;
+        private final String detail;
+
+        Row(long id, OffsetDateTime occurredAt, String role, String staffId, String action, Long customerNumber,
+            String customerEmail, String detail) {
+            this.id = id;
+            this.occurredAt = occurredAt;
+            this.role = role;
+            this.staffId = staffId;
+            this.action = action;
+            this.customerNumber = customerNumber;
+            this.customerEmail = customerEmail;
+            this.detail = detail;
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public OffsetDateTime getOccurredAt() {
+            return occurredAt;
+        }
+
+        public String getRole() {
+            return role;
+        }
+
+        public String getStaffId() {
+            return staffId;
+        }
+
+        public String getAction() {
+            return action;
+        }
+
+        public Long getCustomerNumber() {
+            return customerNumber;
+        }
+
+        public String getCustomerEmail() {
+            return customerEmail;
+        }
+
+        public String getDetail() {
+            return detail;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package se.somg.portal.audit;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The audit trail (privacy officer): every audited event, narrowed by customer e-mail, staff member, action and
+ * dates, read a page at a time from PostgreSQL, and exported as CSV.
+ */
+@Named("auditTrail")
+@ViewScoped
+public class AuditTrailPage implements Serializable {
+
+    /** The actions the filter offers. */
+    public static final List<String> ACTIONS = List.of("CUSTOMER_LOOKUP", "REQUEST_FILED", "REQUEST_VIEWED", "REQUEST_STARTED",
+            "REQUEST_EXTENDED", "REQUEST_COMPLETED", "REQUEST_REJECTED", "COMPLAINT_FILED", "COMPLAINT_ANSWERED",
+            "CONTRACT_ENDED", "DISCLOSURE_RECORDED", "EXTRACT_ISSUED", "NOTICE_PUBLISHED", "NOTICE_LETTER_LIST",
+            "NOTICE_PHONE_LIST", "POLICY_PUBLISHED", "RETENTION_RUN", "RETENTION_DRY_RUN", "AUDIT_EXPORTED");
+
+    @EJB
+    private AuditSearch search;
+
+    private String customerEmail;
+    private String staffEmail;
+    private String action;
+    private LocalDate from;
+    private LocalDate until;
+    private AuditFilter filter = new AuditFilter(null, null, null, null, null);
+
+    private transient LazyDataModel<AuditSearch.Row> events;
+
+    @PostConstruct
+    void init() {
+        apply();
+    }
+
+    public void apply() {
+        filter = new AuditFilter(customerEmail, staffEmail, action, start(from), start(until == null ? null : until.plusDays(1)));
+        events = null;
+    }
+
+    private static OffsetDateTime start(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(se.somg.portal.Sweden.ZONE).toOffsetDateTime();
+    }
+
+    public LazyDataModel<AuditSearch.Row> getEvents() {
+        if (events == null) {
+            AuditFilter current = filter;
+            AuditSearch service = search;
+            events = new LazyDataModel<>() {
+                @Override
+                public int count(Map<String, FilterMeta> filterBy) {
+                    return (int) Math.min(Integer.MAX_VALUE, service.count(current));
+                }
+
+                @Override
+                public List<AuditSearch.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                    return service.page(current, first, pageSize);
+                }
+
+                @Override
+                public String getRowKey(AuditSearch.Row row) {
+                    return String.valueOf(row.getId());
+                }
+            };
+        }
+        return events;
+    }
+
+    public StreamedContent getCsv() {
+        AuditFilter current = filter;
+        AuditSearch service = search;
+        return DefaultStreamedContent.builder().name("audit-trail.csv").contentType("text/csv;charset=UTF-8")
+                .writer(out -> service.export(current, out)).build();
+    }
+
+    public List<String> getActions() {
+        return ACTIONS;
+    }
+
+    public String getCustomerEmail() {
+        return customerEmail;
+    }
+
+    public void setCustomerEmail(String customerEmail) {
+        this.customerEmail = customerEmail;
+    }
+
+    public String getStaffEmail() {
+        return staffEmail;
+    }
+
+    public void setStaffEmail(String staffEmail) {
+        this.staffEmail = staffEmail;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDate until) {
+        this.until = until;
+    }
+}

@@ -1,5 +1,12 @@
 package se.somg.portal.consent;
 
+import se.somg.portal.api.Problem;
+import se.somg.portal.api.ProblemDocument;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,6 +22,7 @@ import se.somg.portal.language.Language;
 
 /** The receipt of one of the caller's consent events: JSON (Kantara v1.1 fields) or text for people. */
 @Path("/me/consent-receipts")
+@Tag(name = "Consent receipts", description = "Receipts of the signed-in customer's consent changes (Kantara Consent Receipt v1.1)")
 public class ConsentReceiptResource {
 
     @EJB
@@ -31,6 +39,9 @@ public class ConsentReceiptResource {
 
     @GET
     @Path("{id: [0-9]+}.json")
+    @Operation(summary = "One of the caller's consent receipts, as JSON")
+    @APIResponse(responseCode = "200", description = "The receipt")
+    @APIResponse(responseCode = "404", description = "No such receipt of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Produces(MediaType.APPLICATION_JSON)
     public Response json(@PathParam("id") long id) {
         ConsentEvent event = own(id);
@@ -40,6 +51,9 @@ public class ConsentReceiptResource {
 
     @GET
     @Path("{id: [0-9]+}.txt")
+    @Operation(summary = "One of the caller's consent receipts, as plain text")
+    @APIResponse(responseCode = "200", description = "The receipt")
+    @APIResponse(responseCode = "404", description = "No such receipt of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     public Response text(@PathParam("id") long id) {
         ConsentEvent event = own(id);

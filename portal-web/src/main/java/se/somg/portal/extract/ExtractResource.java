@@ -1,5 +1,11 @@
 package se.somg.portal.extract;
 
+import se.somg.portal.api.ProblemDocument;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -24,6 +30,7 @@ import se.somg.portal.language.Messages;
  * always the caller's own.
  */
 @Path("/me")
+@Tag(name = "Register extract", description = "The signed-in customer's register extract (policy §7), after a recent password check")
 public class ExtractResource {
 
     @EJB
@@ -40,6 +47,10 @@ public class ExtractResource {
 
     @GET
     @Path("extract")
+    @Operation(summary = "The caller's register extract as JSON (schema: /api/schema/register-extract-v1.json)")
+    @APIResponse(responseCode = "200", description = "The extract; recorded with its SHA-256")
+    @APIResponse(responseCode = "403", description = "No password check in the last five minutes, or asked for by another site", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "429", description = "Five extracts in the last hour", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Produces(MediaType.APPLICATION_JSON)
     public Response json() {
         return extract(ExtractFormat.JSON);
@@ -47,6 +58,10 @@ public class ExtractResource {
 
     @GET
     @Path("extract.pdf")
+    @Operation(summary = "The caller's register extract as PDF, in the caller's language")
+    @APIResponse(responseCode = "200", description = "The extract; recorded with its SHA-256")
+    @APIResponse(responseCode = "403", description = "No password check in the last five minutes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "429", description = "Five extracts in the last hour", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Produces("application/pdf")
     public Response pdf() {
         return extract(ExtractFormat.PDF);
@@ -54,6 +69,9 @@ public class ExtractResource {
 
     @POST
     @Path("password-check")
+    @Operation(summary = "Confirms the caller's password for five minutes (form field password); needs the portal's Origin")
+    @APIResponse(responseCode = "204", description = "Confirmed")
+    @APIResponse(responseCode = "403", description = "Wrong password, or not from the portal's own pages", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     public Response checkPassword(@FormParam("password") String password) {

@@ -1,5 +1,12 @@
 package se.somg.portal.notice;
 
+import se.somg.portal.api.Problem;
+import se.somg.portal.api.ProblemDocument;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -24,6 +31,7 @@ import se.somg.portal.language.Messages;
  * post it) and the letter and phone lists as CSV ({@code GET /api/staff/notices/{id}/letters.csv}, {@code …/phone.csv}).
  */
 @Path("/staff/notices")
+@Tag(name = "Notices (communications staff)", description = "Publishing notices and the letter and phone lists")
 public class BroadcastResource {
 
     @EJB
@@ -36,6 +44,11 @@ public class BroadcastResource {
     private Messages messages;
 
     @POST
+    @Operation(summary = "Publishes a notice (JSON, the portal's Origin); the same notice sent twice is published once")
+    @APIResponse(responseCode = "201", description = "Published: {\"id\": ...}")
+    @APIResponse(responseCode = "400", description = "Bad input: the problem of each field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "403", description = "Not communications staff, or not from the portal's own pages", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
         @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response publish(NoticeDraft draft) {
@@ -49,6 +62,9 @@ public class BroadcastResource {
 
     @GET
     @Path("{id: [0-9]+}/letters.csv")
+    @Operation(summary = "The letter list of a notice (CSV for the print house); the export is audited for every customer named")
+    @APIResponse(responseCode = "200", description = "The list")
+    @APIResponse(responseCode = "404", description = "No such notice", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Produces("text/csv;charset=UTF-8")
     public Response letters(@PathParam("id") long id) {
         return csv(id, NoticeLists.Channel.LETTER, "letters");
@@ -56,6 +72,9 @@ public class BroadcastResource {
 
     @GET
     @Path("{id: [0-9]+}/phone.csv")
+    @Operation(summary = "The phone list of a notice (CSV for the call centre); the export is audited for every customer named")
+    @APIResponse(responseCode = "200", description = "The list")
+    @APIResponse(responseCode = "404", description = "No such notice", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Produces("text/csv;charset=UTF-8")
     public Response phone(@PathParam("id") long id) {
         return csv(id, NoticeLists.Channel.PHONE, "phone");

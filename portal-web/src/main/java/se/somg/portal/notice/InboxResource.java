@@ -1,5 +1,12 @@
 package se.somg.portal.notice;
 
+import se.somg.portal.api.Problem;
+import se.somg.portal.api.ProblemDocument;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -21,6 +28,7 @@ import se.somg.portal.language.Messages;
 
 /** The caller's inbox as JSON: {@code GET /api/me/notices} (what the header badge and the page show). */
 @Path("/me/notices")
+@Tag(name = "Notifications", description = "The signed-in customer's inbox")
 public class InboxResource {
 
     @EJB
@@ -30,6 +38,9 @@ public class InboxResource {
     private Language language;
 
     @GET
+    @Operation(summary = "The caller's notices, newest first, with read and acknowledged times")
+    @APIResponse(responseCode = "200", description = "The notices")
+    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Produces(MediaType.APPLICATION_JSON)
     public String myNotices() {
         String code = language.getCode();

@@ -406,7 +406,7 @@ class ClusterIT {
                     long millis = (System.nanoTime() - start) / 1_000_000;
                     assertTrue(millis < 2000, page + " took " + millis + " ms during the outage");
                     assertEquals(503, response.statusCode(), page);
-                    assertTrue(response.headers().firstValue("Retry-After").isPresent());
+                    assertTrue(response.headers().firstValue("Retry-After").isPresent(), page + " says when to try again");
                     assertTrue(page.startsWith("/api/") ? response.body().contains("\"status\":503")
                             : response.body().contains("Temporarily unavailable"), response.body());
                     answered++;

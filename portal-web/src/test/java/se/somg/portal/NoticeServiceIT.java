@@ -266,8 +266,11 @@ class NoticeServiceIT {
         assertTrue(letters.contains("Letters " + tag + " (sv)"), "the title in the customer's language");
         assertTrue(phone.contains("\"+46705550100\""));
         assertFalse(phone.contains("Mejlsson" + tag));
-        assertEquals(1, db.count("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = 'NOTICE_LETTER_LIST' AND e.detail = ?1",
-                "#" + notice.getId()));
+        assertEquals(1, db.count("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = 'NOTICE_LETTER_LIST' AND e.detail = ?1"
+                + " AND e.customerId IS NULL", "#" + notice.getId()), "the export, once");
+        long named = letters.lines().skip(1).filter(line -> !line.isBlank()).count();
+        assertEquals(named, db.count("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = 'NOTICE_LETTER_LIST' AND e.detail = ?1"
+                + " AND e.customerId IS NOT NULL", "#" + notice.getId()), "and for every customer it names (Access to my data)");
         assertTrue(formula > 0);
     }
 

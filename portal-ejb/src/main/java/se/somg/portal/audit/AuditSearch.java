@@ -62,7 +62,7 @@ public class AuditSearch {
 
     /** Every event the filter finds, as CSV (UTF-8, semicolons, quoted, formula characters defused); the export is audited first. */
     public void export(AuditFilter filter, OutputStream out) {
-        audit.recordNow("AUDIT_EXPORTED", null, filter.describe());
+        audit.recordNow(AuditAction.AUDIT_EXPORTED, null, filter.describe());
         try {
             Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             csv.write('\uFEFF');

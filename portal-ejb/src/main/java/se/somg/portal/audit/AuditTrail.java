@@ -26,8 +26,8 @@ public class AuditTrail {
     private Caller caller;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void record(String action, Long customerId, String detail) {
-        em.persist(new AuditEvent(OffsetDateTime.now(), caller.actor(), action, customerId, detail));
+    public void record(AuditAction action, Long customerId, String detail) {
+        em.persist(new AuditEvent(OffsetDateTime.now(), caller.actor(), action.name(), customerId, detail));
     }
 
     /**
@@ -35,7 +35,7 @@ public class AuditTrail {
      * transaction may roll back after part of it has gone (a download the client broke off).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordNow(String action, Long customerId, String detail) {
+    public void recordNow(AuditAction action, Long customerId, String detail) {
         record(action, customerId, detail);
     }
 
@@ -46,10 +46,10 @@ public class AuditTrail {
      * @param customers SQL selecting the ids of the customers named (a column {@code id}), without parameters
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordForEachNow(String action, String customers, String detail) {
+    public void recordForEachNow(AuditAction action, String customers, String detail) {
         record(action, null, detail);
         em.createNativeQuery("INSERT INTO audit_event (id, occurred_at, actor, action, customer_id, detail)"
                         + " SELECT nextval('audit_event_seq'), now(), ?1, ?2, named.id, ?3 FROM (" + customers + ") named")
-                .setParameter(1, caller.actor()).setParameter(2, action).setParameter(3, detail).executeUpdate();
+                .setParameter(1, caller.actor()).setParameter(2, action.name()).setParameter(3, detail).executeUpdate();
     }
 }

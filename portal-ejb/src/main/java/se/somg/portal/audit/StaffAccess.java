@@ -23,10 +23,7 @@ import static se.somg.portal.account.Role.Names.CUSTOMER;
 @RolesAllowed(CUSTOMER)
 public class StaffAccess {
 
-    /** The audited actions in which staff see or hand out one customer's data. */
-    public static final List<String> ACTIONS = List.of("CUSTOMER_LOOKUP", "REQUEST_VIEWED", "REQUEST_STARTED",
-            "REQUEST_EXTENDED", "REQUEST_COMPLETED", "REQUEST_REJECTED", "COMPLAINT_ANSWERED", "DISCLOSURE_RECORDED",
-            "NOTICE_LETTER_LIST", "NOTICE_PHONE_LIST");
+    private static final String[] STAFF_LOOKS = AuditAction.staffLooks().stream().map(Enum::name).toArray(String[]::new);
 
     @PersistenceContext
     private EntityManager em;
@@ -41,7 +38,7 @@ public class StaffAccess {
                         SELECT occurred_at, actor, action FROM audit_event
                         WHERE customer_id = ?1 AND action = ANY(?2) AND actor NOT LIKE 'CUSTOMER:%'
                         ORDER BY occurred_at DESC, id DESC LIMIT 1000""")
-                .setParameter(1, current.get().getId()).setParameter(2, ACTIONS.toArray(String[]::new)).getResultList();
+                .setParameter(1, current.get().getId()).setParameter(2, STAFF_LOOKS).getResultList();
         return rows.stream().map(r -> new Entry(time(r[0]), role((String) r[1]), (String) r[2])).toList();
     }
 

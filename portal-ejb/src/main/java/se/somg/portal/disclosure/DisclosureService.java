@@ -1,5 +1,6 @@
 package se.somg.portal.disclosure;
 
+import se.somg.portal.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -65,7 +66,7 @@ public class DisclosureService {
         LawfulDisclosure disclosure = new LawfulDisclosure(customer.getId(), FreeText.clean(recipient),
                 FreeText.clean(legalGround), disclosedOn, FreeText.clean(categories), OffsetDateTime.now(), caller.actor());
         em.persist(disclosure);
-        audit.record("DISCLOSURE_RECORDED", customer.getId(), null);
+        audit.record(AuditAction.DISCLOSURE_RECORDED, customer.getId(), null);
         return disclosure;
     }
 

@@ -36,7 +36,6 @@ import static se.somg.portal.account.Role.Names.CUSTOMER;
 public class ExtractService {
 
     public static final int PER_HOUR = 5;
-    public static final String AUDIT_ACTION = "EXTRACT_ISSUED";
     public static final String SCHEMA = "/se/somg/portal/extract/register-extract-v1.schema.json";
 
     @PersistenceContext
@@ -110,7 +109,7 @@ public class ExtractService {
         }
         ExtractRecord record = new ExtractRecord(customer.getId(), format, issuedAt, HexFormat.of().formatHex(sha256.digest()));
         em.persist(record);
-        audit.record(AUDIT_ACTION, customer.getId(), format + " sha256=" + record.getSha256());
+        audit.record(se.somg.portal.audit.AuditAction.EXTRACT_ISSUED, customer.getId(), format + " sha256=" + record.getSha256());
         counters.extractIssued();
         return new Issued(record, buffer.toByteArray());
     }

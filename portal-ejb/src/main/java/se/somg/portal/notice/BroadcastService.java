@@ -1,5 +1,6 @@
 package se.somg.portal.notice;
 
+import se.somg.portal.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -75,7 +76,7 @@ public class BroadcastService {
         }
         em.persist(notice);
         em.flush();
-        audit.record("NOTICE_PUBLISHED", null, notice.getKind() + " #" + notice.getId() + " " + notice.getAudience());
+        audit.record(AuditAction.NOTICE_PUBLISHED, null, notice.getKind() + " #" + notice.getId() + " " + notice.getAudience());
         return notice;
     }
 

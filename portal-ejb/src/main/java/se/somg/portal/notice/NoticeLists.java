@@ -1,5 +1,6 @@
 package se.somg.portal.notice;
 
+import se.somg.portal.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -54,7 +55,7 @@ public class NoticeLists {
                 + " WHERE " + Audience.of(notice) + " AND " + known + " AND c.id > ?1 ORDER BY c.id LIMIT " + PAGE;
         // audited before the first byte leaves (a download broken off halfway still handed data out), for every
         // customer named, so each sees it on "Access to my data"
-        audit.recordForEachNow("NOTICE_" + channel + "_LIST", "SELECT c.id FROM customer c JOIN contact_preference p ON p.customer_id = c.id"
+        audit.recordForEachNow(channel == Channel.LETTER ? AuditAction.NOTICE_LETTER_LIST : AuditAction.NOTICE_PHONE_LIST, "SELECT c.id FROM customer c JOIN contact_preference p ON p.customer_id = c.id"
                 + " AND p.channel = '" + channel.name() + "' AND p.kind = '" + notice.getKind().channelKind().name() + "' AND p.enabled"
                 + " WHERE " + Audience.of(notice) + " AND " + known, "#" + noticeId);
         try {

@@ -1,5 +1,6 @@
 package se.somg.portal.policy;
 
+import se.somg.portal.audit.AuditAction;
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import jakarta.annotation.security.PermitAll;
@@ -132,7 +133,7 @@ public class PolicyService {
         em.persist(version);
         em.flush();
         announce(version);
-        audit.record("POLICY_PUBLISHED", null, "version " + version.getNumber() + ", effective " + effective
+        audit.record(AuditAction.POLICY_PUBLISHED, null, "version " + version.getNumber() + ", effective " + effective
                 + ", re-consent " + purposes.stream().map(ConsentPurpose::getCode).toList());
         return version;
     }

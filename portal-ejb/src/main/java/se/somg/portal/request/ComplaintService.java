@@ -1,5 +1,6 @@
 package se.somg.portal.request;
 
+import se.somg.portal.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -77,7 +78,7 @@ public class ComplaintService {
         Complaint complaint = new Complaint(customer.getId(), category, cleaned, now);
         em.persist(complaint);
         em.flush();
-        audit.record("COMPLAINT_FILED", customer.getId(), category + " #" + complaint.getId());
+        audit.record(AuditAction.COMPLAINT_FILED, customer.getId(), category + " #" + complaint.getId());
         mails.complaintFiled(customer);
         return complaint;
     }
@@ -110,7 +111,7 @@ public class ComplaintService {
             throw new Refusal("complaints.stale");
         }
         complaint.answer(FreeText.clean(answer), caller.actor(), OffsetDateTime.now());
-        audit.record("COMPLAINT_ANSWERED", complaint.getCustomerId(), "#" + complaintId);
+        audit.record(AuditAction.COMPLAINT_ANSWERED, complaint.getCustomerId(), "#" + complaintId);
         mails.complaintAnswered(em.find(Customer.class, complaint.getCustomerId()), complaint);
     }
 }

@@ -1,5 +1,6 @@
 package se.somg.portal.request;
 
+import se.somg.portal.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -73,7 +74,7 @@ public class RequestService {
         SubjectRequest request = new SubjectRequest(customer.getId(), kind, FreeText.clean(message), OffsetDateTime.now());
         em.persist(request);
         em.flush();
-        audit.record("REQUEST_FILED", customer.getId(), kind + " #" + request.getId());
+        audit.record(AuditAction.REQUEST_FILED, customer.getId(), kind + " #" + request.getId());
         mails.filed(customer, request);
         return request;
     }
@@ -93,7 +94,7 @@ public class RequestService {
         }
         customer.setContractEndedAt(OffsetDateTime.now());
         java.time.LocalDate anonymisedOn = retention.deletionDate(customer.getContractEndedAt());
-        audit.record("CONTRACT_ENDED", customer.getId(), null);
+        audit.record(AuditAction.CONTRACT_ENDED, customer.getId(), null);
         mails.contractEnded(customer, anonymisedOn);
         return anonymisedOn;
     }
@@ -136,7 +137,7 @@ public class RequestService {
         if (request == null) {
             throw new Refusal("requests.notFound");
         }
-        audit.record("REQUEST_VIEWED", request.getCustomerId(), "#" + requestId);
+        audit.record(AuditAction.REQUEST_VIEWED, request.getCustomerId(), "#" + requestId);
         return customer(request);
     }
 
@@ -144,7 +145,7 @@ public class RequestService {
     public void start(long requestId, long version) {
         SubjectRequest request = open(requestId, version);
         request.start(caller.actor());
-        audit.record("REQUEST_STARTED", request.getCustomerId(), "#" + requestId);
+        audit.record(AuditAction.REQUEST_STARTED, request.getCustomerId(), "#" + requestId);
         mails.started(customer(request), request);
     }
 
@@ -163,7 +164,7 @@ public class RequestService {
         }
         reasonProblem(reason, true, "reason");
         request.extend(months, FreeText.clean(reason), caller.actor());
-        audit.record("REQUEST_EXTENDED", request.getCustomerId(), "#" + requestId + " +" + months + "m");
+        audit.record(AuditAction.REQUEST_EXTENDED, request.getCustomerId(), "#" + requestId + " +" + months + "m");
         mails.extended(customer(request), request);
     }
 
@@ -174,7 +175,7 @@ public class RequestService {
         reasonProblem(note, false, "note");
         Customer customer = customer(request);
         request.resolve(RequestStatus.COMPLETED, FreeText.clean(note), caller.actor(), OffsetDateTime.now());
-        audit.record("REQUEST_COMPLETED", request.getCustomerId(), request.getKind() + " #" + requestId);
+        audit.record(AuditAction.REQUEST_COMPLETED, request.getCustomerId(), request.getKind() + " #" + requestId);
         // the confirmation goes first, in the same transaction: an erasure leaves no address to write to
         mails.completed(customer, request);
         fulfilment.carryOut(customer, request.getKind());
@@ -185,7 +186,7 @@ public class RequestService {
         SubjectRequest request = open(requestId, version);
         reasonProblem(reason, true, "reason");
         request.resolve(RequestStatus.REJECTED, FreeText.clean(reason), caller.actor(), OffsetDateTime.now());
-        audit.record("REQUEST_REJECTED", request.getCustomerId(), "#" + requestId);
+        audit.record(AuditAction.REQUEST_REJECTED, request.getCustomerId(), "#" + requestId);
         mails.rejected(customer(request), request);
     }
 

@@ -1,5 +1,6 @@
 package se.somg.portal.retention;
 
+import se.somg.portal.audit.AuditAction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -61,7 +62,7 @@ public class RetentionBatch {
         RetentionRun run = new RetentionRun(dryRun, cutoff, (int) candidates(cutoff), actor, OffsetDateTime.now());
         em.persist(run);
         em.flush();
-        audit.record(dryRun ? "RETENTION_DRY_RUN" : "RETENTION_RUN", null, "run #" + run.getId() + ", " + run.getCandidates() + " due");
+        audit.record(dryRun ? AuditAction.RETENTION_DRY_RUN : AuditAction.RETENTION_RUN, null, "run #" + run.getId() + ", " + run.getCandidates() + " due");
         return run.getId();
     }
 

@@ -21,7 +21,6 @@ import java.util.List;
 public class CustomerLookup {
 
     public static final int MAX_RESULTS = 20;
-    public static final String AUDIT_ACTION = "CUSTOMER_LOOKUP";
 
     @PersistenceContext
     private EntityManager em;
@@ -46,7 +45,7 @@ public class CustomerLookup {
                 .setParameter("prefix", prefix)
                 .setMaxResults(MAX_RESULTS)
                 .getResultList();
-        found.forEach(customer -> audit.record(AUDIT_ACTION, customer.getId(), null));
+        found.forEach(customer -> audit.record(se.somg.portal.audit.AuditAction.CUSTOMER_LOOKUP, customer.getId(), null));
         return found;
     }
 

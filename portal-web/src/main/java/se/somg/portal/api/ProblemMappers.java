@@ -47,7 +47,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(400, "invalid-input", messages.text("api.problem.invalid"), fields);
         }
         if (cause instanceof Busy) {
-            return Problem.response(503, "busy", messages.text("api.problem.busy"));
+            return Response.fromResponse(Problem.response(503, "busy", messages.text("api.problem.busy")))
+                    .header("Retry-After", "2").build();
         }
         if (cause instanceof Refusal refusal) {
             int status = refusal.getMessageKey().endsWith(".notFound") ? 404
@@ -78,7 +79,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(status, "bad-request", messages.text(status == 403 ? "error.forbidden.text" : "api.problem.bad"));
         }
         if (DatabaseOutage.isCause(failure)) {
-            return Problem.response(503, "unavailable", messages.text("error.unavailable.text"));
+            // as the pages answer an outage: at once, with when to try again
+            return Response.fromResponse(Problem.response(503, "unavailable", messages.text("error.unavailable.text")))
+                    .header("Retry-After", "10").build();
         }
         LOG.log(Level.SEVERE, "API request failed", failure);
         return Problem.response(500, "failed", messages.text("error.error.text"));

@@ -24,11 +24,6 @@ import java.util.Map;
 @ViewScoped
 public class AuditTrailPage implements Serializable {
 
-    /** The actions the filter offers. */
-    public static final List<String> ACTIONS = List.of("CUSTOMER_LOOKUP", "REQUEST_FILED", "REQUEST_VIEWED", "REQUEST_STARTED",
-            "REQUEST_EXTENDED", "REQUEST_COMPLETED", "REQUEST_REJECTED", "COMPLAINT_FILED", "COMPLAINT_ANSWERED",
-            "CONTRACT_ENDED", "DISCLOSURE_RECORDED", "EXTRACT_ISSUED", "NOTICE_PUBLISHED", "NOTICE_LETTER_LIST",
-            "NOTICE_PHONE_LIST", "POLICY_PUBLISHED", "RETENTION_RUN", "RETENTION_DRY_RUN", "AUDIT_EXPORTED");
 
     @EJB
     private AuditSearch search;
@@ -87,8 +82,9 @@ public class AuditTrailPage implements Serializable {
                 .writer(out -> service.export(current, out)).build();
     }
 
+    /** The actions the filter offers, as their names (the action the page keeps is a name). */
     public List<String> getActions() {
-        return ACTIONS;
+        return java.util.Arrays.stream(AuditAction.values()).map(Enum::name).toList();
     }
 
     public String getCustomerEmail() {

@@ -1,0 +1,2 @@
+/** The database: the datasource, Flyway migrations, readiness, and answering an outage at once. */
+package se.somg.portal.database;

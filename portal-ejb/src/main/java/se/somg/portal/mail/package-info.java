@@ -1,0 +1,2 @@
+/** The transactional outbox and its delivery over SMTP, with retries. */
+package se.somg.portal.mail;

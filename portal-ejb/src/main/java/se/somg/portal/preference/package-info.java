@@ -1,0 +1,2 @@
+/** Contact preferences: channel by kind of message, and language. */
+package se.somg.portal.preference;

@@ -1,0 +1,44 @@
+package se.somg.portal.audit;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What the audit trail records, one word each. Those marked {@code staffLook} are staff opening or handing out one
+ * customer's data: the customer sees them on "Access to my data".
+ */
+public enum AuditAction {
+    CUSTOMER_LOOKUP(true),
+    REQUEST_FILED(false),
+    REQUEST_VIEWED(true),
+    REQUEST_STARTED(true),
+    REQUEST_EXTENDED(true),
+    REQUEST_COMPLETED(true),
+    REQUEST_REJECTED(true),
+    COMPLAINT_FILED(false),
+    COMPLAINT_ANSWERED(true),
+    CONTRACT_ENDED(false),
+    DISCLOSURE_RECORDED(true),
+    EXTRACT_ISSUED(false),
+    NOTICE_PUBLISHED(false),
+    NOTICE_LETTER_LIST(true),
+    NOTICE_PHONE_LIST(true),
+    POLICY_PUBLISHED(false),
+    RETENTION_RUN(false),
+    RETENTION_DRY_RUN(false),
+    AUDIT_EXPORTED(false);
+
+    private final boolean staffLook;
+
+    AuditAction(boolean staffLook) {
+        this.staffLook = staffLook;
+    }
+
+    public boolean isStaffLook() {
+        return staffLook;
+    }
+
+    public static List<AuditAction> staffLooks() {
+        return Arrays.stream(values()).filter(AuditAction::isStaffLook).toList();
+    }
+}

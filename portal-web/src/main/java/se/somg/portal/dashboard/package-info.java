@@ -1,0 +1,2 @@
+/** The customer's dashboard: which personal data the portal holds, and where it came from. */
+package se.somg.portal.dashboard;

@@ -1,0 +1,2 @@
+/** Data-subject requests with their deadlines, and complaints. */
+package se.somg.portal.request;

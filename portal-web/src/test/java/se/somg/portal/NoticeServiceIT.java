@@ -17,6 +17,8 @@ import se.somg.portal.notice.NoticeKind;
 import se.somg.portal.notice.NoticeLists;
 import se.somg.portal.notice.NoticeMailing;
 import se.somg.portal.notice.NoticeService;
+import se.somg.portal.preference.Channel;
+import se.somg.portal.preference.MessageKind;
 import se.somg.portal.profile.Platform;
 import se.somg.portal.testing.NoticeFixtures;
 import se.somg.portal.testing.PortalDeployment;
@@ -29,6 +31,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -145,6 +148,33 @@ class NoticeServiceIT {
             assertFalse(entries.get(i).getNotice().getPublishAt().isAfter(entries.get(i - 1).getNotice().getPublishAt()), "newest first");
         }
         assertEquals(1, db.count("SELECT COUNT(n) FROM Notice n WHERE n.id = ?1", all.getId()), "one row whatever the audience");
+    }
+
+    @Test
+    void theAudienceFigureIsTheNumberOfInboxesThatListTheNotice() throws Exception {
+        String tag = tag();
+        // marketing consent given, marketing by e-mail yes, in the portal no: mailed, but not in the inbox
+        long mailOnly = fixtures.customer("mail-only-" + tag + "@example.com", "Mailonly", Platform.SOMG_SE, "MARKETING_LISTS", false);
+        fixtures.choose(mailOnly, Channel.EMAIL, MessageKind.MARKETING, true);
+        long portalToo = fixtures.customer("portal-too-" + tag + "@example.com", "Portaltoo", Platform.SOMG_SE, "MARKETING_LISTS", false);
+        fixtures.choose(portalToo, Channel.PORTAL, MessageKind.MARKETING, true);
+        Notice marketing = publish(draft(NoticeKind.MARKETING, NoticeAudience.ALL, "Reach offer " + tag));
+        Notice operational = publish(draft(NoticeKind.OPERATIONAL, NoticeAudience.ALL, "Reach all " + tag));
+        long joinedLater = fixtures.customer("joined-later-" + tag + "@example.com", "Later", Platform.SOMG_SE, null, false);
+
+        assertFalse(fixtures.inboxLists(mailOnly, marketing.getId()), "marketing in the portal was not chosen");
+        assertTrue(fixtures.inboxLists(portalToo, marketing.getId()));
+        assertTrue(fixtures.inboxLists(mailOnly, operational.getId()));
+        assertFalse(fixtures.inboxLists(joinedLater, operational.getId()), "said before they became a customer");
+
+        OffsetDateTime now = OffsetDateTime.now();
+        Map<Long, Long> listing = fixtures.inboxesListing();
+        List<Notice> published = asComms.call(() -> broadcasts.notices()).stream().filter(n -> n.getPublishAt().isBefore(now)).toList();
+        assertTrue(published.size() >= 2, "the two published above at least");
+        for (Notice notice : published) {
+            assertEquals(listing.getOrDefault(notice.getId(), 0L), asComms.call(() -> broadcasts.audienceSize(notice)),
+                    "the audience of " + notice.getKind() + " #" + notice.getId() + " (" + notice.getAudience() + ")");
+        }
     }
 
     @Test

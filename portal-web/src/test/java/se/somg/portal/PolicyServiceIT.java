@@ -79,14 +79,18 @@ class PolicyServiceIT {
     @Test
     void onlyCommunicationsPublishesAndPublishingIsAudited() throws Exception {
         PolicyVersion current = policies.current();
-        assertThrows(Exception.class, () -> asCustomer.call(() -> policies.publish(draft(current, "x", List.of(), null))));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> asCustomer.call(() -> policies.publish(draft(current, "x", List.of(), null))));
 
         long audited = db.count("SELECT COUNT(a) FROM AuditEvent a WHERE a.action = 'POLICY_PUBLISHED'");
+        long noticesAudited = db.count("SELECT COUNT(a) FROM AuditEvent a WHERE a.action = 'NOTICE_PUBLISHED'");
         PolicyVersion published = asCommunications.call(() -> policies.publish(draft(current, "Ny rad " + System.nanoTime(), List.of(), null)));
 
         assertEquals(current.getNumber() + 1, published.getNumber());
         assertEquals(published.getNumber(), policies.current().getNumber());
         assertEquals(audited + 1, db.count("SELECT COUNT(a) FROM AuditEvent a WHERE a.action = 'POLICY_PUBLISHED'"));
+        // its notice is published the one way every notice is: checked, and audited as a notice
+        assertEquals(1, db.count("SELECT COUNT(n) FROM Notice n WHERE n.policyVersion = ?1", published.getNumber()));
+        assertEquals(noticesAudited + 1, db.count("SELECT COUNT(a) FROM AuditEvent a WHERE a.action = 'NOTICE_PUBLISHED'"));
         List<PolicyDifference> differences = policies.difference(current.getNumber(), published.getNumber(), "sv");
         assertTrue(differences.stream().anyMatch(d -> d.getKind() == PolicyDifference.Kind.ADDED
                 && d.getAfter() != null && d.getAfter().startsWith("Ny rad")), String.valueOf(differences.size()));

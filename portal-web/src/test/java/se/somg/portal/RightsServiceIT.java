@@ -30,6 +30,7 @@ import se.somg.portal.testing.TestSupport;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -215,6 +216,17 @@ class RightsServiceIT {
             complaints.answer(filed.getId(), filed.getVersion(), "A second, stale answer");
             return null;
         })).getClass());
+    }
+
+    /** A table that can hold personal data is erased by its feature's step, or the feature says why it is kept. */
+    @Test
+    void everyTableThatCanHoldPersonalDataHasAnErasureStepOrAReasonToKeepIt() {
+        RightsFixtures.ErasureCoverage coverage = fixtures.erasureCoverage();
+        assertTrue(coverage.candidates().containsAll(List.of("customer", "credential", "outbox_message", "consent_event")),
+                String.valueOf(coverage.candidates()));
+        assertEquals(Set.of(), coverage.unnamed(), "tables no erasure step erases or keeps");
+        assertEquals(Set.of(), coverage.unknown(), "tables the steps name that the schema does not have");
+        assertEquals(Set.of(), coverage.both(), "tables both erased and kept");
     }
 
     /**

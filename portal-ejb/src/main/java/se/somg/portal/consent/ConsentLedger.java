@@ -24,11 +24,6 @@ import java.util.Optional;
 @Dependent
 public class ConsentLedger {
 
-    /** For a consent row c: a version in force (at :now) that asks again for its purpose and came after the consent. */
-    private static final String NEWER_VERSION_ASKS_AGAIN = """
-            SELECT v FROM PolicyVersion v JOIN v.reconsentPurposes asked
-            WHERE asked = c.purpose AND v.effectiveFrom <= :now AND v.effectiveFrom > c.lastEvent.occurredAt""";
-
     @PersistenceContext
     private EntityManager em;
 
@@ -74,30 +69,33 @@ public class ConsentLedger {
         return event;
     }
 
-    /** Marketing needs a marketing consent that is given and not waiting for an answer after a policy change. */
+    /**
+     * Marketing needs a marketing consent in force (view {@code consent_in_force}: given, and not waiting for an
+     * answer after a policy change).
+     */
     public boolean marketingAllowed(long customerId) {
         if (em.find(se.somg.portal.account.Customer.class, customerId).isRestricted()) {
             return false; // GDPR art. 18: a restricted account is stored, not marketed to
         }
-        return em.createQuery("""
-                        SELECT COUNT(c) FROM Consent c
-                        WHERE c.customerId = :customer AND c.given = TRUE AND c.purpose.gatesMarketing = TRUE
-                          AND NOT EXISTS (""" + NEWER_VERSION_ASKS_AGAIN + ")", Long.class)
-                .setParameter("customer", customerId).setParameter("now", OffsetDateTime.now()).getSingleResult() > 0;
+        return (Boolean) em.createNativeQuery(
+                        "SELECT EXISTS (SELECT 1 FROM consent_in_force f WHERE f.customer_id = ?1 AND f.gates_marketing)")
+                .setParameter(1, customerId).getSingleResult();
     }
 
     /**
-     * Consents given before a policy version in force that asks for them again: until the customer answers,
-     * they count as not given.
+     * Consents given before a policy version in force that asks for them again: given, yet not in force. Until
+     * the customer answers, they count as not given.
      */
     public List<ConsentPurpose> awaitingReconsent(long customerId) {
-        return em.createQuery("""
-                        SELECT c.purpose FROM Consent c
-                        WHERE c.customerId = :customer AND c.given = TRUE AND EXISTS (""" + NEWER_VERSION_ASKS_AGAIN + """
-                        ) ORDER BY c.purpose.displayOrder""", ConsentPurpose.class)
-                .setParameter("customer", customerId).setParameter("now", OffsetDateTime.now()).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("""
+                        SELECT k.purpose_id FROM consent k JOIN consent_purpose p ON p.id = k.purpose_id
+                        WHERE k.customer_id = ?1 AND k.given
+                          AND NOT EXISTS (SELECT 1 FROM consent_in_force f WHERE f.customer_id = k.customer_id AND f.purpose_id = k.purpose_id)
+                        ORDER BY p.display_order""")
+                .setParameter(1, customerId).getResultList();
+        return ids.stream().map(id -> em.find(ConsentPurpose.class, id.longValue())).toList();
     }
-
 
     private void switchOffMarketing(Long customerId, OffsetDateTime now) {
         for (ContactPreference cell : preferences.of(customerId)) {

@@ -14,6 +14,7 @@ import se.somg.portal.audit.AuditTrail;
 import se.somg.portal.consent.ConsentLedger;
 import se.somg.portal.consent.ConsentPurpose;
 import se.somg.portal.policy.PolicyVersion;
+import se.somg.portal.preference.Channel;
 
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
@@ -54,8 +55,9 @@ public class BroadcastService {
         return checked(draft);
     }
 
+    /** How many customers' inboxes list the notice (once published). */
     public long audienceSize(Notice notice) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM customer c WHERE " + Audience.of(notice))
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM customer c WHERE " + Audience.of(notice, Channel.PORTAL))
                 .getSingleResult()).longValue();
     }
 

@@ -50,14 +50,12 @@ public class NoticeLists {
                 : "c.id, c.given_name, c.family_name, c.phone, c.preferred_language";
         String known = channel == Channel.LETTER ? "c.street IS NOT NULL AND c.postcode IS NOT NULL AND c.city IS NOT NULL"
                 : "c.phone IS NOT NULL";
-        String sql = "SELECT " + columns + " FROM customer c JOIN contact_preference p ON p.customer_id = c.id"
-                + " AND p.channel = '" + channel.name() + "' AND p.kind = '" + notice.getKind().channelKind().name() + "' AND p.enabled"
-                + " WHERE " + Audience.of(notice) + " AND " + known + " AND c.id > ?1 ORDER BY c.id LIMIT " + PAGE;
+        String reached = Audience.of(notice, se.somg.portal.preference.Channel.valueOf(channel.name())) + " AND " + known;
+        String sql = "SELECT " + columns + " FROM customer c WHERE " + reached + " AND c.id > ?1 ORDER BY c.id LIMIT " + PAGE;
         // audited before the first byte leaves (a download broken off halfway still handed data out), for every
         // customer named, so each sees it on "Access to my data"
-        audit.recordForEachNow(channel == Channel.LETTER ? AuditAction.NOTICE_LETTER_LIST : AuditAction.NOTICE_PHONE_LIST, "SELECT c.id FROM customer c JOIN contact_preference p ON p.customer_id = c.id"
-                + " AND p.channel = '" + channel.name() + "' AND p.kind = '" + notice.getKind().channelKind().name() + "' AND p.enabled"
-                + " WHERE " + Audience.of(notice) + " AND " + known, "#" + noticeId);
+        audit.recordForEachNow(channel == Channel.LETTER ? AuditAction.NOTICE_LETTER_LIST : AuditAction.NOTICE_PHONE_LIST, "SELECT c.id FROM customer c WHERE " + reached,
+                "#" + noticeId);
         try {
             Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             csv.write('\uFEFF'); // so spreadsheet programs read the file as UTF-8

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.somg.portal.preference.Channel;
 import se.somg.portal.mail.MailTemplates;
 import se.somg.portal.mail.MailTemplates.Link;
 import se.somg.portal.mail.MailText;
@@ -52,25 +53,23 @@ public class NoticeMailing {
                         WITH claimed AS (
                             INSERT INTO notice_mailing (notice_id, customer_id, queued_at)
                             SELECT ?1, c.id, now() FROM customer c
-                            JOIN contact_preference p ON p.customer_id = c.id AND p.channel = 'EMAIL' AND p.kind = ?2 AND p.enabled
-                            WHERE\s""" + Audience.of(notice) + """
+                            WHERE\s""" + Audience.of(notice, Channel.EMAIL) + """
 
                               AND c.id > (SELECT COALESCE(MAX(m.customer_id), 0) FROM notice_mailing m WHERE m.notice_id = ?1)
-                            ORDER BY c.id LIMIT ?3
+                            ORDER BY c.id LIMIT ?2
                             ON CONFLICT DO NOTHING
                             RETURNING customer_id)
                         INSERT INTO outbox_message (id, recipient, subject, body, status, attempts, created_at, next_attempt_at,
                                                     version, erase_after_sending, notice_id, credential_id)
                         SELECT nextval('outbox_message_seq'), cr.email,
-                               CASE c.preferred_language WHEN 'en' THEN ?4 ELSE ?5 END,
-                               CASE c.preferred_language WHEN 'en' THEN ?6 ELSE ?7 END,
+                               CASE c.preferred_language WHEN 'en' THEN ?3 ELSE ?4 END,
+                               CASE c.preferred_language WHEN 'en' THEN ?5 ELSE ?6 END,
                                'PENDING', 0, now(), now(), 0, FALSE, ?1, cr.id
                         FROM claimed JOIN customer c ON c.id = claimed.customer_id JOIN credential cr ON cr.id = c.credential_id""")
                 .setParameter(1, noticeId)
-                .setParameter(2, notice.getKind().channelKind().name())
-                .setParameter(3, BATCH)
-                .setParameter(4, en.subject()).setParameter(5, sv.subject())
-                .setParameter(6, en.body()).setParameter(7, sv.body())
+                .setParameter(2, BATCH)
+                .setParameter(3, en.subject()).setParameter(4, sv.subject())
+                .setParameter(5, en.body()).setParameter(6, sv.body())
                 .executeUpdate();
         if (queued == 0) {
             notice.mailingDone(OffsetDateTime.now());

@@ -5,15 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import se.somg.portal.Refusal;
 import se.somg.portal.account.CurrentCustomer;
 import se.somg.portal.account.Customer;
-import se.somg.portal.consent.ConsentLedger;
-import se.somg.portal.consent.ConsentPurpose;
-import se.somg.portal.preference.Channel;
-import se.somg.portal.preference.MessageKind;
-import se.somg.portal.preference.Preferences;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -33,14 +27,6 @@ public class NoticeService {
 
     public static final int INBOX_SIZE = 100;
 
-    /** Matches the notices a customer with the given platform, consents and marketing permission is in. */
-    private static final String MINE = """
-            n.publishAt <= :now AND n.publishAt >= :joined
-            AND (n.audience = se.somg.portal.notice.NoticeAudience.ALL
-                 OR (n.audience = se.somg.portal.notice.NoticeAudience.PLATFORM AND n.audiencePlatform = :platform)
-                 OR (n.audience = se.somg.portal.notice.NoticeAudience.CONSENT AND n.audiencePurposeId IN :purposes))
-            AND (n.kind <> se.somg.portal.notice.NoticeKind.MARKETING OR :marketing = TRUE)""";
-
     @PersistenceContext
     private EntityManager em;
 
@@ -48,38 +34,27 @@ public class NoticeService {
     private CurrentCustomer current;
 
     @Inject
-    private ConsentLedger consents;
-
-    @Inject
-    private Preferences preferences;
+    private Inbox listed;
 
     public List<InboxEntry> inbox() {
         Customer customer = current.get();
-        if (!reachable(customer)) {
+        List<Long> ids = listed.listed(customer.getId(), INBOX_SIZE);
+        if (ids.isEmpty()) {
             return List.of();
         }
-        List<Notice> notices = mine(customer, "SELECT n FROM Notice n WHERE " + MINE + " ORDER BY n.publishAt DESC, n.id DESC", Notice.class)
-                .setMaxResults(INBOX_SIZE).getResultList();
-        if (notices.isEmpty()) {
-            return List.of();
-        }
+        Map<Long, Notice> notices = em.createQuery("SELECT n FROM Notice n WHERE n.id IN :ids", Notice.class)
+                .setParameter("ids", ids).getResultList().stream().collect(Collectors.toMap(Notice::getId, Function.identity()));
         Map<Long, NoticeReceipt> receipts = em.createQuery(
                         "SELECT r FROM NoticeReceipt r WHERE r.customerId = :customer AND r.noticeId IN :ids", NoticeReceipt.class)
                 .setParameter("customer", customer.getId())
-                .setParameter("ids", notices.stream().map(Notice::getId).toList())
+                .setParameter("ids", ids)
                 .getResultList().stream().collect(Collectors.toMap(NoticeReceipt::getNoticeId, Function.identity()));
-        return notices.stream().map(n -> new InboxEntry(n, receipts.get(n.getId()))).toList();
+        return ids.stream().map(id -> new InboxEntry(notices.get(id), receipts.get(id))).toList();
     }
 
     /** The badge in the header. */
     public long unreadCount() {
-        Customer customer = current.get();
-        if (!reachable(customer)) {
-            return 0;
-        }
-        return mine(customer, "SELECT COUNT(n) FROM Notice n WHERE " + MINE + " " + """
-                 AND NOT EXISTS (SELECT r FROM NoticeReceipt r WHERE r.noticeId = n.id AND r.customerId = :customer)""", Long.class)
-                .setParameter("customer", customer.getId()).getSingleResult();
+        return listed.unread(current.get().getId());
     }
 
     /** Opens a notice of the caller's: the first opening records when it was read. */
@@ -117,35 +92,9 @@ public class NoticeService {
     }
 
     private Notice own(Customer customer, long noticeId) {
-        if (!reachable(customer)) {
+        if (!listed.lists(customer.getId(), noticeId)) {
             throw new Refusal("notices.notFound");
         }
-        List<Notice> found = mine(customer, "SELECT n FROM Notice n WHERE n.id = :id AND " + MINE, Notice.class)
-                .setParameter("id", noticeId).getResultList();
-        if (found.isEmpty()) {
-            throw new Refusal("notices.notFound");
-        }
-        return found.get(0);
-    }
-
-    private static boolean reachable(Customer customer) {
-        return !customer.isRestricted() && !customer.isAnonymised();
-    }
-
-    private <T> TypedQuery<T> mine(Customer customer, String jpql, Class<T> type) {
-        List<Long> awaiting = consents.awaitingReconsent(customer.getId()).stream().map(ConsentPurpose::getId).toList();
-        List<Long> purposes = em.createQuery(
-                        "SELECT c.purpose.id FROM Consent c WHERE c.customerId = :customer AND c.given = TRUE", Long.class)
-                .setParameter("customer", customer.getId()).getResultList().stream()
-                .filter(id -> !awaiting.contains(id)).toList();
-        boolean marketing = consents.marketingAllowed(customer.getId()) && preferences.of(customer.getId()).stream()
-                .anyMatch(cell -> cell.getChannel() == Channel.PORTAL && cell.getKind() == MessageKind.MARKETING && cell.isEnabled());
-        return em.createQuery(jpql, type)
-                .setParameter("now", OffsetDateTime.now())
-                // what was said before someone became a customer is not theirs to read or acknowledge
-                .setParameter("joined", customer.getCreatedAt())
-                .setParameter("platform", customer.getPlatform())
-                .setParameter("purposes", purposes.isEmpty() ? List.of(-1L) : purposes)
-                .setParameter("marketing", marketing);
+        return em.find(Notice.class, noticeId);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.somg.portal.FreeText;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.Refusal;
 import se.somg.portal.account.Caller;
@@ -17,7 +18,12 @@ import se.somg.portal.audit.AuditTrail;
 import se.somg.portal.consent.ConsentLedger;
 import se.somg.portal.consent.ConsentMethod;
 import se.somg.portal.consent.ConsentPurpose;
+import se.somg.portal.notice.BroadcastService;
+import se.somg.portal.notice.NoticeAudience;
+import se.somg.portal.notice.NoticeDraft;
+import se.somg.portal.notice.NoticeKind;
 
+import java.text.MessageFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -58,6 +64,9 @@ public class PolicyService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private BroadcastService broadcasts;
 
     /** The version in force now. */
     @PermitAll
@@ -113,6 +122,9 @@ public class PolicyService {
         requireText(draft.getTextEn(), MAX_TEXT, "textEn", problems);
         requireText(draft.getSummarySv(), MAX_SUMMARY, "summarySv", problems);
         requireText(draft.getSummaryEn(), MAX_SUMMARY, "summaryEn", problems);
+        // the summaries become the body of the policy notice, so they obey the notices' rule for free text too
+        FreeText.problem(draft.getSummarySv(), MAX_SUMMARY, true).ifPresent(p -> problems.putIfAbsent("summarySv", p));
+        FreeText.problem(draft.getSummaryEn(), MAX_SUMMARY, true).ifPresent(p -> problems.putIfAbsent("summaryEn", p));
         OffsetDateTime now = OffsetDateTime.now();
         OffsetDateTime effective = draft.getEffectiveFrom() == null ? now
                 : draft.getEffectiveFrom().atZone(SWEDEN).toOffsetDateTime();
@@ -140,16 +152,20 @@ public class PolicyService {
 
     /**
      * Policy §12: every customer is told of a new version, in the inbox and on the channels they chose, when it
-     * takes effect; the notice is tied to the version and must be acknowledged.
+     * takes effect; the notice is tied to the version and must be acknowledged. It is published as every notice
+     * is, checked and audited.
      */
     private void announce(PolicyVersion version) {
-        String titleSv = java.text.MessageFormat.format(mails.word("sv", "policyNotice.title"), version.getNumber());
-        String titleEn = java.text.MessageFormat.format(mails.word("en", "policyNotice.title"), version.getNumber());
-        se.somg.portal.notice.Notice notice = new se.somg.portal.notice.Notice(se.somg.portal.notice.NoticeKind.POLICY_CHANGE,
-                titleSv, titleEn, version.summary("sv"), version.summary("en"), se.somg.portal.notice.NoticeAudience.ALL,
-                version.getEffectiveFrom(), OffsetDateTime.now(), caller.actor());
+        NoticeDraft notice = new NoticeDraft();
+        notice.setKind(NoticeKind.POLICY_CHANGE);
+        notice.setAudience(NoticeAudience.ALL);
+        notice.setTitleSv(MessageFormat.format(mails.word("sv", "policyNotice.title"), version.getNumber()));
+        notice.setTitleEn(MessageFormat.format(mails.word("en", "policyNotice.title"), version.getNumber()));
+        notice.setBodySv(version.summary("sv"));
+        notice.setBodyEn(version.summary("en"));
+        notice.setPublishAt(version.getEffectiveFrom());
         notice.setPolicyVersion(version.getNumber());
-        em.persist(notice);
+        broadcasts.publish(notice);
     }
 
     /** The caller's consents that a newer policy version asks again for, and the versions that asked. */

@@ -9,6 +9,7 @@ import se.somg.portal.account.AccountCreation;
 import se.somg.portal.account.Customer;
 import se.somg.portal.consent.ConsentLedger;
 import se.somg.portal.consent.ConsentMethod;
+import se.somg.portal.notice.Inbox;
 import se.somg.portal.preference.Channel;
 import se.somg.portal.preference.ContactPreference;
 import se.somg.portal.preference.MessageKind;
@@ -19,7 +20,9 @@ import se.somg.portal.profile.PostalAddress;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Customers with chosen platforms, consents and channels, for the notice tests. */
 @Stateless
@@ -37,6 +40,9 @@ public class NoticeFixtures {
 
     @Inject
     private ConsentLedger consents;
+
+    @Inject
+    private Inbox inbox;
 
     /** A customer with default preferences, the given consent (or none) and, optionally, letter and phone chosen. */
     public long customer(String email, String familyName, Platform platform, String consent, boolean letterAndPhone) {
@@ -84,5 +90,26 @@ public class NoticeFixtures {
         em.getEntityManagerFactory().getCache().evictAll();
         return em.createQuery("SELECT r.readAt FROM NoticeReceipt r WHERE r.noticeId = :n AND r.customerId = :c", OffsetDateTime.class)
                 .setParameter("n", noticeId).setParameter("c", customerId).getSingleResult();
+    }
+
+    /** Turns one cell of a customer's contact preferences on or off. */
+    public void choose(long customerId, Channel channel, MessageKind kind, boolean enabled) {
+        preferences.of(customerId).stream().filter(c -> c.getChannel() == channel && c.getKind() == kind)
+                .forEach(c -> c.setEnabled(enabled));
+    }
+
+    public boolean inboxLists(long customerId, long noticeId) {
+        return inbox.lists(customerId, noticeId);
+    }
+
+    /** For each notice, how many customers' inboxes list it, found by opening every customer's inbox. */
+    public Map<Long, Long> inboxesListing() {
+        Map<Long, Long> listing = new HashMap<>();
+        for (Long customerId : em.createQuery("SELECT c.id FROM Customer c", Long.class).getResultList()) {
+            for (Long noticeId : inbox.listed(customerId, Integer.MAX_VALUE)) {
+                listing.merge(noticeId, 1L, Long::sum);
+            }
+        }
+        return listing;
     }
 }

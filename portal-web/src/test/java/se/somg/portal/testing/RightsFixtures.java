@@ -2,6 +2,8 @@ package se.somg.portal.testing;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,10 +32,15 @@ import se.somg.portal.request.Complaint;
 import se.somg.portal.request.ComplaintCategory;
 import se.somg.portal.request.RequestKind;
 import se.somg.portal.request.SubjectRequest;
+import se.somg.portal.retention.ErasureStep;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 
 /** Customers with data in every feature, expired contracts, and a scan of every text column: for rights tests. */
@@ -58,6 +65,10 @@ public class RightsFixtures {
 
     @Inject
     private Tokens tokens;
+
+    @Inject
+    @Any
+    private Instance<ErasureStep> erasureSteps;
 
     /** The values a test searches for after an erasure. */
     public record Subject(long customerId, long requestId, long requestVersion, String givenName, String familyName,
@@ -127,6 +138,40 @@ public class RightsFixtures {
             }
         }
         return found;
+    }
+
+    /**
+     * The erasure steps held against the schema: which tables could hold personal data (a text column, or a
+     * reference to a customer or an account) yet no step erases or keeps; which names of the steps the schema does
+     * not have; which tables are both erased and kept.
+     */
+    public record ErasureCoverage(Set<String> unnamed, Set<String> unknown, Set<String> both, Set<String> candidates)
+            implements Serializable {
+    }
+
+    @SuppressWarnings("unchecked")
+    public ErasureCoverage erasureCoverage() {
+        Set<String> candidates = new TreeSet<>(em.createNativeQuery("""
+                SELECT DISTINCT c.table_name FROM information_schema.columns c
+                JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+                WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+                  AND (c.data_type IN ('text', 'character varying', 'character', 'bytea')
+                       OR c.column_name IN ('customer_id', 'credential_id'))""").getResultList());
+        Set<String> erased = new HashSet<>();
+        Set<String> kept = new HashSet<>();
+        for (ErasureStep step : erasureSteps) {
+            erased.addAll(step.erases());
+            kept.addAll(step.keeps().keySet());
+        }
+        Set<String> named = new HashSet<>(erased);
+        named.addAll(kept);
+        Set<String> unnamed = new TreeSet<>(candidates);
+        unnamed.removeAll(named);
+        Set<String> unknown = new TreeSet<>(named);
+        unknown.removeAll(tables());
+        Set<String> both = new TreeSet<>(erased);
+        both.retainAll(kept);
+        return new ErasureCoverage(unnamed, unknown, both, candidates);
     }
 
     /** Every table of the portal's schema: the scan must cover them all. */

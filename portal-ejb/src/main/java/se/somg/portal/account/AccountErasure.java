@@ -1,0 +1,52 @@
+package se.somg.portal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import se.somg.portal.retention.ErasureStep;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The account goes last: its links, logins and devices are deleted; the credential keeps no address (NULL, so
+ * no value anyone could register first stands in the way) and no usable password, and every session of it ends;
+ * the customer row keeps its id and times, with the name blanked and every other personal field emptied.
+ */
+@ApplicationScoped
+public class AccountErasure implements ErasureStep {
+
+    public static final String ERASED_NAME = "-";
+
+    @Override
+    public int order() {
+        return ACCOUNT;
+    }
+
+    @Override
+    public List<String> statements(int customers) {
+        return List.of(
+                "DELETE FROM account_token WHERE credential_id IN (SELECT credential_id FROM customer WHERE id = ANY(?))",
+                "DELETE FROM login_record WHERE credential_id IN (SELECT credential_id FROM customer WHERE id = ANY(?))",
+                "DELETE FROM trusted_device WHERE credential_id IN (SELECT credential_id FROM customer WHERE id = ANY(?))",
+                """
+                UPDATE credential SET email = NULL, password_hash = 'ERASED',
+                       failed_attempts = 0, throttled_until = NULL, guessing_reported_at = NULL,
+                       session_generation = session_generation + 1, version = version + 1
+                WHERE id IN (SELECT credential_id FROM customer WHERE id = ANY(?))""",
+                """
+                UPDATE customer SET given_name = '""" + ERASED_NAME + "', family_name = '" + ERASED_NAME + """
+                ', personal_identity_number = NULL, birth_date = NULL, street = NULL, postcode = NULL, city = NULL,
+                       country = NULL, phone = NULL, occupation = NULL, anonymised_at = now(), version = version + 1
+                WHERE id = ANY(?)""");
+    }
+
+    @Override
+    public Set<String> erases() {
+        return Set.of("account_token", "login_record", "trusted_device", "credential", "customer");
+    }
+
+    @Override
+    public Map<String, String> keeps() {
+        return Map.of("staff_member", "staff accounts: no customer's data");
+    }
+}

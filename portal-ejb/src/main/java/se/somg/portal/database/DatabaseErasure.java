@@ -1,0 +1,17 @@
+package se.somg.portal.database;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import se.somg.portal.retention.ErasureStep;
+
+import java.util.Map;
+
+/** The schema's own history. */
+@ApplicationScoped
+public class DatabaseErasure implements ErasureStep {
+
+    @Override
+    public Map<String, String> keeps() {
+        return Map.of(
+                "flyway_schema_history", "which migrations ran: no customer's data");
+    }
+}

@@ -1,0 +1,17 @@
+package se.somg.portal.extract;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import se.somg.portal.retention.ErasureStep;
+
+import java.util.Map;
+
+/** What is kept of an extract is proof that it was handed out, never its contents. */
+@ApplicationScoped
+public class ExtractErasure implements ErasureStep {
+
+    @Override
+    public Map<String, String> keeps() {
+        return Map.of(
+                "extract_record", "digest, time and format of an extract handed out (proof, and for \"Verify an extract\"): no contents, tied to an anonymised id");
+    }
+}

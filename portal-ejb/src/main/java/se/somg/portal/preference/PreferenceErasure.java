@@ -1,0 +1,17 @@
+package se.somg.portal.preference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import se.somg.portal.retention.ErasureStep;
+
+import java.util.Map;
+
+/** Contact preferences hold no personal data once the account is anonymised. */
+@ApplicationScoped
+public class PreferenceErasure implements ErasureStep {
+
+    @Override
+    public Map<String, String> keeps() {
+        return Map.of(
+                "contact_preference", "on or off per channel and kind, tied to an anonymised id");
+    }
+}

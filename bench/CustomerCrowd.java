@@ -77,7 +77,8 @@ public class CustomerCrowd {
                         }
                     }
                 } catch (Exception e) {
-                    errors.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet();
+                    // the message says which page failed and how (a status, a missing form)
+                    errors.computeIfAbsent(e.getClass().getSimpleName() + ": " + e.getMessage(), k -> new AtomicInteger()).incrementAndGet();
                 }
             });
             thread.start();

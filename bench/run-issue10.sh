@@ -9,6 +9,9 @@
 # and on one clustered node, the dashboard's throughput at 10 connections (wrk) with and without <distributable/>,
 # the cost of session replication. Results: bench/results-issue10.md. It stops only the processes it started.
 set -euo pipefail
+for tool in psql haproxy wrk curl bc; do
+  command -v "$tool" > /dev/null || { echo "$tool is needed (apt-get install postgresql-client haproxy wrk curl bc)" >&2; exit 1; }
+done
 cd "$(dirname "$0")/.."
 PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
 DB=portal_bench10
@@ -31,7 +34,7 @@ trap stop_started EXIT
 
 start() { # profile, log: the run or cluster command in a process group of its own
   PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD=postgres \
-    setsid ./mvnw -q -o -P"$1" -DskipTests package > "$2" 2>&1 &
+    setsid ./mvnw -q -P"$1" -DskipTests package > "$2" 2>&1 &
   STARTED+=($!)
   for _ in $(seq 1 300); do curl -fs "$URL/health/ready" > /dev/null 2>&1 && return 0; sleep 1; done
   echo "the portal did not start; see $2" >&2; exit 1
@@ -41,7 +44,7 @@ ratio() { echo "scale=1; $1 / $2" | bc; }
 
 ./mvnw -q -DskipTests install
 CP=portal-devdb/target/classes
-CP="$CP:$(./mvnw -q -o -pl portal-devdb dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+CP="$CP:$(./mvnw -q -pl portal-devdb dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 
 # Optional anchor: a bare PrimeFaces page (a WAR project given in BENCH_BASELINE_APP, served at /pf/) at 10 connections
 throughput() { # url cookie

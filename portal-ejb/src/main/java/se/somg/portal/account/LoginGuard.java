@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import se.somg.portal.mail.MailTemplates;
 import se.somg.portal.mail.Outbox;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,9 @@ import java.util.Optional;
 @Stateless
 @PermitAll
 public class LoginGuard {
+
+    @Inject
+    private Clock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -69,7 +73,7 @@ public class LoginGuard {
             return LoginOutcome.refused();
         }
         Credential credential = found.get(0);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<TrustedDevice> device = trustedDevice(deviceToken, credential);
         if (!verified(credential, device, password, now)) {
             return LoginOutcome.refused();
@@ -91,7 +95,7 @@ public class LoginGuard {
         return gate.run(() -> {
             Credential credential = em.find(Credential.class, credentialId, LockModeType.PESSIMISTIC_WRITE);
             return credential != null && password != null && password.length > 0
-                    && verified(credential, Optional.empty(), password, OffsetDateTime.now());
+                    && verified(credential, Optional.empty(), password, OffsetDateTime.now(clock));
         });
     }
 

@@ -1,11 +1,13 @@
 package se.somg.portal.account;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import se.somg.portal.Refusal;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +20,9 @@ import java.util.List;
 /** Issues and redeems single-use e-mailed links: 256 random bits, stored only as a SHA-256 hash. */
 @Dependent
 public class Tokens {
+
+    @Inject
+    private Clock clock;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -34,7 +39,7 @@ public class Tokens {
     /** @return the secret to put in the link; it is never stored */
     public String issue(Credential credential, TokenPurpose purpose, String newEmail) {
         String token = secret();
-        em.persist(new AccountToken(credential, purpose, hash(token), newEmail, OffsetDateTime.now()));
+        em.persist(new AccountToken(credential, purpose, hash(token), newEmail, OffsetDateTime.now(clock)));
         return token;
     }
 
@@ -47,7 +52,7 @@ public class Tokens {
                 .setParameter("hash", hash(token))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         if (found.isEmpty() || found.get(0).getPurpose() != purpose || !found.get(0).isUsableAt(now)) {
             throw new Refusal("link.invalid");
         }

@@ -15,6 +15,7 @@ import se.somg.portal.account.CurrentCustomer;
 import se.somg.portal.account.Customer;
 import se.somg.portal.audit.AuditTrail;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
  */
 @Stateless
 public class RequestService {
+
+    @Inject
+    private Clock clock;
 
     public static final int MESSAGE_MAX = 2000;
     public static final int REASON_MAX = 1000;
@@ -71,7 +75,7 @@ public class RequestService {
         if (alreadyOpen) {
             throw new Refusal("requests.alreadyOpen");
         }
-        SubjectRequest request = new SubjectRequest(customer.getId(), kind, FreeText.clean(message), OffsetDateTime.now());
+        SubjectRequest request = new SubjectRequest(customer.getId(), kind, FreeText.clean(message), OffsetDateTime.now(clock));
         em.persist(request);
         em.flush();
         audit.record(AuditAction.REQUEST_FILED, customer.getId(), kind + " #" + request.getId());
@@ -92,7 +96,7 @@ public class RequestService {
         if (customer.getContractEndedAt() != null) {
             throw new Refusal("requests.contract.alreadyEnded");
         }
-        customer.setContractEndedAt(OffsetDateTime.now());
+        customer.setContractEndedAt(OffsetDateTime.now(clock));
         java.time.LocalDate anonymisedOn = retention.deletionDate(customer.getContractEndedAt());
         audit.record(AuditAction.CONTRACT_ENDED, customer.getId(), null);
         mails.contractEnded(customer, anonymisedOn);
@@ -156,7 +160,7 @@ public class RequestService {
         if (request.isExtended()) {
             throw new Refusal("requests.alreadyExtended");
         }
-        if (OffsetDateTime.now().isAfter(request.getDueAt())) {
+        if (OffsetDateTime.now(clock).isAfter(request.getDueAt())) {
             throw new Refusal("requests.extend.tooLate"); // art. 12(3): the extension is told within the first month
         }
         if (months < 1 || months > SubjectRequest.MAX_EXTENSION_MONTHS) {
@@ -174,7 +178,7 @@ public class RequestService {
         SubjectRequest request = open(requestId, version);
         reasonProblem(note, false, "note");
         Customer customer = customer(request);
-        request.resolve(RequestStatus.COMPLETED, FreeText.clean(note), caller.actor(), OffsetDateTime.now());
+        request.resolve(RequestStatus.COMPLETED, FreeText.clean(note), caller.actor(), OffsetDateTime.now(clock));
         audit.record(AuditAction.REQUEST_COMPLETED, request.getCustomerId(), request.getKind() + " #" + requestId);
         // the confirmation goes first, in the same transaction: an erasure leaves no address to write to
         mails.completed(customer, request);
@@ -185,7 +189,7 @@ public class RequestService {
     public void reject(long requestId, long version, String reason) {
         SubjectRequest request = open(requestId, version);
         reasonProblem(reason, true, "reason");
-        request.resolve(RequestStatus.REJECTED, FreeText.clean(reason), caller.actor(), OffsetDateTime.now());
+        request.resolve(RequestStatus.REJECTED, FreeText.clean(reason), caller.actor(), OffsetDateTime.now(clock));
         audit.record(AuditAction.REQUEST_REJECTED, request.getCustomerId(), "#" + requestId);
         mails.rejected(customer(request), request);
     }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import se.somg.portal.Refusal;
@@ -22,6 +23,9 @@ import java.util.List;
 @Stateless
 @PermitAll
 public class RetentionBatch {
+
+    @Inject
+    private Clock clock;
 
     public static final int SIZE = 1000;
 
@@ -46,7 +50,7 @@ public class RetentionBatch {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long start(boolean dryRun, OffsetDateTime cutoff, String actor) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         if (!dryRun) {
             // held until this transaction ends, so two starts cannot both see no run
             em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('retention_run'))").getSingleResult();
@@ -59,7 +63,7 @@ public class RetentionBatch {
                 running.finish(RetentionRun.Status.FAILED, now);
             }
         }
-        RetentionRun run = new RetentionRun(dryRun, cutoff, (int) candidates(cutoff), actor, OffsetDateTime.now());
+        RetentionRun run = new RetentionRun(dryRun, cutoff, (int) candidates(cutoff), actor, OffsetDateTime.now(clock));
         em.persist(run);
         em.flush();
         audit.record(dryRun ? AuditAction.RETENTION_DRY_RUN : AuditAction.RETENTION_RUN, null, "run #" + run.getId() + ", " + run.getCandidates() + " due");
@@ -86,7 +90,7 @@ public class RetentionBatch {
             return 0;
         }
         anonymisation.anonymise(ids);
-        run.batchDone(ids.size(), OffsetDateTime.now());
+        run.batchDone(ids.size(), OffsetDateTime.now(clock));
         return ids.size();
     }
 
@@ -111,7 +115,7 @@ public class RetentionBatch {
             return false;
         }
         anonymisation.anonymise(List.of(customerId));
-        run.batchDone(1, OffsetDateTime.now());
+        run.batchDone(1, OffsetDateTime.now(clock));
         return true;
     }
 
@@ -122,9 +126,9 @@ public class RetentionBatch {
         em.createNativeQuery("""
                         INSERT INTO retention_failure (run_id, customer_id, failed_at, reason) VALUES (?1, ?2, ?3, ?4)
                         ON CONFLICT DO NOTHING""")
-                .setParameter(1, runId).setParameter(2, customerId).setParameter(3, OffsetDateTime.now())
+                .setParameter(1, runId).setParameter(2, customerId).setParameter(3, OffsetDateTime.now(clock))
                 .setParameter(4, reasonOf(failure)).executeUpdate();
-        run.skippedOne(OffsetDateTime.now());
+        run.skippedOne(OffsetDateTime.now(clock));
     }
 
     /** Due accounts, oldest first, leaving out those this run already had to skip. */
@@ -171,7 +175,7 @@ public class RetentionBatch {
     public void finish(long runId, RetentionRun.Status status) {
         RetentionRun run = em.find(RetentionRun.class, runId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (run.getStatus() == RetentionRun.Status.RUNNING) {
-            run.finish(status, OffsetDateTime.now());
+            run.finish(status, OffsetDateTime.now(clock));
         }
     }
 }

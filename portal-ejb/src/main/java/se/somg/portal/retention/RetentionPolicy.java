@@ -20,6 +20,14 @@ public class RetentionPolicy {
     @ConfigProperty(name = "portal.retention.months", defaultValue = "24")
     private int months;
 
+    RetentionPolicy() {
+        // for CDI; the period comes from the configuration
+    }
+
+    RetentionPolicy(int months) {
+        this.months = months;
+    }
+
     public int months() {
         return months;
     }

@@ -60,6 +60,24 @@ class AccountServiceIT {
     @EJB
     private TestSupport db;
 
+    @EJB
+    private se.somg.portal.profile.ProfileService profiles;
+
+    @EJB
+    private se.somg.portal.preference.PreferenceService preferences;
+
+    @EJB
+    private se.somg.portal.account.PasswordService passwords;
+
+    @EJB
+    private se.somg.portal.extract.ExtractService extracts;
+
+    @EJB
+    private se.somg.portal.disclosure.DisclosureService disclosures;
+
+    @EJB
+    private se.somg.portal.consent.ConsentService consents;
+
     private static String newEmail() {
         return "it-" + UUID.randomUUID() + "@Example.com";
     }
@@ -185,6 +203,23 @@ class AccountServiceIT {
         assertAccessRefused(assertThrows(Exception.class, () -> asCustomer.call(() -> lookup.search("Anna"))));
     }
 
+    /** Policy §2: every service holding personal data checks the caller's role itself, whatever page calls it. */
+    @Test
+    void everyServiceWithPersonalDataRefusesTheWrongCaller() {
+        List<java.util.concurrent.Callable<?>> customerOnly = List.of(
+                () -> profiles.view(), () -> preferences.current(), () -> passwords.confirmIdentity("x".toCharArray()),
+                () -> extracts.issued(), () -> consents.overview(), () -> consents.history());
+        for (java.util.concurrent.Callable<?> call : customerOnly) {
+            assertAccessRefused(assertThrows(Exception.class, call::call), "anonymous");
+            assertAccessRefused(assertThrows(Exception.class, () -> asSupport.call(call)), "support");
+        }
+        assertAccessRefused(assertThrows(Exception.class, () -> passwords.change("a".toCharArray(), "b".toCharArray())), "anonymous");
+        assertAccessRefused(assertThrows(Exception.class, () -> consents.marketingAllowed(1L)), "anonymous");
+        assertAccessRefused(assertThrows(Exception.class, () -> disclosures.recent()), "anonymous");
+        assertAccessRefused(assertThrows(Exception.class, () -> asSupport.call(() -> disclosures.recent())), "support");
+        assertAccessRefused(assertThrows(Exception.class, () -> asCustomer.call(() -> disclosures.recent())), "customer");
+    }
+
     @Test
     void anAnonymousCallerGetsNoCustomerData() {
         assertAccessRefused(assertThrows(Exception.class, () -> accounts.currentCustomer()));
@@ -223,6 +258,14 @@ class AccountServiceIT {
     }
 
     /** The container may wrap the refusal when it crosses a second bean; it must be in the chain. */
+    private static void assertAccessRefused(Throwable thrown, String caller) {
+        try {
+            assertAccessRefused(thrown);
+        } catch (AssertionError wrong) {
+            throw new AssertionError("as " + caller + ": " + wrong.getMessage(), thrown);
+        }
+    }
+
     private static void assertAccessRefused(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof EJBAccessException) {

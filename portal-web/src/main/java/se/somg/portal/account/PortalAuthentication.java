@@ -28,6 +28,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
+    /** At most half a second: replication takes milliseconds; a session that really ended costs this once. */
+    private static final int REPLICATION_WAITS = 10;
+    private static final long REPLICATION_WAIT_MILLIS = 50;
+
     @Inject
     private IdentityStoreHandler identityStores;
 
@@ -50,6 +54,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         Optional<SignedInCaller> caller = SignedInCaller.of(request);
+        if (caller.isEmpty() && mayStillBeReplicating(request)) {
+            caller = awaitReplicatedSession(request);
+        }
         if (caller.isPresent()) {
             if (stands(caller.get())) {
                 return context.notifyContainerAboutLogin(caller.get().credentialId(), caller.get().groups());
@@ -64,6 +71,33 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return refuse(request, path, context, Landing.LOGIN);
         }
         return context.doNothing();
+    }
+
+    /**
+     * Payara stores a session in the data grid after the response has gone, so a browser's next request, sent at
+     * once to the other node (right after signing in, say), can name a session that node cannot find yet. Sent to
+     * the login page, it would get a new session and lose the real one. A browser that says it is signed in (the
+     * marker cookie) and names a session this node does not know waits a moment for it instead.
+     */
+    private static boolean mayStillBeReplicating(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+                && SignedInMarker.isPresent(request);
+    }
+
+    private static Optional<SignedInCaller> awaitReplicatedSession(HttpServletRequest request) {
+        for (int attempt = 0; attempt < REPLICATION_WAITS; attempt++) {
+            try {
+                Thread.sleep(REPLICATION_WAIT_MILLIS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            Optional<SignedInCaller> caller = SignedInCaller.of(request);
+            if (caller.isPresent()) {
+                return caller;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -237,8 +237,8 @@ class AccountServiceIT {
         assertEquals("Anna", found.get(0).getGivenName());
         assertEquals(before + 1, db.count("SELECT COUNT(a) FROM AuditEvent a WHERE a.action = 'CUSTOMER_LOOKUP' AND a.customerId = ?1",
                 found.get(0).getId()));
-        Refusal tooShort = assertThrows(Refusal.class, () -> asSupport.call(() -> lookup.search("a")));
-        assertEquals("support.lookup.term", tooShort.getMessageKey());
+        InvalidInput tooShort = assertThrows(InvalidInput.class, () -> asSupport.call(() -> lookup.search("a")));
+        assertEquals(java.util.Map.of("term", "support.lookup.term"), tooShort.getProblems());
     }
 
     @Test

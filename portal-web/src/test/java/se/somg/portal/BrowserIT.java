@@ -252,6 +252,26 @@ class BrowserIT {
         assertTrue(ready.body().contains("\"name\":\"database\",\"status\":\"UP\""), ready.body());
     }
 
+    /** Policy §13 and §1: who the controller is and where to complain, on the contact page, in both languages. */
+    @Test
+    void theContactPageNamesTheControllerAndWhereToComplain() {
+        try (Browser browser = new Browser(base)) {
+            for (String lang : List.of("en", "sv")) {
+                browser.open("/contact.xhtml?lang=" + lang);
+                String page = browser.mainText();
+                for (String fact : List.of("Skyonline Marketing Group AB (SOMG AB)", "559147-7459",
+                        "Västervägen 21, Sollentuna", "kundtjanst@oncentrum.com", "Integritetsskyddsmyndigheten")) {
+                    assertTrue(page.contains(fact), lang + ": " + fact + " in " + page);
+                }
+                assertEquals("mailto:kundtjanst@oncentrum.com", browser.driver().findElement(By.cssSelector("main address a"))
+                        .getAttribute("href"));
+                String footer = browser.driver().findElement(By.tagName("footer")).getText();
+                assertTrue(footer.contains("Skyonline Marketing Group AB (SOMG AB)") && footer.contains("559147-7459"), footer);
+            }
+            assertTrue(browser.mainText().contains("klagomål"), "the Swedish page is in Swedish: " + browser.mainText());
+        }
+    }
+
     /**
      * Logs in as every demo user (and as nobody), visits every page the navigation reaches, and fails on any
      * reference to another host, on any serious or critical accessibility violation, and on any cookie the

@@ -230,6 +230,25 @@ class RightsServiceIT {
     }
 
     /**
+     * Policy §5.5: SOMG does not ask for or keep sensitive data (health, religion, ethnic origin, political views,
+     * union membership, sex life, biometric or genetic data, offences). No table has a column for any of it, so no
+     * form can have a field for it either.
+     */
+    @Test
+    void noTableHasAColumnForSensitiveData() {
+        List<String> columns = fixtures.columns();
+        assertTrue(columns.containsAll(List.of("customer.occupation", "customer.personal_identity_number", "interest.tag")),
+                "the schema was read: " + columns);
+        Set<String> sensitive = Set.of("health", "medical", "diagnosis", "disability", "religion", "religious", "belief",
+                "beliefs", "faith", "ethnic", "ethnicity", "race", "racial", "political", "politics", "union", "sexual",
+                "sex", "orientation", "biometric", "fingerprint", "genetic", "dna", "criminal", "conviction", "offence",
+                "halsa", "etnicitet", "religion", "facklig");
+        List<String> found = columns.stream()
+                .filter(column -> java.util.Arrays.stream(column.split("[._]")).anyMatch(sensitive::contains)).toList();
+        assertEquals(List.of(), found);
+    }
+
+    /**
      * The erasure promise: after it, no text column of any table holds the customer's name, e-mail address,
      * personal identity number, phone number or street, and the account cannot log in.
      */

@@ -115,7 +115,7 @@ public class PasswordService {
         if (!customer.isEmpty()) {
             return customer.get(0).getPreferredLanguage();
         }
-        return "en".equals(fallback) ? "en" : "sv";
+        return se.somg.portal.PortalLanguage.of(fallback).code();
     }
 
 }

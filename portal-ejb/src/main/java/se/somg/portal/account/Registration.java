@@ -83,7 +83,7 @@ public class Registration {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        String lang = "en".equals(language) ? "en" : "sv";
+        String lang = se.somg.portal.PortalLanguage.of(language).code();
         java.util.Optional<Credential> taken = creation.find(email);
         if (taken.isPresent()) {
             if (outbox.mayWrite(taken.get().getId(), "registration.taken", 3, java.time.Duration.ofDays(1))) {

@@ -21,6 +21,9 @@ import java.util.Map;
 @ApplicationScoped
 public class ConsentReceipts {
 
+    @jakarta.inject.Inject
+    private se.somg.portal.Controller controller;
+
     public static final String SCHEMA = "/se/somg/portal/consent/consent-receipt-v1.1.schema.json";
     private static final JsonWriterFactory PRETTY = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
@@ -34,19 +37,19 @@ public class ConsentReceipts {
                 .add("consentTimestamp", event.getOccurredAt().toEpochSecond())
                 .add("collectionMethod", collectionMethod(event))
                 .add("consentReceiptID", event.getReceiptId().toString())
-                .add("language", "en".equals(language) ? "en" : "sv")
+                .add("language", se.somg.portal.PortalLanguage.of(language).code())
                 .add("piiPrincipalId", principal)
                 .add("piiControllers", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("piiController", "Skyonline Marketing Group AB (SOMG AB)")
+                        .add("piiController", controller.getName())
                         .add("onBehalf", false)
                         .add("contact", "Kundtjänst / Customer service")
                         .add("address", Json.createObjectBuilder()
-                                .add("streetAddress", "Västervägen 21")
-                                .add("addressLocality", "Sollentuna")
-                                .add("addressCountry", "SE"))
-                        .add("email", "kundtjanst@oncentrum.com")
+                                .add("streetAddress", controller.getStreet())
+                                .add("addressLocality", controller.getLocality())
+                                .add("addressCountry", controller.getCountry()))
+                        .add("email", controller.getEmail())
                         .add("phone", "")
-                        .add("organisationNumber", "559147-7459")))
+                        .add("organisationNumber", controller.getOrganisationNumber())))
                 .add("policyUrl", policyUrl)
                 .add("policyVersion", event.getPolicyVersion())
                 .add("services", Json.createArrayBuilder().add(Json.createObjectBuilder()
@@ -75,14 +78,14 @@ public class ConsentReceipts {
 
     /** The same receipt for people to read. */
     public String text(ConsentEvent event, String principal, String language) {
-        boolean en = "en".equals(language);
+        boolean en = se.somg.portal.PortalLanguage.of(language) == se.somg.portal.PortalLanguage.ENGLISH;
         String when = event.getOccurredAt().atZoneSameInstant(se.somg.portal.Sweden.ZONE)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z"));
         ConsentPurpose purpose = event.getPurpose();
         return String.join("\n",
                 en ? "CONSENT RECEIPT" : "KVITTO PÅ SAMTYCKE",
                 (en ? "Receipt id: " : "Kvitto-id: ") + event.getReceiptId(),
-                (en ? "Controller: " : "Personuppgiftsansvarig: ") + "Skyonline Marketing Group AB (SOMG AB), 559147-7459, Västervägen 21, Sollentuna, kundtjanst@oncentrum.com",
+                (en ? "Controller: " : "Personuppgiftsansvarig: ") + controller.getSummary(),
                 (en ? "For: " : "Gäller: ") + principal,
                 (en ? "Purpose: " : "Ändamål: ") + purpose.name(language) + " – " + purpose.description(language),
                 (en ? "Data used: " : "Uppgifter som används: ") + purpose.dataUsed(language),

@@ -40,6 +40,9 @@ class ExtractComposer {
     private EntityManager em;
 
     @Inject
+    private se.somg.portal.Controller controller;
+
+    @Inject
     private DatumSources sources;
 
     @Inject
@@ -70,12 +73,12 @@ class ExtractComposer {
         sink.finish();
     }
 
-    private static void controller(ResourceBundle texts, ExtractSink sink) throws IOException {
+    private void controller(ResourceBundle texts, ExtractSink sink) throws IOException {
         sink.startSection("controller");
-        sink.value("name", texts.getString("controller.name"));
-        sink.value("organisationNumber", texts.getString("controller.organisationNumber"));
-        sink.value("address", texts.getString("controller.address"));
-        sink.value("email", texts.getString("controller.email"));
+        sink.value("name", controller.getName());
+        sink.value("organisationNumber", controller.getOrganisationNumber());
+        sink.value("address", controller.getAddress() + ", " + texts.getString("controller.country"));
+        sink.value("email", controller.getEmail());
         sink.value("supervisoryAuthority", texts.getString("text.supervisoryAuthority"));
         sink.endSection();
     }
@@ -181,7 +184,7 @@ class ExtractComposer {
     /** Policy §5.6: nobody but SOMG, except authorities the law obliged us to answer, each listed. */
     private void recipients(long customerId, ResourceBundle texts, ExtractSink sink) throws IOException {
         sink.startList("recipients", "recipient", "kind", "legalGround", "date", "categories");
-        sink.row(texts.getString("recipient.controller"), ExtractCode.of("CONTROLLER"), texts.getString("recipient.controller.ground"), null,
+        sink.row(java.text.MessageFormat.format(texts.getString("recipient.controller"), controller.getName()), ExtractCode.of("CONTROLLER"), texts.getString("recipient.controller.ground"), null,
                 texts.getString("recipient.controller.categories"));
         for (Object[] row : rows("""
                 SELECT id, recipient, legal_ground, disclosed_on, categories
@@ -233,7 +236,7 @@ class ExtractComposer {
         sink.endList();
 
         // notices the customer opened or was mailed; those only shown in the inbox hold nothing about them
-        String title = "en".equals(language) ? "title_en" : "title_sv";
+        String title = se.somg.portal.PortalLanguage.of(language).pick("title_sv", "title_en");
         sink.startList("notifications", "kind", "title", "publishedAt", "readAt", "acknowledgedAt");
         for (Object[] row : rows("SELECT id, kind, title, publish_at, read_at, acknowledged_at FROM ("
                 + " SELECT n.id, n.kind, n." + title + " AS title, n.publish_at, r.read_at, r.acknowledged_at"

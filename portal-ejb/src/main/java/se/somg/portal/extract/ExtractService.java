@@ -143,7 +143,7 @@ public class ExtractService {
 
     static ResourceBundle texts(String language) {
         return ResourceBundle.getBundle("se.somg.portal.extract.extract",
-                "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("sv"));
+                se.somg.portal.PortalLanguage.of(language).locale());
     }
 
     private static MessageDigest sha256() {

@@ -16,6 +16,9 @@ public class MailTemplates {
     @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
     private String baseUrl;
 
+    @Inject
+    private se.somg.portal.Controller controller;
+
     /**
      * @param key       the template: {@code key.subject} and {@code key.body} in the mail bundle
      * @param arguments {0}… in the texts; a link path given as {@link Link} becomes an absolute URL
@@ -29,7 +32,8 @@ public class MailTemplates {
         }
         String subject = new MessageFormat(texts.getString(key + ".subject"), locale).format(values);
         String body = new MessageFormat(texts.getString(key + ".body"), locale).format(values)
-                + "\n\n" + texts.getString("signature");
+                + "\n\n" + new MessageFormat(texts.getString("signature"), locale)
+                        .format(new Object[] {controller.getName(), controller.getAddress(), controller.getEmail()});
         return new MailText(recipient, subject, body, key);
     }
 
@@ -39,7 +43,7 @@ public class MailTemplates {
     }
 
     private static Locale locale(String language) {
-        return "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("sv");
+        return se.somg.portal.PortalLanguage.of(language).locale();
     }
 
     private String absolute(String path) {

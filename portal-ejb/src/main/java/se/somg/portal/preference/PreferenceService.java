@@ -75,7 +75,7 @@ public class PreferenceService {
                 changes.put(cell, desired);
             }
         }
-        if (language != null && !language.equals("sv") && !language.equals("en")) {
+        if (language != null && se.somg.portal.PortalLanguage.parse(language).isEmpty()) {
             problems.put("language", "preferences.language.invalid");
         }
         if (!problems.isEmpty()) {

@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.somg.portal.Refusal;
+import se.somg.portal.InvalidInput;
 import se.somg.portal.account.Credential;
 import se.somg.portal.account.Customer;
 import se.somg.portal.audit.AuditTrail;
@@ -32,7 +32,7 @@ public class CustomerLookup {
     public List<Customer> search(String term) {
         String query = term == null ? "" : term.strip();
         if (query.length() < 2 || query.length() > 254) {
-            throw new Refusal("support.lookup.term");
+            throw new InvalidInput(java.util.Map.of("term", "support.lookup.term"));
         }
         String prefix = escapeLike(query.toLowerCase(java.util.Locale.ROOT)) + "%";
         List<Customer> found = em.createQuery("""

@@ -84,19 +84,19 @@ public class ConsentPurpose implements Serializable {
     }
 
     public String name(String language) {
-        return "en".equals(language) ? nameEn : nameSv;
+        return se.somg.portal.PortalLanguage.of(language).pick(nameSv, nameEn);
     }
 
     public String description(String language) {
-        return "en".equals(language) ? descriptionEn : descriptionSv;
+        return se.somg.portal.PortalLanguage.of(language).pick(descriptionSv, descriptionEn);
     }
 
     public String legalBasis(String language) {
-        return "en".equals(language) ? legalBasisEn : legalBasisSv;
+        return se.somg.portal.PortalLanguage.of(language).pick(legalBasisSv, legalBasisEn);
     }
 
     public String dataUsed(String language) {
-        return "en".equals(language) ? dataUsedEn : dataUsedSv;
+        return se.somg.portal.PortalLanguage.of(language).pick(dataUsedSv, dataUsedEn);
     }
 
     public boolean isGatesMarketing() {

@@ -99,11 +99,11 @@ public class Notice implements Serializable {
     }
 
     public String title(String language) {
-        return "en".equals(language) ? titleEn : titleSv;
+        return se.somg.portal.PortalLanguage.of(language).pick(titleSv, titleEn);
     }
 
     public String body(String language) {
-        return "en".equals(language) ? bodyEn : bodySv;
+        return se.somg.portal.PortalLanguage.of(language).pick(bodySv, bodyEn);
     }
 
     public void mailingDone(OffsetDateTime at) {

@@ -71,11 +71,11 @@ public class PolicyVersion implements Serializable {
     }
 
     public String text(String language) {
-        return "en".equals(language) ? textEn : textSv;
+        return se.somg.portal.PortalLanguage.of(language).pick(textSv, textEn);
     }
 
     public String summary(String language) {
-        return "en".equals(language) ? summaryEn : summarySv;
+        return se.somg.portal.PortalLanguage.of(language).pick(summarySv, summaryEn);
     }
 
     public boolean isEffectiveAt(OffsetDateTime at) {

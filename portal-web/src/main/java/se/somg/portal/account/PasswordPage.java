@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.somg.portal.InvalidInput;
-import se.somg.portal.Refusal;
 import se.somg.portal.language.Language;
 import se.somg.portal.language.Messages;
 
@@ -36,18 +35,12 @@ public class PasswordPage {
         if (!matches("change")) {
             return;
         }
-        try {
-            int generation = passwords.change(chars(current), chars(password));
-            // every other session of the account has ended; this one goes on
-            SignedInCaller.renew((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext
-                    .getCurrentInstance().getExternalContext().getRequest(), generation);
-            done = true;
-            messages.info(null, "password.changed");
-        } catch (InvalidInput invalid) {
-            messages.report("change", invalid);
-        } catch (Refusal refusal) {
-            messages.error(null, refusal.getMessageKey());
-        }
+        int generation = passwords.change(chars(current), chars(password));
+        // every other session of the account has ended; this one goes on
+        SignedInCaller.renew((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext
+                .getCurrentInstance().getExternalContext().getRequest(), generation);
+        done = true;
+        messages.info(null, "password.changed");
     }
 
     public void requestReset() {
@@ -66,15 +59,9 @@ public class PasswordPage {
         if (!matches("reset")) {
             return;
         }
-        try {
-            passwords.reset(token, chars(password));
-            done = true;
-            messages.info(null, "password.resetDone");
-        } catch (InvalidInput invalid) {
-            messages.report("reset", invalid);
-        } catch (Refusal refusal) {
-            messages.error(null, refusal.getMessageKey());
-        }
+        passwords.reset(token, chars(password));
+        done = true;
+        messages.info(null, "password.resetDone");
     }
 
     private boolean matches(String form) {

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.InvalidInput;
 import se.somg.portal.language.Language;
 import se.somg.portal.language.Messages;
 
@@ -31,14 +30,10 @@ public class RegistrationPage {
     private boolean done;
 
     public void register() {
-        try {
-            registration.register(email, password == null ? null : password.toCharArray(), givenName, familyName,
-                    policyAccepted, newsletter, language.getCode());
-            done = true;
-            messages.info(null, "register.sent", email.strip());
-        } catch (InvalidInput invalid) {
-            messages.report("register", invalid);
-        }
+        registration.register(email, password == null ? null : password.toCharArray(), givenName, familyName,
+                policyAccepted, newsletter, language.getCode());
+        done = true;
+        messages.info(null, "register.sent", email.strip());
     }
 
     /** View action of the confirmation link. */

@@ -10,13 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import se.somg.portal.Refusal;
 import se.somg.portal.account.AccountService;
 import se.somg.portal.language.Language;
 
@@ -62,11 +60,7 @@ public class ConsentReceiptResource {
     }
 
     private ConsentEvent own(long id) {
-        try {
-            return consents.ownEvent(id);
-        } catch (Refusal refusal) {
-            throw new NotFoundException();
-        }
+        return consents.ownEvent(id); // another's receipt is "not found" (404 from ProblemMappers), like no receipt
     }
 
     /** From the configured public address (PORTAL_BASE_URL), never from the Host header a client chooses. */

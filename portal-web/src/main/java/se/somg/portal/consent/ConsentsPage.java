@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.Refusal;
 import se.somg.portal.language.Messages;
 
 import java.io.Serializable;
@@ -41,13 +40,9 @@ public class ConsentsPage implements Serializable {
     }
 
     private void act(Runnable change, String doneKey) {
-        try {
-            change.run();
-            load();
-            messages.info(null, doneKey);
-        } catch (Refusal refusal) {
-            messages.error(null, refusal.getMessageKey());
-        }
+        change.run();
+        load();
+        messages.info(null, doneKey);
     }
 
 

@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.InvalidInput;
 import se.somg.portal.language.Messages;
 
 import java.io.Serializable;
@@ -36,18 +35,14 @@ public class DisclosuresPage implements Serializable {
     }
 
     public void record() {
-        try {
-            service.record(customerEmail, recipient, legalGround, disclosedOn, categories);
-            customerEmail = null;
-            recipient = null;
-            legalGround = null;
-            disclosedOn = null;
-            categories = null;
-            load();
-            messages.info(null, "disclosures.recorded");
-        } catch (InvalidInput invalid) {
-            messages.report("disclosure", invalid);
-        }
+        service.record(customerEmail, recipient, legalGround, disclosedOn, categories);
+        customerEmail = null;
+        recipient = null;
+        legalGround = null;
+        disclosedOn = null;
+        categories = null;
+        load();
+        messages.info(null, "disclosures.recorded");
     }
 
     public List<LawfulDisclosure> getRecent() {

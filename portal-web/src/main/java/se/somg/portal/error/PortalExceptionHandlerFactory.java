@@ -18,6 +18,8 @@ import java.util.Iterator;
 /**
  * What a Faces request meets that the page itself cannot answer, answered in one place:
  * <ul>
+ *     <li>a business rule's "no" to an action (invalid input, a refusal) is told on the same page
+ *     ({@link ActionProblems}); no page catches it itself;</li>
  *     <li>a form whose page is no longer known (the session keeps the last few pages of a customer; an older tab,
  *     or a session that ended) reloads that page, saying so ({@link ReloadedPageNotice}), instead of failing;</li>
  *     <li>an ajax request (a PrimeFaces button, a poll) that meets a database outage is sent to the "temporarily
@@ -56,6 +58,8 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                         events.remove();
                         redirect(faces.getExternalContext(), target);
                         faces.responseComplete();
+                    } else if (event.getPhaseId() == PhaseId.INVOKE_APPLICATION && ActionProblems.tell(faces, failure)) {
+                        events.remove();
                     } else if (isBadRequest(event.getPhaseId(), failure)) {
                         events.remove();
                         badRequest(faces);
@@ -67,7 +71,7 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
 
         /** @return where to send the browser, or null to leave the failure to the container's error pages */
         private static String answer(FacesContext faces, Throwable failure) {
-            ViewExpiredException expired = find(failure, ViewExpiredException.class);
+            ViewExpiredException expired = Causes.find(failure, ViewExpiredException.class);
             if (expired != null && isOwnPage(expired.getViewId())) {
                 return expired.getViewId() + "?" + ReloadedPageNotice.PARAMETER;
             }
@@ -94,15 +98,6 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
         /** Only a page path of this application: nothing that could lead the browser to another site. */
         private static boolean isOwnPage(String viewId) {
             return viewId != null && viewId.matches("(/[A-Za-z0-9_-]+)+\\.xhtml");
-        }
-
-        private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
-            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (type.isInstance(t)) {
-                    return type.cast(t);
-                }
-            }
-            return null;
         }
 
         private static void redirect(ExternalContext external, String target) {

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import se.somg.portal.PortalLanguage;
+
 import java.util.Locale;
 
 /**
@@ -20,8 +22,8 @@ import java.util.Locale;
 @RequestScoped
 public class Language {
 
-    public static final Locale SWEDISH = Locale.forLanguageTag("sv");
-    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale SWEDISH = PortalLanguage.SWEDISH.locale();
+    public static final Locale ENGLISH = PortalLanguage.ENGLISH.locale();
     static final String ATTRIBUTE = "se.somg.portal.language";
     public static final String COOKIE = "portal_lang";
 
@@ -38,7 +40,7 @@ public class Language {
                 }
             }
         }
-        return "en".equals(chosen) ? ENGLISH : SWEDISH;
+        return PortalLanguage.of(chosen instanceof String code ? code : null).locale();
     }
 
     /** Times are shown in Swedish time, whatever the language. */
@@ -56,7 +58,7 @@ public class Language {
 
     /** Accepts "sv" or "en"; anything else leaves the choice as it was. */
     public static boolean choose(HttpServletRequest request, HttpServletResponse response, String code) {
-        if (!"sv".equals(code) && !"en".equals(code)) {
+        if (PortalLanguage.parse(code).isEmpty()) {
             return false;
         }
         request.getSession().setAttribute(ATTRIBUTE, code);

@@ -5,7 +5,11 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
+import se.somg.portal.InvalidInput;
+
 import java.text.MessageFormat;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ResourceBundle;
 
 /** Faces messages from the bundle, in the page's language. */
@@ -34,10 +38,30 @@ public class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
-    /** Each problem next to its field: {@code formId:field}. */
-    public void report(String formId, se.somg.portal.InvalidInput invalid) {
-        invalid.getProblems().forEach((field, key) -> error(formId + ":" + field, key));
-        FacesContext.getCurrentInstance().validationFailed();
+    /**
+     * Each problem next to its field ({@code formId:field}); a problem without a field on the page (a cell of a
+     * matrix, a link that was opened) at the top of the page, each text once.
+     */
+    public void report(String formId, InvalidInput invalid) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Set<String> toldAtTop = new HashSet<>();
+        invalid.getProblems().forEach((field, key) -> {
+            String clientId = formId == null ? null : formId + ":" + field;
+            if (clientId != null && isOnPage(faces, clientId)) {
+                error(clientId, key);
+            } else if (toldAtTop.add(key)) {
+                error(null, key);
+            }
+        });
+        faces.validationFailed();
+    }
+
+    private static boolean isOnPage(FacesContext faces, String clientId) {
+        try {
+            return faces.getViewRoot().findComponent(clientId) != null;
+        } catch (IllegalArgumentException notAContainer) {
+            return false;
+        }
     }
 
     private void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {

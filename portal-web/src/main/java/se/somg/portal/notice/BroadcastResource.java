@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import se.somg.portal.InvalidInput;
-import se.somg.portal.Refusal;
 import se.somg.portal.language.Language;
 import se.somg.portal.language.Messages;
 
@@ -81,11 +80,7 @@ public class BroadcastResource {
     }
 
     private Response csv(long id, NoticeLists.Channel channel, String name) {
-        try {
-            broadcasts.notice(id);
-        } catch (Refusal refusal) {
-            return Response.status(Response.Status.NOT_FOUND).build();
-        }
+        broadcasts.notice(id); // an unknown notice is refused: 404, as every API problem, from ProblemMappers
         StreamingOutput body = out -> lists.write(id, channel, out);
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"notice-" + id + "-" + name + ".csv\"")
                 .header("Cache-Control", "private, no-store").build();

@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.InvalidInput;
 import se.somg.portal.consent.ConsentPurpose;
 import se.somg.portal.language.Messages;
 import se.somg.portal.policy.PolicyVersion;
@@ -38,27 +37,18 @@ public class ComposePage implements Serializable {
     }
 
     public void preview() {
-        try {
-            draft.setPublishAt(publishAt == null ? null : publishAt.atZone(se.somg.portal.Sweden.ZONE).toOffsetDateTime());
-            preview = service.preview(draft);
-            previewAudience = service.audienceSize(preview);
-        } catch (InvalidInput invalid) {
-            preview = null;
-            messages.report("compose", invalid);
-        }
+        preview = null;
+        draft.setPublishAt(publishAt == null ? null : publishAt.atZone(se.somg.portal.Sweden.ZONE).toOffsetDateTime());
+        preview = service.preview(draft);
+        previewAudience = service.audienceSize(preview);
     }
 
     public String publish() {
-        try {
-            draft.setPublishAt(publishAt == null ? null : publishAt.atZone(se.somg.portal.Sweden.ZONE).toOffsetDateTime());
-            Notice published = service.publish(draft);
-            messages.info(null, "notices.published");
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/staff/communications/notice?faces-redirect=true&id=" + published.getId();
-        } catch (InvalidInput invalid) {
-            messages.report("compose", invalid);
-            return null;
-        }
+        draft.setPublishAt(publishAt == null ? null : publishAt.atZone(se.somg.portal.Sweden.ZONE).toOffsetDateTime());
+        Notice published = service.publish(draft);
+        messages.info(null, "notices.published");
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/staff/communications/notice?faces-redirect=true&id=" + published.getId();
     }
 
     public void edit() {

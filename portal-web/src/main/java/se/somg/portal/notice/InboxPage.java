@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.Refusal;
 import se.somg.portal.language.Messages;
 
 import java.io.Serializable;
@@ -32,22 +31,14 @@ public class InboxPage implements Serializable {
     }
 
     public void open(long noticeId) {
-        try {
-            opened = service.open(noticeId);
-            load();
-        } catch (Refusal refusal) {
-            messages.error(null, refusal.getMessageKey());
-        }
+        opened = service.open(noticeId);
+        load();
     }
 
     public void acknowledge() {
-        try {
-            opened = service.acknowledge(opened.getNotice().getId());
-            load();
-            messages.info(null, "notices.acknowledged");
-        } catch (Refusal refusal) {
-            messages.error(null, refusal.getMessageKey());
-        }
+        opened = service.acknowledge(opened.getNotice().getId());
+        load();
+        messages.info(null, "notices.acknowledged");
     }
 
     public List<InboxEntry> getEntries() {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import se.somg.portal.Refusal;
 import se.somg.portal.language.Messages;
 
 import java.io.Serializable;
@@ -32,13 +31,9 @@ public class NoticeFiguresPage implements Serializable {
 
     /** f:viewAction: loads the notice named in the address. */
     public void load() {
-        try {
-            notice = service.notice(id);
-            audience = service.audienceSize(notice);
-            figures = service.figures(id, audience);
-        } catch (Refusal refusal) {
-            messages.error(null, refusal.getMessageKey());
-        }
+        notice = service.notice(id);
+        audience = service.audienceSize(notice);
+        figures = service.figures(id, audience);
     }
 
     public void refresh() {

@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.InvalidInput;
 import se.somg.portal.consent.ConsentPurpose;
 import se.somg.portal.consent.ConsentService;
 import se.somg.portal.language.Messages;
@@ -47,19 +46,15 @@ public class PolicyPublishPage implements Serializable {
     }
 
     public void publish() {
-        try {
-            PolicyVersion published = policies.publish(draft);
-            messages.info(null, "policy.published", published.getNumber());
-            load();
-            preview = false;
-        } catch (InvalidInput invalid) {
-            messages.report("publish", invalid);
-        }
+        PolicyVersion published = policies.publish(draft);
+        messages.info(null, "policy.published", published.getNumber());
+        load();
+        preview = false;
     }
 
     public List<PolicyBlock> blocks(String lang) {
-        return PolicyDocument.parse(("en".equals(lang) ? draft.getTextEn() : draft.getTextSv()) == null ? ""
-                : "title\n" + ("en".equals(lang) ? draft.getTextEn() : draft.getTextSv()));
+        String text = se.somg.portal.PortalLanguage.of(lang).pick(draft.getTextSv(), draft.getTextEn());
+        return PolicyDocument.parse(text == null ? "" : "title\n" + text);
     }
 
 

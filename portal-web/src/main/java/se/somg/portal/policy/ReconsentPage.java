@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.InvalidInput;
 import se.somg.portal.consent.ConsentPurpose;
 import se.somg.portal.language.Messages;
 
@@ -45,15 +44,11 @@ public class ReconsentPage implements Serializable {
                 given.put(code, "yes".equals(answer));
             }
         });
-        try {
-            policies.answerReconsent(given);
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            messages.info(null, "reconsent.done");
-            external.redirect(external.getRequestContextPath() + "/customer/dashboard.xhtml");
-        } catch (InvalidInput invalid) {
-            messages.error(null, "reconsent.answer.required");
-        }
+        policies.answerReconsent(given);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        messages.info(null, "reconsent.done");
+        external.redirect(external.getRequestContextPath() + "/customer/dashboard.xhtml");
     }
 
 

@@ -1,5 +1,7 @@
 package se.somg.portal.preference;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -36,14 +38,14 @@ public class PreferencesPage implements Serializable {
     }
 
     public void save() {
-        try {
-            service.update(cells, language);
-            load();
-            messages.info(null, "preferences.saved");
-        } catch (InvalidInput invalid) {
-            invalid.getProblems().forEach((cell, key) -> messages.error(null, key));
-            load();
-        }
+        service.update(cells, language);
+        load();
+        messages.info(null, "preferences.saved");
+    }
+
+    /** A cell that may not be switched shows as it was saved, next to the reason at the top of the page. */
+    void reload(@Observes(notifyObserver = Reception.IF_EXISTS) InvalidInput invalid) {
+        load();
     }
 
     public List<Channel> getChannels() {

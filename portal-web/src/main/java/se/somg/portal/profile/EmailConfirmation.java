@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.Refusal;
 import se.somg.portal.language.Messages;
 
 /** The page behind the link that confirms a new e-mail address. */
@@ -21,16 +20,12 @@ public class EmailConfirmation {
     private String token;
 
     public void confirm() {
-        try {
-            ProfileService.ConfirmedChange change = profiles.confirmEmailChange(token);
-            // the account's other sessions have ended; a session of the same account that opened the link goes on
-            jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
-                    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
-            se.somg.portal.account.SignedInCaller.renewIfSame(request, change.credentialId(), change.sessionGeneration());
-            messages.info(null, "profile.email.confirmed");
-        } catch (Refusal refusal) {
-            messages.error(null, refusal.getMessageKey());
-        }
+        ProfileService.ConfirmedChange change = profiles.confirmEmailChange(token);
+        // the account's other sessions have ended; a session of the same account that opened the link goes on
+        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
+                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        se.somg.portal.account.SignedInCaller.renewIfSame(request, change.credentialId(), change.sessionGeneration());
+        messages.info(null, "profile.email.confirmed");
     }
 
     public String getToken() {

@@ -1,11 +1,12 @@
 package se.somg.portal.profile;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.InvalidInput;
 import se.somg.portal.Refusal;
 import se.somg.portal.account.Customer;
 import se.somg.portal.language.Messages;
@@ -40,31 +41,18 @@ public class ProfilePage implements Serializable {
     }
 
     public void save() {
-        try {
-            profiles.update(form);
-            load();
-            messages.info(null, "profile.saved");
-        } catch (InvalidInput invalid) {
-            messages.report("profile", invalid);
-        } catch (Refusal refusal) {
-            load();
-            messages.error(null, refusal.getMessageKey());
-        }
+        profiles.update(form);
+        load();
+        messages.info(null, "profile.saved");
     }
 
     public void changeEmail() {
         char[] typed = emailPassword == null ? null : emailPassword.toCharArray();
         emailPassword = null;
-        try {
-            profiles.requestEmailChange(newEmail, typed);
-            view = profiles.view();
-            messages.info(null, "profile.email.sent", newEmail.strip(), view.getCustomer().getEmail());
-            newEmail = null;
-        } catch (InvalidInput invalid) {
-            messages.report("emailChange", invalid);
-        } catch (Refusal refusal) {
-            messages.error(null, refusal.getMessageKey());
-        }
+        profiles.requestEmailChange(newEmail, typed);
+        view = profiles.view();
+        messages.info(null, "profile.email.sent", newEmail.strip(), view.getCustomer().getEmail());
+        newEmail = null;
     }
 
     public void cancelEmailChange() {
@@ -82,16 +70,15 @@ public class ProfilePage implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            load();
-            messages.info(null, doneKey);
-        } catch (Refusal refusal) {
-            messages.error(null, refusal.getMessageKey());
-        }
+        action.run();
+        load();
+        messages.info(null, doneKey);
     }
 
-
+    /** A save from a stale form was refused: the form shows the profile as it is now, to be changed again. */
+    void reload(@Observes(notifyObserver = Reception.IF_EXISTS) Refusal refusal) {
+        load();
+    }
 
     public Customer getCustomer() {
         return getView().getCustomer();

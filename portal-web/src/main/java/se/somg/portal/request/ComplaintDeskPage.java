@@ -1,11 +1,12 @@
 package se.somg.portal.request;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.InvalidInput;
 import se.somg.portal.Refusal;
 import se.somg.portal.language.Messages;
 
@@ -42,19 +43,17 @@ public class ComplaintDeskPage implements Serializable {
             messages.error(null, "complaints.notFound");
             return;
         }
-        try {
-            service.answer(selected.getId(), selected.getVersion(), answer);
-            selected = null;
-            answer = null;
-            load();
-            messages.info(null, "complaints.answered");
-        } catch (InvalidInput invalid) {
-            messages.report("answerForm", invalid);
-        } catch (Refusal refusal) {
-            load();
-            selected = null;
-            messages.error(null, refusal.getMessageKey());
-        }
+        service.answer(selected.getId(), selected.getVersion(), answer);
+        selected = null;
+        answer = null;
+        load();
+        messages.info(null, "complaints.answered");
+    }
+
+    /** Someone else answered or changed the complaint: show the desk as it is now. */
+    void reload(@Observes(notifyObserver = Reception.IF_EXISTS) Refusal refusal) {
+        load();
+        selected = null;
     }
 
     public List<Complaint> getComplaints() {

@@ -1,11 +1,12 @@
 package se.somg.portal.request;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.InvalidInput;
 import se.somg.portal.Refusal;
 import se.somg.portal.account.Customer;
 import se.somg.portal.language.Messages;
@@ -70,21 +71,19 @@ public class RequestQueuePage implements Serializable {
             messages.error(null, "requests.notFound");
             return;
         }
-        try {
-            step.run();
-            reason = null;
-            note = null;
-            load();
-            if (selected == null) {
-                requester = null;
-            }
-            messages.info(null, doneKey);
-        } catch (InvalidInput invalid) {
-            messages.report("handle", invalid);
-        } catch (Refusal refusal) {
-            load();
-            messages.error(null, refusal.getMessageKey());
+        step.run();
+        reason = null;
+        note = null;
+        load();
+        if (selected == null) {
+            requester = null;
         }
+        messages.info(null, doneKey);
+    }
+
+    /** Someone else handled or changed the request: show the queue as it is now. */
+    void reload(@Observes(notifyObserver = Reception.IF_EXISTS) Refusal refusal) {
+        load();
     }
 
     public boolean overdue(SubjectRequest request) {

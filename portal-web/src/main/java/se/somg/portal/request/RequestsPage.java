@@ -5,8 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.InvalidInput;
-import se.somg.portal.Refusal;
 import se.somg.portal.account.AccountService;
 import se.somg.portal.language.Messages;
 
@@ -54,16 +52,9 @@ public class RequestsPage implements Serializable {
 
     /** Each action that files something answers with a redirect (Post/Redirect/Get): a reload files nothing more. */
     public String file() {
-        try {
-            SubjectRequest filed = service.file(kind, message);
-            messages.info(null, "requests.filed", dates.day(filed.getDueAt()));
-            return again();
-        } catch (InvalidInput invalid) {
-            messages.report("request", invalid);
-        } catch (Refusal refusal) {
-            messages.error(null, refusal.getMessageKey());
-        }
-        return null;
+        SubjectRequest filed = service.file(kind, message);
+        messages.info(null, "requests.filed", dates.day(filed.getDueAt()));
+        return again();
     }
 
     private static String again() {
@@ -72,16 +63,9 @@ public class RequestsPage implements Serializable {
     }
 
     public String complain() {
-        try {
-            complaints.file(category, complaintText);
-            messages.info(null, "complaints.filed");
-            return again();
-        } catch (InvalidInput invalid) {
-            messages.report("complaint", invalid);
-        } catch (Refusal refusal) {
-            messages.error(null, refusal.getMessageKey());
-        }
-        return null;
+        complaints.file(category, complaintText);
+        messages.info(null, "complaints.filed");
+        return again();
     }
 
     public void endContract() {
@@ -89,14 +73,10 @@ public class RequestsPage implements Serializable {
             messages.error("contract:confirmEnd", "requests.contract.confirmFirst");
             return;
         }
-        try {
-            java.time.LocalDate on = service.endContract();
-            confirmEnd = false;
-            load();
-            messages.info(null, "requests.contract.ended", on.toString());
-        } catch (Refusal refusal) {
-            messages.error(null, refusal.getMessageKey());
-        }
+        java.time.LocalDate on = service.endContract();
+        confirmEnd = false;
+        load();
+        messages.info(null, "requests.contract.ended", on.toString());
     }
 
     public java.time.LocalDate getAnonymisedOn() {

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.Refusal;
 import se.somg.portal.account.Customer;
 import se.somg.portal.language.Messages;
 
@@ -26,14 +25,10 @@ public class CustomerLookupPage implements Serializable {
     private List<Customer> results;
 
     public void search() {
-        try {
-            results = lookup.search(term);
-            if (results.isEmpty()) {
-                messages.info(null, "support.lookup.none");
-            }
-        } catch (Refusal refusal) {
-            results = null;
-            messages.error("lookup:term", refusal.getMessageKey());
+        results = null;
+        results = lookup.search(term);
+        if (results.isEmpty()) {
+            messages.info(null, "support.lookup.none");
         }
     }
 

@@ -6,19 +6,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every text exists in Swedish and in English, and none is empty. */
+/** Every text exists in Swedish and in English, with the same placeholders, and none is empty. */
 class MessageBundlesTest {
 
+    /** The pages' texts, the mails' and the register extract's. */
+    private static final List<String> BUNDLES = List.of("/se/somg/portal/messages", "/se/somg/portal/mail/mail",
+            "/se/somg/portal/extract/extract");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+
     private static Properties load(String language) throws IOException {
+        return load("/se/somg/portal/messages", language);
+    }
+
+    private static Properties load(String bundle, String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/se/somg/portal/messages_" + language + ".properties")) {
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(bundle + "_" + language + ".properties")) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
@@ -30,6 +42,29 @@ class MessageBundlesTest {
         Set<String> english = new TreeSet<>(load("en").stringPropertyNames());
         assertEquals(swedish, english);
         assertTrue(swedish.size() > 100);
+    }
+
+    /** A text that fills in {0} in one language fills in the same values in the other: nothing is left out. */
+    @Test
+    void bothLanguagesFillInTheSamePlaceholders() throws IOException {
+        for (String bundle : BUNDLES) {
+            Properties swedish = load(bundle, "sv");
+            Properties english = load(bundle, "en");
+            assertEquals(new TreeSet<>(swedish.stringPropertyNames()), new TreeSet<>(english.stringPropertyNames()), bundle);
+            for (String key : swedish.stringPropertyNames()) {
+                assertEquals(placeholders(swedish.getProperty(key)), placeholders(english.getProperty(key)),
+                        bundle + " " + key);
+            }
+        }
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
     }
 
     @Test

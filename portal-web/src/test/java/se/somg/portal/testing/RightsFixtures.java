@@ -176,6 +176,14 @@ public class RightsFixtures {
 
     /** Every table of the portal's schema: the scan must cover them all. */
     @SuppressWarnings("unchecked")
+    /** Every column of the portal's schema, as {@code table.column}. */
+    public List<String> columns() {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()
+                ORDER BY table_name, column_name""").getResultList();
+        return rows.stream().map(row -> row[0] + "." + row[1]).toList();
+    }
+
     public List<String> tables() {
         return em.createNativeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
                 .getResultList();

@@ -7,7 +7,7 @@ import java.io.IOException;
  * how they look (JSON objects and arrays; PDF headings and tables) and nothing is held in memory between rows.
  * Keys are stable English identifiers; a PDF shows them translated.
  */
-interface ExtractSink {
+public interface ExtractSink {
 
     void startSection(String key) throws IOException;
 

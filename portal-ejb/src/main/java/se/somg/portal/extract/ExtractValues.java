@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 
 /** How times and dates read in an extract: ISO 8601 in JSON, Swedish local time for people. */
-final class ExtractValues {
+public final class ExtractValues {
 
     static final ZoneId SWEDEN = se.somg.portal.Sweden.ZONE;
     private static final DateTimeFormatter FOR_PEOPLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -17,7 +17,7 @@ final class ExtractValues {
     }
 
     /** Database rows read natively give timestamps; the extract speaks {@link OffsetDateTime}. */
-    static Object time(Object value) {
+    public static Object time(Object value) {
         if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant().atZone(SWEDEN).toOffsetDateTime();
         }

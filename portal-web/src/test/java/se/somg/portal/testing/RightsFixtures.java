@@ -17,6 +17,7 @@ import se.somg.portal.consent.ConsentLedger;
 import se.somg.portal.consent.ConsentMethod;
 import se.somg.portal.disclosure.LawfulDisclosure;
 import se.somg.portal.extract.ExtractFormat;
+import se.somg.portal.extract.ExtractSection;
 import se.somg.portal.extract.ExtractRecord;
 import se.somg.portal.mail.OutboxMessage;
 import se.somg.portal.preference.Preferences;
@@ -65,6 +66,10 @@ public class RightsFixtures {
 
     @Inject
     private Tokens tokens;
+
+    @Inject
+    @Any
+    private Instance<ExtractSection> extractSections;
 
     @Inject
     @Any
@@ -145,12 +150,12 @@ public class RightsFixtures {
      * reference to a customer or an account) yet no step erases or keeps; which names of the steps the schema does
      * not have; which tables are both erased and kept.
      */
-    public record ErasureCoverage(Set<String> unnamed, Set<String> unknown, Set<String> both, Set<String> candidates)
+    public record TableCoverage(Set<String> unnamed, Set<String> unknown, Set<String> both, Set<String> candidates)
             implements Serializable {
     }
 
     @SuppressWarnings("unchecked")
-    public ErasureCoverage erasureCoverage() {
+    public TableCoverage erasureCoverage() {
         Set<String> candidates = new TreeSet<>(em.createNativeQuery("""
                 SELECT DISTINCT c.table_name FROM information_schema.columns c
                 JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
@@ -171,12 +176,36 @@ public class RightsFixtures {
         unknown.removeAll(tables());
         Set<String> both = new TreeSet<>(erased);
         both.retainAll(kept);
-        return new ErasureCoverage(unnamed, unknown, both, candidates);
+        return new TableCoverage(unnamed, unknown, both, candidates);
     }
 
-    /** Every table of the portal's schema: the scan must cover them all. */
+    /** The same for the register extract: each table with a customer reference is read by a section or left out. */
     @SuppressWarnings("unchecked")
+    public TableCoverage extractCoverage() {
+        Set<String> candidates = new TreeSet<>(em.createNativeQuery("""
+                SELECT DISTINCT c.table_name FROM information_schema.columns c
+                JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+                WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+                  AND c.column_name IN ('customer_id', 'credential_id')""").getResultList());
+        Set<String> read = new HashSet<>();
+        Set<String> left = new HashSet<>();
+        for (ExtractSection section : extractSections) {
+            read.addAll(section.reads());
+            left.addAll(section.leavesOut().keySet());
+        }
+        Set<String> named = new HashSet<>(read);
+        named.addAll(left);
+        Set<String> unnamed = new TreeSet<>(candidates);
+        unnamed.removeAll(named);
+        Set<String> unknown = new TreeSet<>(named);
+        unknown.removeAll(tables());
+        Set<String> both = new TreeSet<>(read);
+        both.retainAll(left);
+        return new TableCoverage(unnamed, unknown, both, candidates);
+    }
+
     /** Every column of the portal's schema, as {@code table.column}. */
+    @SuppressWarnings("unchecked")
     public List<String> columns() {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()
@@ -184,6 +213,8 @@ public class RightsFixtures {
         return rows.stream().map(row -> row[0] + "." + row[1]).toList();
     }
 
+    /** Every table of the portal's schema: the scan must cover them all. */
+    @SuppressWarnings("unchecked")
     public List<String> tables() {
         return em.createNativeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
                 .getResultList();

@@ -1,0 +1,91 @@
+package se.somg.portal.extract;
+
+import jakarta.persistence.EntityManager;
+import se.somg.portal.account.Customer;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.ResourceBundle;
+
+/**
+ * What every {@link ExtractSection} writes from: the customer, the extract's texts in the customer's language, and
+ * a reader of long histories that holds only one page of {@value #PAGE} plain rows at a time (never managed
+ * entities), so memory stays flat however long a history is.
+ */
+public final class ExtractContext {
+
+    private static final int PAGE = 1000;
+
+    private final Customer customer;
+    private final ResourceBundle texts;
+    private final EntityManager em;
+
+    ExtractContext(Customer customer, ResourceBundle texts, EntityManager em) {
+        this.customer = customer;
+        this.texts = texts;
+        this.em = em;
+    }
+
+    public Customer customer() {
+        return customer;
+    }
+
+    public long customerId() {
+        return customer.getId();
+    }
+
+    /** "sv" or "en". */
+    public String language() {
+        return texts.getLocale().getLanguage();
+    }
+
+    /** A text of the extract bundle (se/somg/portal/extract/extract_*.properties). */
+    public String text(String key) {
+        return texts.getString(key);
+    }
+
+    /**
+     * The rows of a native query whose first column is the id and whose only parameter ({@code ?1}) is the owner,
+     * read page by page in id order (keyset paging, so each page is an index range scan). The query ends with a
+     * WHERE clause, which this extends.
+     */
+    public Iterable<Object[]> rows(String select, long ownerId) {
+        String paged = select + " AND id > ?2 ORDER BY id LIMIT " + PAGE;
+        return () -> new Iterator<>() {
+            private List<Object[]> page = List.of();
+            private int next;
+            private long after = Long.MIN_VALUE;
+            private boolean last;
+
+            @Override
+            public boolean hasNext() {
+                if (next < page.size()) {
+                    return true;
+                }
+                if (last) {
+                    return false;
+                }
+                page = fetch();
+                next = 0;
+                last = page.size() < PAGE;
+                return !page.isEmpty();
+            }
+
+            @Override
+            public Object[] next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Object[] row = page.get(next++);
+                after = ((Number) row[0]).longValue();
+                return row;
+            }
+
+            @SuppressWarnings("unchecked")
+            private List<Object[]> fetch() {
+                return em.createNativeQuery(paged).setParameter(1, ownerId).setParameter(2, after).getResultList();
+            }
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package se.somg.portal.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import se.somg.portal.extract.ExtractContext;
+import se.somg.portal.extract.ExtractSection;
+import se.somg.portal.extract.ExtractSink;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The mail feature adds nothing to the extract: a mail says what other sections already hold (a notice, a request's
+ * answer, a link), and the outbox keeps it only until it is sent. This section says so, for the schema test.
+ */
+@ApplicationScoped
+public class OutboxSection implements ExtractSection {
+
+    @Override
+    public int position() {
+        return NOTIFICATIONS;
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of();
+    }
+
+    @Override
+    public Map<String, String> leavesOut() {
+        return Map.of("outbox_message", "mails waiting to be sent; their content is in the notifications, requests and "
+                + "complaints of the extract, and a sent mail with a link is wiped (MailErasure)");
+    }
+
+    @Override
+    public void write(ExtractContext context, ExtractSink sink) {
+        // nothing of its own: see the class comment
+    }
+}

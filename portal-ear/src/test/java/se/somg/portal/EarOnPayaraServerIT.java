@@ -1,10 +1,7 @@
 package se.somg.portal;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import se.somg.portal.devdb.DevDatabase;
-import se.somg.portal.devdb.WebSession;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -20,9 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.somg.portal.devdb.DevDatabase;
+import se.somg.portal.devdb.WebSession;
 
 /**
  * The EAR on a full Payara Server: a domain of its own on free ports, PostgreSQL given through the
@@ -44,11 +43,20 @@ class EarOnPayaraServerIT {
     @BeforeAll
     static void deploy() throws Exception {
         String url = System.getenv("PORTAL_TEST_DB_URL");
-        database = url == null ? DevDatabase.startEmbedded(null)
-                : DevDatabase.external(url, env("PORTAL_TEST_DB_USER", "postgres"), env("PORTAL_TEST_DB_PASSWORD", "postgres"));
+        database = url == null
+                ? DevDatabase.startEmbedded(null)
+                : DevDatabase.external(
+                        url, env("PORTAL_TEST_DB_USER", "postgres"), env("PORTAL_TEST_DB_PASSWORD", "postgres"));
         String portalDb = database.ensureDatabase("portal_ear_test_" + System.currentTimeMillis());
-        environment = Map.of("PORTAL_DB_URL", portalDb, "PORTAL_DB_USER", database.user(),
-                "PORTAL_DB_PASSWORD", database.password(), "PORTAL_DEMO_DATA", "true");
+        environment = Map.of(
+                "PORTAL_DB_URL",
+                portalDb,
+                "PORTAL_DB_USER",
+                database.user(),
+                "PORTAL_DB_PASSWORD",
+                database.password(),
+                "PORTAL_DEMO_DATA",
+                "true");
 
         if (!Files.isDirectory(PAYARA.resolve("glassfish/domains/" + DOMAIN))) {
             asadmin(120, "create-domain", "--nopassword=true", "--portbase", String.valueOf(PORT_BASE), DOMAIN);
@@ -70,15 +78,22 @@ class EarOnPayaraServerIT {
 
     @Test
     void theLoginPageAnswers() throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/login.xhtml?lang=en"))
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/login.xhtml?lang=en"))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, login.statusCode(), login.body());
         assertTrue(login.body().contains("Log in"), login.body());
         assertTrue(login.body().contains("E-mail"));
 
-        HttpResponse<String> root = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/"))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> root = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/"))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(302, root.statusCode());
         assertTrue(root.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
     }
@@ -86,8 +101,11 @@ class EarOnPayaraServerIT {
     @Test
     void aCustomerPageNeedsALogin() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> dashboard = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/customer/dashboard.xhtml"))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> dashboard = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/customer/dashboard.xhtml"))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(302, dashboard.statusCode());
         assertTrue(dashboard.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
     }
@@ -99,18 +117,29 @@ class EarOnPayaraServerIT {
     @Test
     void parallelSessionsAlwaysGetTheirOwnPages() throws Exception {
         String base = "http://localhost:" + HTTP_PORT;
-        Map<String, String> people = Map.of("anna.andersson@example.com", "Anna-Demo-2020",
-                "bertil.berg@example.com", "Bertil-Demo-2020");
-        List<String> pages = List.of("/customer/dashboard.xhtml", "/customer/profile.xhtml", "/customer/consents.xhtml",
-                "/customer/notifications.xhtml", "/api/me/notices");
-        java.util.concurrent.ConcurrentLinkedQueue<String> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        Map<String, String> people =
+                Map.of("anna.andersson@example.com", "Anna-Demo-2020", "bertil.berg@example.com", "Bertil-Demo-2020");
+        List<String> pages = List.of(
+                "/customer/dashboard.xhtml",
+                "/customer/profile.xhtml",
+                "/customer/consents.xhtml",
+                "/customer/notifications.xhtml",
+                "/api/me/notices");
+        java.util.concurrent.ConcurrentLinkedQueue<String> failures =
+                new java.util.concurrent.ConcurrentLinkedQueue<>();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         List<java.util.concurrent.Future<?>> streams = new ArrayList<>();
         for (int copy = 0; copy < 2; copy++) {
             for (Map.Entry<String, String> person : people.entrySet()) {
                 WebSession session = new WebSession();
-                assertTrue(session.logIn(base, person.getKey(), person.getValue()).uri().getPath().startsWith("/customer/"));
-                String other = people.keySet().stream().filter(e -> !e.equals(person.getKey())).findFirst().orElseThrow();
+                assertTrue(session.logIn(base, person.getKey(), person.getValue())
+                        .uri()
+                        .getPath()
+                        .startsWith("/customer/"));
+                String other = people.keySet().stream()
+                        .filter(e -> !e.equals(person.getKey()))
+                        .findFirst()
+                        .orElseThrow();
                 for (int stream = 0; stream < 2; stream++) {
                     streams.add(pool.submit(() -> {
                         for (int i = 0; i < 60; i++) {
@@ -129,15 +158,20 @@ class EarOnPayaraServerIT {
             stream.get();
         }
         pool.shutdown();
-        assertTrue(failures.isEmpty(), failures.size() + " of 480 went wrong: " + failures.stream().limit(10).toList());
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " of 480 went wrong: "
+                        + failures.stream().limit(10).toList());
     }
 
     private static void asadmin(int timeoutSeconds, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", PAYARA.resolve("bin/asadmin").toString()));
+        List<String> command =
+                new ArrayList<>(List.of("bash", PAYARA.resolve("bin/asadmin").toString()));
         command.addAll(List.of(arguments));
         // Output to a file: the server that start-domain leaves running must not hold a pipe of ours open.
         File log = File.createTempFile("asadmin", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
         builder.environment().putAll(environment);
         Process process = builder.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

@@ -40,6 +40,20 @@ public class Controller {
     @ConfigProperty(name = "portal.controller.email")
     String email;
 
+    /** For CDI, which fills in the configuration. */
+    protected Controller() {}
+
+    /** A controller named outright: for a test, or a tool without configuration. */
+    public Controller(
+            String name, String organisationNumber, String street, String locality, String country, String email) {
+        this.name = name;
+        this.organisationNumber = organisationNumber;
+        this.street = street;
+        this.locality = locality;
+        this.country = country;
+        this.email = email;
+    }
+
     public String getName() {
         return name;
     }

@@ -11,8 +11,7 @@ public final class FreeText {
 
     private static final Pattern HIDDEN = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\n\\r\\t]]");
 
-    private FreeText() {
-    }
+    private FreeText() {}
 
     /** @return the message key of the problem, if any */
     public static Optional<String> problem(String value, int max, boolean required) {

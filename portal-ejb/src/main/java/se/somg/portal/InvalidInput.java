@@ -1,7 +1,6 @@
 package se.somg.portal;
 
 import jakarta.ejb.ApplicationException;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

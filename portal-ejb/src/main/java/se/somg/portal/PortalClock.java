@@ -2,7 +2,6 @@ package se.somg.portal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-
 import java.time.Clock;
 
 /**

@@ -8,7 +8,6 @@ import java.util.Optional;
  * is stored and sent as its code ("sv", "en"); everything else asks this type what a code means.
  */
 public enum PortalLanguage {
-
     SWEDISH("sv", Locale.forLanguageTag("sv")),
     ENGLISH("en", Locale.ENGLISH);
 

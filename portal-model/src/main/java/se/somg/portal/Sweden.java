@@ -7,6 +7,5 @@ public final class Sweden {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
-    private Sweden() {
-    }
+    private Sweden() {}
 }

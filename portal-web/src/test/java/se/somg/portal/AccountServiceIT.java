@@ -1,7 +1,17 @@
 package se.somg.portal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -20,18 +30,6 @@ import se.somg.portal.testing.PortalDeployment;
 import se.somg.portal.testing.RunAsCustomer;
 import se.somg.portal.testing.RunAsSupport;
 import se.somg.portal.testing.TestSupport;
-
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Accounts, login, lockout and role checks, inside a real Payara Micro against PostgreSQL. */
 @ExtendWith(ArquillianExtension.class)
@@ -83,8 +81,13 @@ class AccountServiceIT {
     }
 
     private Customer newCustomer(String email) {
-        return accounts.createCustomer(email, "Correct-Horse-1".toCharArray(), " Greta ", "Garbo",
-                Platform.SOMG_SE, CollectionCircumstance.REGISTRATION);
+        return accounts.createCustomer(
+                email,
+                "Correct-Horse-1".toCharArray(),
+                " Greta ",
+                "Garbo",
+                Platform.SOMG_SE,
+                CollectionCircumstance.REGISTRATION);
     }
 
     @Test
@@ -96,9 +99,14 @@ class AccountServiceIT {
         Credential credential = db.credential(email);
         assertEquals(Credential.normalise(email), credential.getEmail());
         assertEquals(Role.CUSTOMER, credential.getRole());
-        assertTrue(credential.getPasswordHash().startsWith("PBKDF2WithHmacSHA512:210000:"), credential.getPasswordHash());
+        assertTrue(
+                credential.getPasswordHash().startsWith("PBKDF2WithHmacSHA512:210000:"), credential.getPasswordHash());
         assertFalse(credential.getPasswordHash().contains("Correct-Horse-1"));
-        assertEquals(1, db.count("SELECT COUNT(c) FROM Customer c WHERE c.givenName = 'Greta' AND c.credential.id = ?1", credential.getId()));
+        assertEquals(
+                1,
+                db.count(
+                        "SELECT COUNT(c) FROM Customer c WHERE c.givenName = 'Greta' AND c.credential.id = ?1",
+                        credential.getId()));
     }
 
     @Test
@@ -109,8 +117,15 @@ class AccountServiceIT {
 
         Refusal duplicate = assertThrows(Refusal.class, () -> newCustomer(email.toUpperCase()));
         assertEquals("account.email.taken", duplicate.getMessageKey());
-        Refusal weak = assertThrows(Refusal.class, () -> accounts.createCustomer(newEmail(), "short".toCharArray(),
-                "A", "B", Platform.SOMG_SE, CollectionCircumstance.REGISTRATION));
+        Refusal weak = assertThrows(
+                Refusal.class,
+                () -> accounts.createCustomer(
+                        newEmail(),
+                        "short".toCharArray(),
+                        "A",
+                        "B",
+                        Platform.SOMG_SE,
+                        CollectionCircumstance.REGISTRATION));
         assertEquals("account.password.weak", weak.getMessageKey());
         assertEquals(before, db.count("SELECT COUNT(c) FROM Credential c"));
     }
@@ -151,30 +166,48 @@ class AccountServiceIT {
     void guessingMakesTheAccountWaitButNotTheOwnersBrowser() {
         String email = newEmail();
         newCustomer(email);
-        String ownersBrowser = guard.attempt(email, "Correct-Horse-1".toCharArray(), null).getDeviceToken();
+        String ownersBrowser =
+                guard.attempt(email, "Correct-Horse-1".toCharArray(), null).getDeviceToken();
         assertNotNull(ownersBrowser, "a successful login trusts the browser");
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertEquals(LoginOutcome.Kind.REFUSED, guard.attempt(email, "Wrong-Password-1".toCharArray(), null).getKind());
+            assertEquals(
+                    LoginOutcome.Kind.REFUSED,
+                    guard.attempt(email, "Wrong-Password-1".toCharArray(), null).getKind());
         }
         OffsetDateTime until = db.credential(email).getThrottledUntil();
         assertNotNull(until);
-        assertTrue(Math.abs(until.toEpochSecond() - OffsetDateTime.now().plusSeconds(30).toEpochSecond()) < 10, until.toString());
+        assertTrue(
+                Math.abs(until.toEpochSecond()
+                                - OffsetDateTime.now().plusSeconds(30).toEpochSecond())
+                        < 10,
+                until.toString());
 
-        assertEquals(LoginOutcome.Kind.REFUSED, guard.attempt(email, "Correct-Horse-1".toCharArray(), null).getKind(),
+        assertEquals(
+                LoginOutcome.Kind.REFUSED,
+                guard.attempt(email, "Correct-Horse-1".toCharArray(), null).getKind(),
                 "the right password from elsewhere is not checked while the account waits");
         assertEquals(5, db.credential(email).getFailedAttempts(), "attempts while waiting are not counted");
         assertEquals(until, db.credential(email).getThrottledUntil(), "nor do they prolong the wait");
-        assertEquals(LoginOutcome.Kind.SUCCEEDED, guard.attempt(email, "Correct-Horse-1".toCharArray(), ownersBrowser).getKind(),
+        assertEquals(
+                LoginOutcome.Kind.SUCCEEDED,
+                guard.attempt(email, "Correct-Horse-1".toCharArray(), ownersBrowser)
+                        .getKind(),
                 "the owner's own browser signs in at once");
-        assertEquals(1, db.count("SELECT COUNT(m) FROM OutboxMessage m WHERE m.recipient = ?1"
-                + " AND (m.subject LIKE '%trying to sign in%' OR m.subject LIKE '%försöker logga in%')", Credential.normalise(email)),
+        assertEquals(
+                1,
+                db.count(
+                        "SELECT COUNT(m) FROM OutboxMessage m WHERE m.recipient = ?1"
+                                + " AND (m.subject LIKE '%trying to sign in%' OR m.subject LIKE '%försöker logga in%')",
+                        Credential.normalise(email)),
                 "the owner is told someone is guessing, once");
 
         for (int attempt = 1; attempt <= 5; attempt++) {
             guard.attempt(email, "Wrong-Password-1".toCharArray(), null);
         }
         db.expireLock(email);
-        assertEquals(LoginOutcome.Kind.SUCCEEDED, guard.attempt(email, "Correct-Horse-1".toCharArray(), null).getKind(),
+        assertEquals(
+                LoginOutcome.Kind.SUCCEEDED,
+                guard.attempt(email, "Correct-Horse-1".toCharArray(), null).getKind(),
                 "once the wait is over the right password works");
     }
 
@@ -182,7 +215,10 @@ class AccountServiceIT {
     void anUnknownAddressWaitsTheSameAndIsAnsweredTheSame() {
         String unknown = newEmail();
         for (int attempt = 1; attempt <= 7; attempt++) {
-            assertEquals(LoginOutcome.Kind.REFUSED, guard.attempt(unknown, "Wrong-Password-1".toCharArray(), null).getKind());
+            assertEquals(
+                    LoginOutcome.Kind.REFUSED,
+                    guard.attempt(unknown, "Wrong-Password-1".toCharArray(), null)
+                            .getKind());
         }
     }
 
@@ -193,8 +229,12 @@ class AccountServiceIT {
         for (int attempt = 1; attempt <= 4; attempt++) {
             guard.attempt(email, "Wrong-Password-1".toCharArray(), null);
         }
-        assertEquals(LoginOutcome.Kind.SUCCEEDED, guard.attempt(email, "Correct-Horse-1".toCharArray(), null).getKind());
-        assertEquals(LoginOutcome.Kind.REFUSED, guard.attempt(email, "Wrong-Password-1".toCharArray(), null).getKind());
+        assertEquals(
+                LoginOutcome.Kind.SUCCEEDED,
+                guard.attempt(email, "Correct-Horse-1".toCharArray(), null).getKind());
+        assertEquals(
+                LoginOutcome.Kind.REFUSED,
+                guard.attempt(email, "Wrong-Password-1".toCharArray(), null).getKind());
         assertEquals(1, db.credential(email).getFailedAttempts());
     }
 
@@ -207,17 +247,24 @@ class AccountServiceIT {
     @Test
     void everyServiceWithPersonalDataRefusesTheWrongCaller() {
         List<java.util.concurrent.Callable<?>> customerOnly = List.of(
-                () -> profiles.view(), () -> preferences.current(), () -> passwords.confirmIdentity("x".toCharArray()),
-                () -> extracts.issued(), () -> consents.overview(), () -> consents.history());
+                () -> profiles.view(),
+                () -> preferences.current(),
+                () -> passwords.confirmIdentity("x".toCharArray()),
+                () -> extracts.issued(),
+                () -> consents.overview(),
+                () -> consents.history());
         for (java.util.concurrent.Callable<?> call : customerOnly) {
             assertAccessRefused(assertThrows(Exception.class, call::call), "anonymous");
             assertAccessRefused(assertThrows(Exception.class, () -> asSupport.call(call)), "support");
         }
-        assertAccessRefused(assertThrows(Exception.class, () -> passwords.change("a".toCharArray(), "b".toCharArray())), "anonymous");
+        assertAccessRefused(
+                assertThrows(Exception.class, () -> passwords.change("a".toCharArray(), "b".toCharArray())),
+                "anonymous");
         assertAccessRefused(assertThrows(Exception.class, () -> consents.marketingAllowed(1L)), "anonymous");
         assertAccessRefused(assertThrows(Exception.class, () -> disclosures.recent()), "anonymous");
         assertAccessRefused(assertThrows(Exception.class, () -> asSupport.call(() -> disclosures.recent())), "support");
-        assertAccessRefused(assertThrows(Exception.class, () -> asCustomer.call(() -> disclosures.recent())), "customer");
+        assertAccessRefused(
+                assertThrows(Exception.class, () -> asCustomer.call(() -> disclosures.recent())), "customer");
     }
 
     @Test
@@ -228,15 +275,20 @@ class AccountServiceIT {
 
     @Test
     void supportLooksUpACustomerAndEveryLookUpIsAudited() throws Exception {
-        long anna = db.customerOf(db.credential("anna.andersson@example.com").getId()).getId();
-        long before = db.count("SELECT COUNT(a) FROM AuditEvent a WHERE a.action = 'CUSTOMER_LOOKUP' AND a.customerId = ?1", anna);
+        long anna = db.customerOf(db.credential("anna.andersson@example.com").getId())
+                .getId();
+        long before = db.count(
+                "SELECT COUNT(a) FROM AuditEvent a WHERE a.action = 'CUSTOMER_LOOKUP' AND a.customerId = ?1", anna);
 
         List<Customer> found = asSupport.call(() -> lookup.search("anna.andersson@example.com"));
 
         assertEquals(1, found.size());
         assertEquals("Anna", found.get(0).getGivenName());
-        assertEquals(before + 1, db.count("SELECT COUNT(a) FROM AuditEvent a WHERE a.action = 'CUSTOMER_LOOKUP' AND a.customerId = ?1",
-                found.get(0).getId()));
+        assertEquals(
+                before + 1,
+                db.count(
+                        "SELECT COUNT(a) FROM AuditEvent a WHERE a.action = 'CUSTOMER_LOOKUP' AND a.customerId = ?1",
+                        found.get(0).getId()));
         InvalidInput tooShort = assertThrows(InvalidInput.class, () -> asSupport.call(() -> lookup.search("a")));
         assertEquals(java.util.Map.of("term", "support.lookup.term"), tooShort.getProblems());
     }
@@ -253,7 +305,8 @@ class AccountServiceIT {
         assertEquals(Role.SUPPORT, db.credential("support@somg.example").getRole());
         assertEquals(Role.PRIVACY_OFFICER, db.credential("privacy@somg.example").getRole());
         assertEquals(Role.COMMUNICATIONS, db.credential("comms@somg.example").getRole());
-        assertNotEquals(db.credential("anna.andersson@example.com").getPasswordHash(),
+        assertNotEquals(
+                db.credential("anna.andersson@example.com").getPasswordHash(),
                 db.credential("bertil.berg@example.com").getPasswordHash());
     }
 

@@ -1,19 +1,9 @@
 package se.somg.portal;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
-import se.somg.portal.testing.Browser;
-import se.somg.portal.devdb.WebSession;
-import se.somg.portal.testing.PortalDeployment;
-import se.somg.portal.testing.SessionContents;
-import se.somg.portal.testing.TestAccounts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
@@ -25,11 +15,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import se.somg.portal.devdb.WebSession;
+import se.somg.portal.testing.Browser;
+import se.somg.portal.testing.PortalDeployment;
+import se.somg.portal.testing.SessionContents;
+import se.somg.portal.testing.TestAccounts;
 
 /** The portal in a real headless Chromium: login, language, logout, lockout, access rules, and a crawler. */
 @ExtendWith(ArquillianExtension.class)
@@ -61,8 +60,13 @@ class BrowserIT {
         WebSession anna = new WebSession();
         String node = base.toString().replaceAll("/$", "");
         anna.logIn(node, "anna.andersson@example.com", "Anna-Demo-2020");
-        List<String> pages = List.of("/customer/profile.xhtml", "/customer/consents.xhtml", "/customer/preferences.xhtml",
-                "/customer/requests.xhtml", "/customer/notifications.xhtml", "/customer/extract.xhtml");
+        List<String> pages = List.of(
+                "/customer/profile.xhtml",
+                "/customer/consents.xhtml",
+                "/customer/preferences.xhtml",
+                "/customer/requests.xhtml",
+                "/customer/notifications.xhtml",
+                "/customer/extract.xhtml");
         for (int i = 0; i < 90; i++) {
             assertEquals(200, anna.get(node, pages.get(i % pages.size())).statusCode());
         }
@@ -95,19 +99,36 @@ class BrowserIT {
         try (Browser browser = new Browser(base)) {
             browser.open("/?lang=en");
             assertEquals("/login.xhtml", browser.path());
-            String sessionBefore = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            String sessionBefore =
+                    browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
 
             browser.logIn("anna.andersson@example.com", "Anna-Demo-2020");
 
             assertEquals("/customer/dashboard.xhtml", browser.path());
             assertTrue(browser.mainText().contains("Hello Anna!"), browser.mainText());
             assertTrue(browser.mainText().contains("Personal identity number"));
-            assertNotEquals(sessionBefore, browser.driver().manage().getCookieNamed("JSESSIONID").getValue(),
+            assertNotEquals(
+                    sessionBefore,
+                    browser.driver().manage().getCookieNamed("JSESSIONID").getValue(),
                     "the session id must change at login");
-            assertEquals("lax", String.valueOf(browser.driver().manage().getCookieNamed("JSESSIONID").getSameSite()).toLowerCase(),
+            assertEquals(
+                    "lax",
+                    String.valueOf(browser.driver()
+                                    .manage()
+                                    .getCookieNamed("JSESSIONID")
+                                    .getSameSite())
+                            .toLowerCase(),
                     "no other site can send requests with the session");
-            for (String area : List.of("Profile", "Contact preferences", "Consents", "My data", "Requests",
-                    "Notifications", "Privacy policy", "Cookies", "Contact")) {
+            for (String area : List.of(
+                    "Profile",
+                    "Contact preferences",
+                    "Consents",
+                    "My data",
+                    "Requests",
+                    "Notifications",
+                    "Privacy policy",
+                    "Cookies",
+                    "Contact")) {
                 assertFalse(browser.driver().findElements(By.linkText(area)).isEmpty(), "navigation link " + area);
             }
 
@@ -149,7 +170,8 @@ class BrowserIT {
 
     @Test
     void guessingGetsTheSameAnswerForEveryAddressAndTheOwnerStillSignsIn() {
-        try (Browser owner = new Browser(base); Browser guesser = new Browser(base)) {
+        try (Browser owner = new Browser(base);
+                Browser guesser = new Browser(base)) {
             // the owner signed in from this browser before: it is trusted
             owner.open("/login.xhtml?lang=en");
             owner.logIn(TestAccounts.LOCKOUT_EMAIL, TestAccounts.LOCKOUT_PASSWORD);
@@ -162,11 +184,15 @@ class BrowserIT {
                 guesser.logIn(TestAccounts.LOCKOUT_EMAIL, "wrong-password-" + attempt);
                 String real = guesser.messages();
                 guesser.logIn(nobody, "wrong-password-" + attempt);
-                assertEquals(real, guesser.messages(), "attempt " + attempt + ": an account and no account answer alike");
+                assertEquals(
+                        real, guesser.messages(), "attempt " + attempt + ": an account and no account answer alike");
                 assertFalse(real.contains("locked"), real);
             }
             guesser.logIn(TestAccounts.LOCKOUT_EMAIL, TestAccounts.LOCKOUT_PASSWORD);
-            assertEquals("/login.xhtml", guesser.path(), "while the account waits, another browser gets nowhere, even with the password");
+            assertEquals(
+                    "/login.xhtml",
+                    guesser.path(),
+                    "while the account waits, another browser gets nowhere, even with the password");
 
             owner.open("/login.xhtml?lang=en");
             owner.logIn(TestAccounts.LOCKOUT_EMAIL, TestAccounts.LOCKOUT_PASSWORD);
@@ -239,15 +265,20 @@ class BrowserIT {
             browser.follow("Look up a customer");
             browser.type("E-mail or name", "Ann");
             browser.press("Search");
-            assertTrue(browser.driver().findElement(By.id("lookup:results")).getText().contains("anna.andersson@example.com"));
+            assertTrue(browser.driver()
+                    .findElement(By.id("lookup:results"))
+                    .getText()
+                    .contains("anna.andersson@example.com"));
         }
     }
 
     @Test
     void readinessReportsTheDatabase() throws Exception {
-        HttpResponse<String> ready = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + base.getPort() + "/health/ready")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ready = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + base.getPort() + "/health/ready"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("\"name\":\"database\",\"status\":\"UP\""), ready.body());
     }
@@ -259,16 +290,27 @@ class BrowserIT {
             for (String lang : List.of("en", "sv")) {
                 browser.open("/contact.xhtml?lang=" + lang);
                 String page = browser.mainText();
-                for (String fact : List.of("Skyonline Marketing Group AB (SOMG AB)", "559147-7459",
-                        "Västervägen 21, Sollentuna", "kundtjanst@oncentrum.com", "Integritetsskyddsmyndigheten")) {
+                for (String fact : List.of(
+                        "Skyonline Marketing Group AB (SOMG AB)",
+                        "559147-7459",
+                        "Västervägen 21, Sollentuna",
+                        "kundtjanst@oncentrum.com",
+                        "Integritetsskyddsmyndigheten")) {
                     assertTrue(page.contains(fact), lang + ": " + fact + " in " + page);
                 }
-                assertEquals("mailto:kundtjanst@oncentrum.com", browser.driver().findElement(By.cssSelector("main address a"))
-                        .getAttribute("href"));
-                String footer = browser.driver().findElement(By.tagName("footer")).getText();
-                assertTrue(footer.contains("Skyonline Marketing Group AB (SOMG AB)") && footer.contains("559147-7459"), footer);
+                assertEquals(
+                        "mailto:kundtjanst@oncentrum.com",
+                        browser.driver()
+                                .findElement(By.cssSelector("main address a"))
+                                .getAttribute("href"));
+                String footer =
+                        browser.driver().findElement(By.tagName("footer")).getText();
+                assertTrue(
+                        footer.contains("Skyonline Marketing Group AB (SOMG AB)") && footer.contains("559147-7459"),
+                        footer);
             }
-            assertTrue(browser.mainText().contains("klagomål"), "the Swedish page is in Swedish: " + browser.mainText());
+            assertTrue(
+                    browser.mainText().contains("klagomål"), "the Swedish page is in Swedish: " + browser.mainText());
         }
     }
 
@@ -298,20 +340,24 @@ class BrowserIT {
                         inspect(browser, user, problems, "en".equals(lang));
                     }
                 }
-                browser.driver().manage().getCookies().stream().map(Cookie::getName).forEach(cookies::add);
+                browser.driver().manage().getCookies().stream()
+                        .map(Cookie::getName)
+                        .forEach(cookies::add);
             }
         }
         try (Browser browser = new Browser(base)) {
             browser.open("/cookies.xhtml?lang=en");
             String listed = browser.driver().findElement(By.id("cookieTable")).getText();
-            cookies.stream().filter(name -> !listed.contains(name))
+            cookies.stream()
+                    .filter(name -> !listed.contains(name))
                     .forEach(name -> problems.add("cookie " + name + " is set but not listed on the cookie page"));
         }
         assertEquals(List.of(), problems);
     }
 
     private static void inspect(Browser browser, String user, List<String> problems, boolean accessibility) {
-        String where = (user == null ? "visitor" : user) + " " + browser.driver().getCurrentUrl() + ": ";
+        String where =
+                (user == null ? "visitor" : user) + " " + browser.driver().getCurrentUrl() + ": ";
         browser.foreignReferences().forEach(ref -> problems.add(where + "another host: " + ref));
         if (accessibility) {
             browser.seriousAccessibilityViolations().forEach(v -> problems.add(where + v));

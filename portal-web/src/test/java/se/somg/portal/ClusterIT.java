@@ -1,30 +1,20 @@
 package se.somg.portal;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import se.somg.portal.devdb.DevDatabase;
-import se.somg.portal.devdb.DevMailServer;
-import se.somg.portal.devdb.LoadBalancer;
-import se.somg.portal.devdb.MicroNode;
-import se.somg.portal.testing.TestEnvironment;
-import se.somg.portal.devdb.WebSession;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,10 +36,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import se.somg.portal.devdb.DevDatabase;
+import se.somg.portal.devdb.DevMailServer;
+import se.somg.portal.devdb.LoadBalancer;
+import se.somg.portal.devdb.MicroNode;
+import se.somg.portal.devdb.WebSession;
+import se.somg.portal.testing.TestEnvironment;
 
 /**
  * The portal as it runs in production: two Payara Micro nodes in one Hazelcast cluster, HAProxy in front
@@ -63,9 +62,16 @@ class ClusterIT {
     private static final String ANNA = "anna.andersson@example.com";
     private static final String BERTIL = "bertil.berg@example.com";
     private static final Map<String, String> PASSWORDS = Map.of(
-            ANNA, "Anna-Demo-2020", BERTIL, "Bertil-Demo-2020",
-            "support@somg.example", "Support-Demo-2020", "privacy@somg.example", "Privacy-Demo-2020",
-            "comms@somg.example", "Comms-Demo-2020");
+            ANNA,
+            "Anna-Demo-2020",
+            BERTIL,
+            "Bertil-Demo-2020",
+            "support@somg.example",
+            "Support-Demo-2020",
+            "privacy@somg.example",
+            "Privacy-Demo-2020",
+            "comms@somg.example",
+            "Comms-Demo-2020");
 
     private final Path work = Path.of("target", "cluster-it");
     private DevDatabase postgres;
@@ -80,20 +86,27 @@ class ClusterIT {
         postgres = DevDatabase.startEmbedded(work.resolve("postgres"));
         databaseUrl = postgres.ensureDatabase("portal_cluster");
         DevMailServer mail = TestEnvironment.mail();
-        List<String> options = List.of("-Xmx640m", "-Dportal.demo-data=true",
-                "-Dportal.db.url=" + databaseUrl, "-Dportal.db.user=" + postgres.user(),
+        List<String> options = List.of(
+                "-Xmx640m",
+                "-Dportal.demo-data=true",
+                "-Dportal.db.url=" + databaseUrl,
+                "-Dportal.db.user=" + postgres.user(),
                 "-Dportal.db.password=" + postgres.password(),
-                "-Dportal.smtp.host=127.0.0.1", "-Dportal.smtp.port=" + mail.port(), "-Dportal.mail.retry-seconds=2");
+                "-Dportal.smtp.host=127.0.0.1",
+                "-Dportal.smtp.port=" + mail.port(),
+                "-Dportal.mail.retry-seconds=2");
         int[] http = {freePort(), freePort()};
         int[] grid = {freePort(), freePort()};
         String members = "127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];
         String cluster = "portal-it-" + ProcessHandle.current().pid();
         Path microJar = Path.of(System.getProperty("payara.microJar"));
         Path war = Path.of(System.getProperty("portal.war"));
-        a = MicroNode.start(microJar, war, cluster, "node-a", http[0], grid[0], members, options, work.resolve("node-a.log"));
+        a = MicroNode.start(
+                microJar, war, cluster, "node-a", http[0], grid[0], members, options, work.resolve("node-a.log"));
         // the first node migrates the schema and loads the demo data; the second starts against a ready database
         a.awaitReady(Duration.ofMinutes(4));
-        b = MicroNode.start(microJar, war, cluster, "node-b", http[1], grid[1], members, options, work.resolve("node-b.log"));
+        b = MicroNode.start(
+                microJar, war, cluster, "node-b", http[1], grid[1], members, options, work.resolve("node-b.log"));
         b.awaitReady(Duration.ofMinutes(4));
         balancer = LoadBalancer.start(freePort(), List.of("127.0.0.1:" + http[0], "127.0.0.1:" + http[1]), work);
         await(Duration.ofSeconds(30), () -> status(balancer.url() + "/health/ready") == 200);
@@ -105,7 +118,7 @@ class ClusterIT {
         if (balancer != null) {
             balancer.close();
         }
-        for (MicroNode node : new MicroNode[]{a, b}) {
+        for (MicroNode node : new MicroNode[] {a, b}) {
             if (node != null) {
                 node.close();
             }
@@ -118,7 +131,8 @@ class ClusterIT {
     @Test
     @Order(1)
     void theEmbeddedDatabaseFlushesEveryCommit() throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             assertEquals("on", show(s, "fsync"));
             assertEquals("on", show(s, "synchronous_commit"));
         }
@@ -134,10 +148,13 @@ class ClusterIT {
         URI balanced = URI.create(balancer.url());
         try (Socket socket = new Socket(balanced.getHost(), balanced.getPort())) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET /health/ready HTTP/1.1\r\nHost: " + balanced.getAuthority()
-                    + "\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            socket.getOutputStream()
+                    .write(("GET /health/ready HTTP/1.1\r\nHost: " + balanced.getAuthority()
+                                    + "\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
             assertEquals("HTTP/1.1 200 OK", statusLine);
         }
     }
@@ -149,17 +166,31 @@ class ClusterIT {
     @Test
     @Order(2)
     void eightSessionsInParallelOnBothNodesAlwaysGetTheirOwnPages() throws Exception {
-        List<String> people = List.of(ANNA, ANNA, BERTIL, BERTIL, "support@somg.example", "privacy@somg.example",
-                "comms@somg.example", ANNA);
+        List<String> people = List.of(
+                ANNA, ANNA, BERTIL, BERTIL, "support@somg.example", "privacy@somg.example", "comms@somg.example", ANNA);
         Map<String, List<String>> pages = Map.of(
-                "customer", List.of("/customer/dashboard.xhtml", "/customer/profile.xhtml", "/customer/preferences.xhtml",
-                        "/customer/consents.xhtml", "/customer/notifications.xhtml", "/customer/requests.xhtml",
-                        "/customer/extract.xhtml", "/api/me/notices"),
+                "customer",
+                        List.of(
+                                "/customer/dashboard.xhtml",
+                                "/customer/profile.xhtml",
+                                "/customer/preferences.xhtml",
+                                "/customer/consents.xhtml",
+                                "/customer/notifications.xhtml",
+                                "/customer/requests.xhtml",
+                                "/customer/extract.xhtml",
+                                "/api/me/notices"),
                 "support@somg.example", List.of("/staff/index.xhtml", "/staff/support/lookup.xhtml"),
-                "privacy@somg.example", List.of("/staff/index.xhtml", "/staff/privacy/requests.xhtml",
-                        "/staff/privacy/complaints.xhtml", "/staff/privacy/retention.xhtml"),
-                "comms@somg.example", List.of("/staff/index.xhtml", "/staff/communications/notices.xhtml",
-                        "/staff/communications/policy.xhtml"));
+                "privacy@somg.example",
+                        List.of(
+                                "/staff/index.xhtml",
+                                "/staff/privacy/requests.xhtml",
+                                "/staff/privacy/complaints.xhtml",
+                                "/staff/privacy/retention.xhtml"),
+                "comms@somg.example",
+                        List.of(
+                                "/staff/index.xhtml",
+                                "/staff/communications/notices.xhtml",
+                                "/staff/communications/policy.xhtml"));
         List<String> nodes = List.of(a.url(), b.url());
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
@@ -168,7 +199,10 @@ class ClusterIT {
             List<Future<?>> streams = new ArrayList<>();
             for (String person : people) {
                 WebSession session = new WebSession();
-                assertTrue(session.logIn(nodes.get(0), person, PASSWORDS.get(person)).uri().getPath().matches("/(customer|staff)/.*"));
+                assertTrue(session.logIn(nodes.get(0), person, PASSWORDS.get(person))
+                        .uri()
+                        .getPath()
+                        .matches("/(customer|staff)/.*"));
                 List<String> own = person.endsWith("@example.com") ? pages.get("customer") : pages.get(person);
                 String other = person.equals(ANNA) ? BERTIL : ANNA;
                 for (int stream = 0; stream < 2; stream++) {
@@ -180,7 +214,8 @@ class ClusterIT {
                             statuses.merge(response.statusCode(), 1, Integer::sum);
                             if (response.statusCode() != 200) {
                                 failures.add(person + " " + page + " on " + node + ": " + response.statusCode());
-                            } else if (person.endsWith("@example.com") && response.body().contains(other)) {
+                            } else if (person.endsWith("@example.com")
+                                    && response.body().contains(other)) {
                                 failures.add(person + " saw " + other + " on " + page);
                             }
                         }
@@ -194,8 +229,10 @@ class ClusterIT {
         } finally {
             pool.shutdownNow();
         }
-        assertTrue(failures.isEmpty(), failures.size() + " of 2000 went wrong, e.g. "
-                + failures.stream().limit(10).toList() + "; statuses " + statuses);
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " of 2000 went wrong, e.g. "
+                        + failures.stream().limit(10).toList() + "; statuses " + statuses);
         assertEquals(2000, statuses.get(200));
     }
 
@@ -219,7 +256,8 @@ class ClusterIT {
                 if (landed.statusCode() == 200 && landed.uri().getPath().equals("/customer/dashboard.xhtml")) {
                     return "in";
                 }
-                if (landed.statusCode() == 503 && landed.headers().firstValue("Retry-After").isPresent()
+                if (landed.statusCode() == 503
+                        && landed.headers().firstValue("Retry-After").isPresent()
                         && landed.body().contains("Many people are signing in right now")) {
                     return "busy";
                 }
@@ -233,7 +271,9 @@ class ClusterIT {
         pool.shutdown();
         assertTrue(outcomes.stream().allMatch(o -> o.equals("in") || o.equals("busy")), outcomes.toString());
         assertTrue(outcomes.contains("in"), outcomes.toString());
-        assertEquals("0", query("SELECT failed_attempts FROM credential WHERE email = '" + BERTIL + "'"),
+        assertEquals(
+                "0",
+                query("SELECT failed_attempts FROM credential WHERE email = '" + BERTIL + "'"),
                 "a busy answer is not a failed attempt");
     }
 
@@ -242,14 +282,20 @@ class ClusterIT {
     void aFormOpenedOnOneNodeIsSavedOnTheOther() throws Exception {
         WebSession anna = new WebSession();
         anna.logIn(a.url(), ANNA, PASSWORDS.get(ANNA));
-        assertTrue(anna.open(b.url(), "/customer/dashboard.xhtml?lang=en").body().contains("Hello Anna!"),
+        assertTrue(
+                anna.open(b.url(), "/customer/dashboard.xhtml?lang=en").body().contains("Hello Anna!"),
                 "the session signed in on A is signed in on B");
         WebSession.Page profile = anna.page(a.url(), "/customer/profile.xhtml");
         String occupation = "Lotsinspektör " + System.nanoTime() % 10000;
-        HttpResponse<String> saved = anna.submit(b.url(), profile, "profile", Map.of("profile:occupation", occupation), "profile:save");
+        HttpResponse<String> saved =
+                anna.submit(b.url(), profile, "profile", Map.of("profile:occupation", occupation), "profile:save");
         assertEquals(200, saved.statusCode());
         assertTrue(anna.open(a.url(), "/customer/profile.xhtml").body().contains(occupation), "saved on B, shown on A");
-        assertEquals(occupation, query("SELECT occupation FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '" + ANNA + "'"));
+        assertEquals(
+                occupation,
+                query(
+                        "SELECT occupation FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '"
+                                + ANNA + "'"));
     }
 
     @Test
@@ -261,8 +307,12 @@ class ClusterIT {
             WebSession.Page consents = bertil.page(a.url(), "/customer/consents.xhtml");
             long before = consentsGiven(consents.html());
             String button = consents.button("consents", label);
-            assertEquals(200, bertil.submit(a.url(), consents, "consents", Map.of(), button).statusCode());
-            long onB = consentsGiven(bertil.open(b.url(), "/customer/consents.xhtml").body());
+            assertEquals(
+                    200,
+                    bertil.submit(a.url(), consents, "consents", Map.of(), button)
+                            .statusCode());
+            long onB = consentsGiven(
+                    bertil.open(b.url(), "/customer/consents.xhtml").body());
             assertEquals(label.startsWith("Give") ? before + 1 : before - 1, onB, "B shows A's change at once");
         }
     }
@@ -279,8 +329,10 @@ class ClusterIT {
                 SELECT 20000000 + n, 20000000 + n, 'Före', 'Detta ' || n, 'SOMG_SE', 'CONTRACT', now() - interval '5 years', 'sv',
                        now() - interval '3 years', 0 FROM generate_series(1, 2500) n;""");
         long runsBefore = Long.parseLong(query("SELECT count(*) FROM retention_run WHERE NOT dry_run"));
-        // the 2,500 (three batches, so the first run is still going when the second press arrives) and any demo account past its retention period
-        String due = query("SELECT count(*) FROM customer WHERE anonymised_at IS NULL AND contract_ended_at < now() - interval '2 years'");
+        // the 2,500 (three batches, so the first run is still going when the second press arrives) and any demo account
+        // past its retention period
+        String due = query(
+                "SELECT count(*) FROM customer WHERE anonymised_at IS NULL AND contract_ended_at < now() - interval '2 years'");
         List<WebSession.Page> pages = new ArrayList<>();
         List<WebSession> officers = List.of(new WebSession(), new WebSession());
         List<String> nodes = List.of(a.url(), b.url());
@@ -305,13 +357,30 @@ class ClusterIT {
             answers.add(press.get().body());
         }
         pool.shutdown();
-        assertEquals(1, answers.stream().filter(body -> body.contains("The retention run has started")).count(), "one press starts the run");
-        assertEquals(1, answers.stream().filter(body -> body.contains("already in progress")).count(), "the other is told it runs");
-        await(Duration.ofSeconds(60), () -> "0".equals(query(
-                "SELECT count(*) FROM customer WHERE id > 20000000 AND id <= 20002500 AND anonymised_at IS NULL")));
+        assertEquals(
+                1,
+                answers.stream()
+                        .filter(body -> body.contains("The retention run has started"))
+                        .count(),
+                "one press starts the run");
+        assertEquals(
+                1,
+                answers.stream()
+                        .filter(body -> body.contains("already in progress"))
+                        .count(),
+                "the other is told it runs");
+        await(
+                Duration.ofSeconds(60),
+                () -> "0"
+                        .equals(
+                                query(
+                                        "SELECT count(*) FROM customer WHERE id > 20000000 AND id <= 20002500 AND anonymised_at IS NULL")));
         assertEquals(runsBefore + 1, Long.parseLong(query("SELECT count(*) FROM retention_run WHERE NOT dry_run")));
-        assertEquals(due, query("SELECT sum(anonymised) FROM retention_run WHERE NOT dry_run AND id = (SELECT max(id) FROM retention_run WHERE NOT dry_run)")
-                .replaceAll("\\..*", ""));
+        assertEquals(
+                due,
+                query(
+                                "SELECT sum(anonymised) FROM retention_run WHERE NOT dry_run AND id = (SELECT max(id) FROM retention_run WHERE NOT dry_run)")
+                        .replaceAll("\\..*", ""));
     }
 
     /**
@@ -331,8 +400,7 @@ class ClusterIT {
                 SELECT 30000000 + n, 30000000 + n, 'Kund', 'Nummer ' || n, 'SOMG_SE', 'CONTRACT', now() - interval '1 day', 'sv', 0
                 FROM generate_series(1, %1$d) n;
                 INSERT INTO contact_preference (id, customer_id, channel, kind, enabled)
-                SELECT 30000000 + n, 30000000 + n, 'EMAIL', 'OPERATIONAL', TRUE FROM generate_series(1, %1$d) n;"""
-                .formatted(customers));
+                SELECT 30000000 + n, 30000000 + n, 'EMAIL', 'OPERATIONAL', TRUE FROM generate_series(1, %1$d) n;""".formatted(customers));
         WebSession anna = new WebSession();
         anna.logIn(balancer.url(), ANNA, PASSWORDS.get(ANNA));
         WebSession.Page form = anna.page(balancer.url(), "/customer/profile.xhtml?lang=en");
@@ -341,8 +409,7 @@ class ClusterIT {
         comms.logIn(balancer.url(), "comms@somg.example", PASSWORDS.get("comms@somg.example"));
         String title = "Driftstopp " + System.nanoTime();
         HttpResponse<String> published = comms.postJson(a.url(), "/api/staff/notices", """
-                {"kind":"OPERATIONAL","titleSv":"%s","titleEn":"%s","bodySv":"Planerat underhåll.","bodyEn":"Planned maintenance.","audience":"ALL"}"""
-                .formatted(title, title));
+                {"kind":"OPERATIONAL","titleSv":"%s","titleEn":"%s","bodySv":"Planerat underhåll.","bodyEn":"Planned maintenance.","audience":"ALL"}""".formatted(title, title));
         assertEquals(201, published.statusCode(), published.body());
 
         await(Duration.ofMinutes(3), () -> crowdMails(title).size() >= customers / 4);
@@ -350,21 +417,32 @@ class ClusterIT {
         assertTrue(crowdMails(title).size() < customers, "node B was killed half-way through the broadcast");
 
         String occupation = "Fyrvaktare " + System.nanoTime() % 10000;
-        HttpResponse<String> saved = anna.submit(balancer.url(), form, "profile", Map.of("profile:occupation", occupation), "profile:save");
+        HttpResponse<String> saved =
+                anna.submit(balancer.url(), form, "profile", Map.of("profile:occupation", occupation), "profile:save");
         assertEquals(200, saved.statusCode());
         assertFalse(saved.uri().getPath().contains("login"), "Anna is still signed in after her node died");
-        assertEquals(occupation, query("SELECT occupation FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '" + ANNA + "'"));
+        assertEquals(
+                occupation,
+                query(
+                        "SELECT occupation FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '"
+                                + ANNA + "'"));
 
         await(Duration.ofMinutes(5), () -> crowdMails(title).size() >= customers);
         // a mail whose sender died between SMTP and commit is still unsent in the outbox until it is sent again
-        await(Duration.ofMinutes(2), () -> "0".equals(query("SELECT count(*) FROM outbox_message m JOIN notice n ON n.id = m.notice_id"
-                + " WHERE n.title_en = '" + title + "' AND m.status <> 'SENT'")));
+        await(
+                Duration.ofMinutes(2),
+                () -> "0"
+                        .equals(query("SELECT count(*) FROM outbox_message m JOIN notice n ON n.id = m.notice_id"
+                                + " WHERE n.title_en = '" + title + "' AND m.status <> 'SENT'")));
         Map<String, Set<String>> byRecipient = crowdMails(title);
         assertEquals(customers, byRecipient.size(), "every customer got the notice");
         // A node killed after the SMTP server took a mail and before its commit leaves that mail unsent in the outbox,
         // so the other node sends it again, with the same Message-ID: mail systems keep one. Two different mails would
         // be two Message-IDs.
-        List<String> twice = byRecipient.entrySet().stream().filter(e -> e.getValue().size() != 1).map(Map.Entry::getKey).toList();
+        List<String> twice = byRecipient.entrySet().stream()
+                .filter(e -> e.getValue().size() != 1)
+                .map(Map.Entry::getKey)
+                .toList();
         assertTrue(twice.isEmpty(), "each customer got one notice, not several: " + twice);
     }
 
@@ -380,7 +458,9 @@ class ClusterIT {
         String node = a.url();
         anna.logIn(node, ANNA, PASSWORDS.get(ANNA));
         WebSession.Page form = anna.page(node, "/customer/profile.xhtml?lang=en");
-        String before = query("SELECT coalesce(occupation, '') FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '" + ANNA + "'");
+        String before = query(
+                "SELECT coalesce(occupation, '') FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '"
+                        + ANNA + "'");
 
         WebSession privacy = new WebSession();
         privacy.logIn(node, "privacy@somg.example", PASSWORDS.get("privacy@somg.example"));
@@ -392,8 +472,12 @@ class ClusterIT {
             HttpResponse<String> staffPage = privacy.get(node, "/staff/privacy/requests.xhtml");
             assertEquals(503, staffPage.statusCode(), "a staff page");
             assertTrue(staffPage.body().contains("Temporarily unavailable"));
-            HttpResponse<String> login = visitor.submit(node, loginPage, "login",
-                    Map.of("login:email", BERTIL, "login:password", PASSWORDS.get(BERTIL)), "login:submit");
+            HttpResponse<String> login = visitor.submit(
+                    node,
+                    loginPage,
+                    "login",
+                    Map.of("login:email", BERTIL, "login:password", PASSWORDS.get(BERTIL)),
+                    "login:submit");
             assertEquals(503, login.statusCode(), "a login");
             assertTrue(login.body().contains("cannot reach its data right now"), login.body());
 
@@ -406,12 +490,17 @@ class ClusterIT {
                     long millis = (System.nanoTime() - start) / 1_000_000;
                     assertTrue(millis < 2000, page + " took " + millis + " ms during the outage");
                     assertEquals(503, response.statusCode(), page);
-                    assertTrue(response.headers().firstValue("Retry-After").isPresent(), page + " says when to try again");
-                    assertTrue(page.startsWith("/api/") ? response.body().contains("\"status\":503")
-                            : response.body().contains("Temporarily unavailable"), response.body());
+                    assertTrue(
+                            response.headers().firstValue("Retry-After").isPresent(), page + " says when to try again");
+                    assertTrue(
+                            page.startsWith("/api/")
+                                    ? response.body().contains("\"status\":503")
+                                    : response.body().contains("Temporarily unavailable"),
+                            response.body());
                     answered++;
                 }
-                HttpResponse<String> write = anna.submit(node, form, "profile", Map.of("profile:occupation", "Under avbrottet"), "profile:save");
+                HttpResponse<String> write = anna.submit(
+                        node, form, "profile", Map.of("profile:occupation", "Under avbrottet"), "profile:save");
                 assertEquals(503, write.statusCode());
                 assertEquals(503, status(node + "/health/ready"));
             }
@@ -423,14 +512,18 @@ class ClusterIT {
         HttpResponse<String> after = anna.open(node, "/customer/dashboard.xhtml?lang=en");
         assertEquals(200, after.statusCode());
         assertTrue(after.body().contains("Hello Anna!"));
-        assertEquals(before, query("SELECT coalesce(occupation, '') FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '" + ANNA + "'"),
+        assertEquals(
+                before,
+                query(
+                        "SELECT coalesce(occupation, '') FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '"
+                                + ANNA + "'"),
                 "nothing was half-written during the outage");
     }
 
     @Test
     @Order(9)
     void sessionsReplicateWithoutSerializationWarnings() throws IOException {
-        for (MicroNode node : new MicroNode[]{a, b}) {
+        for (MicroNode node : new MicroNode[] {a, b}) {
             String log = Files.readString(node.log());
             assertFalse(log.contains("NotSerializableException"), node.name() + " could not replicate a session");
             assertFalse(log.toLowerCase().contains("non-distributable"), node.name());
@@ -443,8 +536,12 @@ class ClusterIT {
         for (MimeMessage message : TestEnvironment.mail().received()) {
             try {
                 String to = message.getAllRecipients()[0].toString();
-                if (to.startsWith("crowd.") && message.getSubject() != null && message.getSubject().contains(title)) {
-                    byRecipient.computeIfAbsent(to, k -> new java.util.HashSet<>()).add(message.getMessageID());
+                if (to.startsWith("crowd.")
+                        && message.getSubject() != null
+                        && message.getSubject().contains(title)) {
+                    byRecipient
+                            .computeIfAbsent(to, k -> new java.util.HashSet<>())
+                            .add(message.getMessageID());
                 }
             } catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
@@ -462,13 +559,16 @@ class ClusterIT {
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     private String query(String sql) {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             return r.next() ? r.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -484,9 +584,16 @@ class ClusterIT {
 
     private static int status(String url) {
         try {
-            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build()
-                    .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
@@ -523,7 +630,8 @@ class ClusterIT {
     private static void deleteRecursively(Path root) throws IOException {
         if (Files.exists(root)) {
             try (var paths = Files.walk(root)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

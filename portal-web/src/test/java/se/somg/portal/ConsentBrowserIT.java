@@ -1,9 +1,19 @@
 package se.somg.portal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,17 +25,6 @@ import org.openqa.selenium.By;
 import se.somg.portal.consent.ConsentReceipts;
 import se.somg.portal.testing.Browser;
 import se.somg.portal.testing.PortalDeployment;
-
-import java.io.InputStream;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Anna withdraws and gives a consent in the browser and downloads its receipt; Bertil cannot get it. */
 @ExtendWith(ArquillianExtension.class)
@@ -42,8 +41,12 @@ class ConsentBrowserIT {
 
     /** GET with the browser's session, as a download would. */
     private static HttpResponse<String> download(Browser browser, String href) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", browser.cookieHeader()).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", browser.cookieHeader())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -54,31 +57,50 @@ class ConsentBrowserIT {
             browser.logIn("anna.andersson@example.com", "Anna-Demo-2020");
             browser.follow("Consents");
             assertTrue(browser.mainText().contains("How to withdraw a consent"));
-            String competitions = browser.driver().findElement(By.xpath("//section[h2='Competitions']")).getText();
+            String competitions = browser.driver()
+                    .findElement(By.xpath("//section[h2='Competitions']"))
+                    .getText();
             assertTrue(competitions.contains("Given"), competitions);
 
             browser.click(By.cssSelector("button[aria-label='Withdraw: Competitions']"));
             assertTrue(browser.messages().contains("Your consent is withdrawn"), browser.messages());
-            assertTrue(browser.driver().findElement(By.xpath("//section[h2='Competitions']")).getText().contains("Withdrawn"));
+            assertTrue(browser.driver()
+                    .findElement(By.xpath("//section[h2='Competitions']"))
+                    .getText()
+                    .contains("Withdrawn"));
 
             browser.click(By.cssSelector("button[aria-label='Give consent: Competitions']"));
             assertTrue(browser.messages().contains("Your consent is given"), browser.messages());
-            assertTrue(browser.driver().findElement(By.xpath("//section[h2='Competitions']")).getText().contains("(privacy policy version "));
+            assertTrue(browser.driver()
+                    .findElement(By.xpath("//section[h2='Competitions']"))
+                    .getText()
+                    .contains("(privacy policy version "));
             assertEquals(java.util.List.of(), browser.seriousAccessibilityViolations());
 
-            receiptHref = browser.driver().findElement(By.cssSelector("a[aria-label='Receipt as JSON: Competitions']")).getAttribute("href");
+            receiptHref = browser.driver()
+                    .findElement(By.cssSelector("a[aria-label='Receipt as JSON: Competitions']"))
+                    .getAttribute("href");
             HttpResponse<String> json = download(browser, receiptHref);
             assertEquals(200, json.statusCode());
-            assertTrue(json.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+            assertTrue(
+                    json.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
             JsonNode receipt = new ObjectMapper().readTree(json.body());
             try (InputStream schema = ConsentReceipts.class.getResourceAsStream(ConsentReceipts.SCHEMA)) {
-                assertEquals(Set.of(), JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema).validate(receipt));
+                assertEquals(
+                        Set.of(),
+                        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                                .getSchema(schema)
+                                .validate(receipt));
             }
             assertEquals("GIVEN", receipt.get("consentState").asText());
-            assertEquals("anna.andersson@example.com", receipt.get("piiPrincipalId").asText());
+            assertEquals(
+                    "anna.andersson@example.com", receipt.get("piiPrincipalId").asText());
 
-            HttpResponse<String> text = download(browser, browser.driver()
-                    .findElement(By.cssSelector("a[aria-label='Receipt as text: Competitions']")).getAttribute("href"));
+            HttpResponse<String> text = download(
+                    browser,
+                    browser.driver()
+                            .findElement(By.cssSelector("a[aria-label='Receipt as text: Competitions']"))
+                            .getAttribute("href"));
             assertTrue(text.body().contains("CONSENT RECEIPT") && text.body().contains("Consent: given"), text.body());
         }
         try (Browser bertil = new Browser(base)) {

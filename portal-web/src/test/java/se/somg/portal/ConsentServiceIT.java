@@ -1,6 +1,17 @@
 package se.somg.portal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.ejb.EJB;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -15,18 +26,6 @@ import se.somg.portal.testing.PortalDeployment;
 import se.somg.portal.testing.RunAsCustomer;
 import se.somg.portal.testing.TestAccounts;
 import se.somg.portal.testing.TestSupport;
-
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The consent event log, its idempotency and derived state, and consent-gated marketing, in Payara Micro. */
 @ExtendWith(ArquillianExtension.class)
@@ -106,17 +105,25 @@ class ConsentServiceIT {
 
     @Test
     void marketingIsAllowedOnlyWhileAMarketingConsentIsGiven() throws Exception {
-        InvalidInput refused = assertThrows(InvalidInput.class,
-                () -> asCustomer.call(() -> { preferences.update(Map.of("EMAIL_MARKETING", true), null); return null; }));
+        InvalidInput refused = assertThrows(
+                InvalidInput.class,
+                () -> asCustomer.call(() -> {
+                    preferences.update(Map.of("EMAIL_MARKETING", true), null);
+                    return null;
+                }));
         assertEquals(Map.of("EMAIL_MARKETING", "preferences.marketing.consent"), refused.getProblems());
 
         asCustomer.call(() -> consents.grant("MARKETING_LISTS"));
         assertTrue(asCustomer.call(() -> consents.marketingAllowed(runeId())));
-        asCustomer.call(() -> { preferences.update(Map.of("EMAIL_MARKETING", true), null); return null; });
+        asCustomer.call(() -> {
+            preferences.update(Map.of("EMAIL_MARKETING", true), null);
+            return null;
+        });
         assertTrue(asCustomer.call(() -> preferences.current()).getCells().get("EMAIL_MARKETING"));
 
         asCustomer.call(() -> consents.withdraw("MARKETING_LISTS"));
-        assertFalse(asCustomer.call(() -> preferences.current()).getCells().get("EMAIL_MARKETING"),
+        assertFalse(
+                asCustomer.call(() -> preferences.current()).getCells().get("EMAIL_MARKETING"),
                 "withdrawing the consent switches marketing off at once");
     }
 

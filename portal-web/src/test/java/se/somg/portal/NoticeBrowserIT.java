@@ -1,17 +1,8 @@
 package se.somg.portal;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
-import se.somg.portal.testing.Browser;
-import se.somg.portal.testing.PortalDeployment;
-import se.somg.portal.testing.TestEnvironment;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -24,10 +15,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import se.somg.portal.testing.Browser;
+import se.somg.portal.testing.PortalDeployment;
+import se.somg.portal.testing.TestEnvironment;
 
 /**
  * A communications officer broadcasts a merger notice; Anna sees the badge, reads and acknowledges it, and the
@@ -46,17 +45,24 @@ class NoticeBrowserIT {
     private URL base;
 
     private static HttpResponse<String> get(Browser browser, String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.base() + path))
-                .header("Cookie", browser.cookieHeader()).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(browser.base() + path))
+                                .header("Cookie", browser.cookieHeader())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> postJson(Browser browser, String path, String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.base() + path))
-                .header("Cookie", browser.cookieHeader())
-                .header("Content-Type", "application/json")
-                .header("Origin", browser.base())
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(browser.base() + path))
+                                .header("Cookie", browser.cookieHeader())
+                                .header("Content-Type", "application/json")
+                                .header("Origin", browser.base())
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static long figure(Browser browser, String id) {
@@ -66,7 +72,8 @@ class NoticeBrowserIT {
     @Test
     void aMergerNoticeReachesAnnaWhoReadsAndAcknowledgesIt() throws Exception {
         String title = "SOMG joins Nordic Media " + System.nanoTime();
-        try (Browser comms = new Browser(base); Browser anna = new Browser(base)) {
+        try (Browser comms = new Browser(base);
+                Browser anna = new Browser(base)) {
             comms.open("/login.xhtml?lang=en");
             comms.logIn("comms@somg.example", "Comms-Demo-2020");
             comms.follow("Notices");
@@ -77,11 +84,16 @@ class NoticeBrowserIT {
             comms.type("Title (English)", title);
             comms.type("Text (English)", "SOMG merges with Nordic Media Group AB.");
             comms.press("Preview");
-            assertTrue(comms.messages().contains("Give the web address"), "a merger needs the acquirer's policy: " + comms.messages());
+            assertTrue(
+                    comms.messages().contains("Give the web address"),
+                    "a merger needs the acquirer's policy: " + comms.messages());
             comms.type("Acquiring party (for a merger)", "Nordic Media Group AB");
             comms.type("Web address of its privacy policy (for a merger)", "https://nordicmedia.example/privacy");
             comms.press("Preview");
-            assertTrue(comms.driver().findElement(By.id("previewAudience")).getText().matches("This notice reaches \\d+ customers now\\."));
+            assertTrue(comms.driver()
+                    .findElement(By.id("previewAudience"))
+                    .getText()
+                    .matches("This notice reaches \\d+ customers now\\."));
             assertTrue(comms.mainText().contains("SOMG merges with Nordic Media Group AB."));
             assertEquals(List.of(), comms.seriousAccessibilityViolations());
             comms.press("Publish");
@@ -94,34 +106,55 @@ class NoticeBrowserIT {
 
             anna.open("/login.xhtml?lang=en");
             anna.logIn("anna.andersson@example.com", "Anna-Demo-2020");
-            long badge = Long.parseLong(anna.driver().findElement(By.id("unreadCount")).getText().trim());
+            long badge = Long.parseLong(
+                    anna.driver().findElement(By.id("unreadCount")).getText().trim());
             assertTrue(badge >= 1, "the badge counts the new notice");
             anna.follow("Notifications");
             assertEquals(List.of(), anna.seriousAccessibilityViolations());
-            assertTrue(anna.driver().findElement(By.xpath("//tr[contains(@class,'unread')][.//a[normalize-space(.)='" + title + "']]")).isDisplayed());
+            assertTrue(anna.driver()
+                    .findElement(By.xpath("//tr[contains(@class,'unread')][.//a[normalize-space(.)='" + title + "']]"))
+                    .isDisplayed());
             anna.follow(title);
             assertTrue(anna.mainText().contains("SOMG merges with Nordic Media Group AB."));
             assertTrue(anna.mainText().contains("https://nordicmedia.example/privacy"));
-            assertEquals(badge - 1, Long.parseLong(anna.driver().findElement(By.id("unreadCount")).getText().trim()),
+            assertEquals(
+                    badge - 1,
+                    Long.parseLong(anna.driver()
+                            .findElement(By.id("unreadCount"))
+                            .getText()
+                            .trim()),
                     "opening it marked it read");
             anna.press("I have read this");
             assertTrue(anna.messages().contains("Your acknowledgement has been recorded"), anna.messages());
-            assertTrue(anna.driver().findElement(By.id("acknowledgedAt")).getText().startsWith("You acknowledged this on"));
+            assertTrue(anna.driver()
+                    .findElement(By.id("acknowledgedAt"))
+                    .getText()
+                    .startsWith("You acknowledged this on"));
             assertEquals(List.of(), anna.seriousAccessibilityViolations());
             assertTrue(get(anna, "/api/me/notices").body().contains("\"title\":\"" + title + "\""));
 
             comms.driver().navigate().refresh();
             assertTrue(figure(comms, "figRead") >= readBefore + 1, "the figures move");
             assertTrue(figure(comms, "figAcknowledged") >= 1);
-            assertFalse(comms.driver().findElements(By.cssSelector("#figures canvas")).isEmpty(), "the figures over time as a chart");
+            assertFalse(
+                    comms.driver()
+                            .findElements(By.cssSelector("#figures canvas"))
+                            .isEmpty(),
+                    "the figures over time as a chart");
 
             String noticeId = comms.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1");
             HttpResponse<String> letters = get(comms, "/api/staff/notices/" + noticeId + "/letters.csv");
             assertEquals(200, letters.statusCode());
-            assertTrue(letters.body().startsWith("\uFEFFcustomer_number;given_name;family_name;street;postcode;city;country;language;title"));
+            assertTrue(
+                    letters.body()
+                            .startsWith(
+                                    "\uFEFFcustomer_number;given_name;family_name;street;postcode;city;country;language;title"));
             HttpResponse<String> phone = get(comms, "/api/staff/notices/" + noticeId + "/phone.csv");
             assertTrue(phone.body().startsWith("\uFEFFcustomer_number;given_name;family_name;phone;language;title"));
-            assertEquals(403, get(anna, "/api/staff/notices/" + noticeId + "/letters.csv").statusCode(), "customers get no lists");
+            assertEquals(
+                    403,
+                    get(anna, "/api/staff/notices/" + noticeId + "/letters.csv").statusCode(),
+                    "customers get no lists");
         }
     }
 

@@ -1,7 +1,19 @@
 package se.somg.portal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -26,19 +38,6 @@ import se.somg.portal.testing.RunAsCommunications;
 import se.somg.portal.testing.RunAsCustomer;
 import se.somg.portal.testing.TestAccounts;
 import se.somg.portal.testing.TestSupport;
-
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Notices: audiences (platform, consent, marketing, restriction), receipts, validation, e-mail fan-out, CSV lists. */
 @ExtendWith(ArquillianExtension.class)
@@ -99,7 +98,8 @@ class NoticeServiceIT {
     }
 
     private boolean runeSees(Notice notice) throws Exception {
-        return asRune.call(() -> inbox.inbox()).stream().anyMatch(e -> e.getNotice().getId().equals(notice.getId()));
+        return asRune.call(() -> inbox.inbox()).stream()
+                .anyMatch(e -> e.getNotice().getId().equals(notice.getId()));
     }
 
     private static String tag() {
@@ -145,22 +145,33 @@ class NoticeServiceIT {
         }
         List<InboxEntry> entries = asRune.call(() -> inbox.inbox());
         for (int i = 1; i < entries.size(); i++) {
-            assertFalse(entries.get(i).getNotice().getPublishAt().isAfter(entries.get(i - 1).getNotice().getPublishAt()), "newest first");
+            assertFalse(
+                    entries.get(i)
+                            .getNotice()
+                            .getPublishAt()
+                            .isAfter(entries.get(i - 1).getNotice().getPublishAt()),
+                    "newest first");
         }
-        assertEquals(1, db.count("SELECT COUNT(n) FROM Notice n WHERE n.id = ?1", all.getId()), "one row whatever the audience");
+        assertEquals(
+                1,
+                db.count("SELECT COUNT(n) FROM Notice n WHERE n.id = ?1", all.getId()),
+                "one row whatever the audience");
     }
 
     @Test
     void theAudienceFigureIsTheNumberOfInboxesThatListTheNotice() throws Exception {
         String tag = tag();
         // marketing consent given, marketing by e-mail yes, in the portal no: mailed, but not in the inbox
-        long mailOnly = fixtures.customer("mail-only-" + tag + "@example.com", "Mailonly", Platform.SOMG_SE, "MARKETING_LISTS", false);
+        long mailOnly = fixtures.customer(
+                "mail-only-" + tag + "@example.com", "Mailonly", Platform.SOMG_SE, "MARKETING_LISTS", false);
         fixtures.choose(mailOnly, Channel.EMAIL, MessageKind.MARKETING, true);
-        long portalToo = fixtures.customer("portal-too-" + tag + "@example.com", "Portaltoo", Platform.SOMG_SE, "MARKETING_LISTS", false);
+        long portalToo = fixtures.customer(
+                "portal-too-" + tag + "@example.com", "Portaltoo", Platform.SOMG_SE, "MARKETING_LISTS", false);
         fixtures.choose(portalToo, Channel.PORTAL, MessageKind.MARKETING, true);
         Notice marketing = publish(draft(NoticeKind.MARKETING, NoticeAudience.ALL, "Reach offer " + tag));
         Notice operational = publish(draft(NoticeKind.OPERATIONAL, NoticeAudience.ALL, "Reach all " + tag));
-        long joinedLater = fixtures.customer("joined-later-" + tag + "@example.com", "Later", Platform.SOMG_SE, null, false);
+        long joinedLater =
+                fixtures.customer("joined-later-" + tag + "@example.com", "Later", Platform.SOMG_SE, null, false);
 
         assertFalse(fixtures.inboxLists(mailOnly, marketing.getId()), "marketing in the portal was not chosen");
         assertTrue(fixtures.inboxLists(portalToo, marketing.getId()));
@@ -169,10 +180,14 @@ class NoticeServiceIT {
 
         OffsetDateTime now = OffsetDateTime.now();
         Map<Long, Long> listing = fixtures.inboxesListing();
-        List<Notice> published = asComms.call(() -> broadcasts.notices()).stream().filter(n -> n.getPublishAt().isBefore(now)).toList();
+        List<Notice> published = asComms.call(() -> broadcasts.notices()).stream()
+                .filter(n -> n.getPublishAt().isBefore(now))
+                .toList();
         assertTrue(published.size() >= 2, "the two published above at least");
         for (Notice notice : published) {
-            assertEquals(listing.getOrDefault(notice.getId(), 0L), asComms.call(() -> broadcasts.audienceSize(notice)),
+            assertEquals(
+                    listing.getOrDefault(notice.getId(), 0L),
+                    asComms.call(() -> broadcasts.audienceSize(notice)),
                     "the audience of " + notice.getKind() + " #" + notice.getId() + " (" + notice.getAudience() + ")");
         }
     }
@@ -183,7 +198,8 @@ class NoticeServiceIT {
         Notice merger = publish(draft(NoticeKind.MERGER, NoticeAudience.ALL, "Merger " + tag));
         Notice operational = publish(draft(NoticeKind.OPERATIONAL, NoticeAudience.ALL, "Maintenance " + tag));
         long unread = asRune.call(() -> inbox.unreadCount());
-        assertTrue(asRune.call(() -> inbox.inbox()).stream().filter(e -> e.getNotice().getId().equals(merger.getId()))
+        assertTrue(asRune.call(() -> inbox.inbox()).stream()
+                .filter(e -> e.getNotice().getId().equals(merger.getId()))
                 .allMatch(InboxEntry::isUnread));
 
         InboxEntry opened = asRune.call(() -> inbox.open(merger.getId()));
@@ -196,11 +212,20 @@ class NoticeServiceIT {
 
         InboxEntry acknowledged = asRune.call(() -> inbox.acknowledge(merger.getId()));
         assertNotNull(acknowledged.getAcknowledgedAt());
-        assertEquals(acknowledged.getAcknowledgedAt(), asRune.call(() -> inbox.acknowledge(merger.getId())).getAcknowledgedAt(),
+        assertEquals(
+                acknowledged.getAcknowledgedAt(),
+                asRune.call(() -> inbox.acknowledge(merger.getId())).getAcknowledgedAt(),
                 "acknowledging again keeps the first time");
-        assertEquals(Refusal.class, assertThrows(Refusal.class, () -> asRune.call(() -> inbox.acknowledge(operational.getId()))).getClass());
-        assertEquals(Refusal.class, assertThrows(Refusal.class, () -> asRune.call(() -> inbox.open(Long.MAX_VALUE))).getClass());
-        assertEquals(1, asComms.call(() -> broadcasts.figures(merger.getId(), 0)).getAcknowledged());
+        assertEquals(
+                Refusal.class,
+                assertThrows(Refusal.class, () -> asRune.call(() -> inbox.acknowledge(operational.getId())))
+                        .getClass());
+        assertEquals(
+                Refusal.class,
+                assertThrows(Refusal.class, () -> asRune.call(() -> inbox.open(Long.MAX_VALUE)))
+                        .getClass());
+        assertEquals(
+                1, asComms.call(() -> broadcasts.figures(merger.getId(), 0)).getAcknowledged());
     }
 
     @Test
@@ -209,22 +234,34 @@ class NoticeServiceIT {
         noEnglish.setTitleEn(" ");
         noEnglish.setBodyEn(null);
         InvalidInput invalid = assertThrows(InvalidInput.class, () -> publish(noEnglish));
-        assertEquals(List.of("titleEn", "bodyEn"), List.copyOf(invalid.getProblems().keySet()));
+        assertEquals(
+                List.of("titleEn", "bodyEn"), List.copyOf(invalid.getProblems().keySet()));
 
         NoticeDraft merger = draft(NoticeKind.MERGER, NoticeAudience.ALL, "x");
         merger.setAcquirerPolicyUrl("javascript:alert(1)");
-        assertEquals("notices.acquirerPolicyUrl.invalid",
-                assertThrows(InvalidInput.class, () -> publish(merger)).getProblems().get("acquirerPolicyUrl"));
+        assertEquals(
+                "notices.acquirerPolicyUrl.invalid",
+                assertThrows(InvalidInput.class, () -> publish(merger))
+                        .getProblems()
+                        .get("acquirerPolicyUrl"));
         NoticeDraft policy = draft(NoticeKind.POLICY_CHANGE, NoticeAudience.ALL, "x");
         policy.setPolicyVersion(999);
-        assertTrue(assertThrows(InvalidInput.class, () -> publish(policy)).getProblems().containsKey("policyVersion"));
+        assertTrue(assertThrows(InvalidInput.class, () -> publish(policy))
+                .getProblems()
+                .containsKey("policyVersion"));
         NoticeDraft platform = draft(NoticeKind.OPERATIONAL, NoticeAudience.PLATFORM, "x");
-        assertTrue(assertThrows(InvalidInput.class, () -> publish(platform)).getProblems().containsKey("platform"));
+        assertTrue(assertThrows(InvalidInput.class, () -> publish(platform))
+                .getProblems()
+                .containsKey("platform"));
         NoticeDraft past = draft(NoticeKind.OPERATIONAL, NoticeAudience.ALL, "x");
         past.setPublishAt(OffsetDateTime.now().minusDays(1));
-        assertTrue(assertThrows(InvalidInput.class, () -> publish(past)).getProblems().containsKey("publishAt"));
+        assertTrue(assertThrows(InvalidInput.class, () -> publish(past))
+                .getProblems()
+                .containsKey("publishAt"));
 
-        assertThrows(EJBAccessException.class, () -> asRune.call(() -> broadcasts.publish(draft(NoticeKind.OPERATIONAL, NoticeAudience.ALL, "x"))));
+        assertThrows(
+                EJBAccessException.class,
+                () -> asRune.call(() -> broadcasts.publish(draft(NoticeKind.OPERATIONAL, NoticeAudience.ALL, "x"))));
         assertThrows(EJBAccessException.class, () -> broadcasts.notices());
     }
 
@@ -236,10 +273,19 @@ class NoticeServiceIT {
     void eachCustomerGetsEachNoticeByMailOnceWhateverTheNodesDo() throws Exception {
         String tag = tag();
         for (int i = 0; i < 25; i++) {
-            fixtures.customer("fanout." + tag + "." + i + "@example.com", "Fanout", Platform.ONCENTRUM_SE, "SURVEYS_FEEDBACK", false);
+            fixtures.customer(
+                    "fanout." + tag + "." + i + "@example.com",
+                    "Fanout",
+                    Platform.ONCENTRUM_SE,
+                    "SURVEYS_FEEDBACK",
+                    false);
         }
-        long restricted = fixtures.customer("fanout." + tag + ".restricted@example.com", "Fanout", Platform.ONCENTRUM_SE,
-                "SURVEYS_FEEDBACK", false);
+        long restricted = fixtures.customer(
+                "fanout." + tag + ".restricted@example.com",
+                "Fanout",
+                Platform.ONCENTRUM_SE,
+                "SURVEYS_FEEDBACK",
+                false);
         fixtures.restrict(restricted, true);
         NoticeDraft survey = draft(NoticeKind.OPERATIONAL, NoticeAudience.CONSENT, "Survey " + tag);
         survey.setPurposeCode("SURVEYS_FEEDBACK");
@@ -276,10 +322,14 @@ class NoticeServiceIT {
         String tag = tag();
         fixtures.customer("letters." + tag + ".yes@example.com", "Brevsson" + tag, Platform.ONCENTRUM_COM, null, true);
         fixtures.customer("letters." + tag + ".no@example.com", "Mejlsson" + tag, Platform.ONCENTRUM_COM, null, false);
-        long formula = fixtures.customer("letters." + tag + ".formula@example.com", "=HYPERLINK(\"x\")" + tag,
-                Platform.ONCENTRUM_COM, null, true);
-        long restricted = fixtures.customer("letters." + tag + ".restricted@example.com", "Begränsad" + tag,
-                Platform.ONCENTRUM_COM, null, true);
+        long formula = fixtures.customer(
+                "letters." + tag + ".formula@example.com",
+                "=HYPERLINK(\"x\")" + tag,
+                Platform.ONCENTRUM_COM,
+                null,
+                true);
+        long restricted = fixtures.customer(
+                "letters." + tag + ".restricted@example.com", "Begränsad" + tag, Platform.ONCENTRUM_COM, null, true);
         fixtures.restrict(restricted, true);
         NoticeDraft draft = draft(NoticeKind.MERGER, NoticeAudience.PLATFORM, "Letters " + tag);
         draft.setPlatform(Platform.ONCENTRUM_COM);
@@ -288,7 +338,8 @@ class NoticeServiceIT {
         String letters = csv(notice, NoticeLists.Channel.LETTER);
         String phone = csv(notice, NoticeLists.Channel.PHONE);
 
-        assertTrue(letters.startsWith("\uFEFFcustomer_number;given_name;family_name;street;postcode;city;country;language;title"));
+        assertTrue(letters.startsWith(
+                "\uFEFFcustomer_number;given_name;family_name;street;postcode;city;country;language;title"));
         assertTrue(letters.contains("\"Brevsson" + tag + "\";\"Brevgatan 1\";\"111 22\";\"Stockholm\""), letters);
         assertFalse(letters.contains("Mejlsson" + tag), "did not choose letters");
         assertFalse(letters.contains("Begränsad" + tag), "restricted");
@@ -296,11 +347,21 @@ class NoticeServiceIT {
         assertTrue(letters.contains("Letters " + tag + " (sv)"), "the title in the customer's language");
         assertTrue(phone.contains("\"+46705550100\""));
         assertFalse(phone.contains("Mejlsson" + tag));
-        assertEquals(1, db.count("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = 'NOTICE_LETTER_LIST' AND e.detail = ?1"
-                + " AND e.customerId IS NULL", "#" + notice.getId()), "the export, once");
+        assertEquals(
+                1,
+                db.count(
+                        "SELECT COUNT(e) FROM AuditEvent e WHERE e.action = 'NOTICE_LETTER_LIST' AND e.detail = ?1"
+                                + " AND e.customerId IS NULL",
+                        "#" + notice.getId()),
+                "the export, once");
         long named = letters.lines().skip(1).filter(line -> !line.isBlank()).count();
-        assertEquals(named, db.count("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = 'NOTICE_LETTER_LIST' AND e.detail = ?1"
-                + " AND e.customerId IS NOT NULL", "#" + notice.getId()), "and for every customer it names (Access to my data)");
+        assertEquals(
+                named,
+                db.count(
+                        "SELECT COUNT(e) FROM AuditEvent e WHERE e.action = 'NOTICE_LETTER_LIST' AND e.detail = ?1"
+                                + " AND e.customerId IS NOT NULL",
+                        "#" + notice.getId()),
+                "and for every customer it names (Access to my data)");
         assertTrue(formula > 0);
     }
 

@@ -1,5 +1,20 @@
 package se.somg.portal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,22 +29,6 @@ import se.somg.portal.testing.Browser;
 import se.somg.portal.testing.PortalDeployment;
 import se.somg.portal.testing.TestDatabase;
 import se.somg.portal.testing.TestEnvironment;
-
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Operations and transparency: the portal's figures at /metrics for its operators, the privacy officer's overview
@@ -72,19 +71,34 @@ class OperationsIT {
         WebSession customer = new WebSession();
         customer.logIn(base, email, TestDatabase.PASSWORD);
         WebSession.Page requests = customer.page(base, "/customer/requests.xhtml?lang=en");
-        customer.submit(base, requests, "request", Map.of("request:kind", "RECTIFICATION", "request:message", "Rätta mitt namn."),
+        customer.submit(
+                base,
+                requests,
+                "request",
+                Map.of("request:kind", "RECTIFICATION", "request:message", "Rätta mitt namn."),
                 "request:send");
         awaitMetric("portal_mail_sent_total", sent + 1);
 
-        db.execute("UPDATE subject_request SET due_at = now() - interval '1 day' WHERE customer_id = (SELECT c.id FROM customer c"
-                + " JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '" + email + "')");
+        db.execute(
+                "UPDATE subject_request SET due_at = now() - interval '1 day' WHERE customer_id = (SELECT c.id FROM customer c"
+                        + " JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '" + email + "')");
         awaitMetric("portal_requests_overdue", overdue + 1);
 
         String all = metrics();
-        for (String name : List.of("portal_outbox_backlog", "portal_outbox_oldest_seconds", "portal_notices_fanout_backlog",
-                "portal_requests_open", "portal_requests_due_week", "portal_complaints_unanswered", "portal_accounts_throttled",
-                "portal_retention_last_run_seconds", "portal_retention_last_run_status", "portal_sessions_signed_in",
-                "portal_logins_succeeded_total", "portal_mail_failed_total", "portal_extracts_issued_total")) {
+        for (String name : List.of(
+                "portal_outbox_backlog",
+                "portal_outbox_oldest_seconds",
+                "portal_notices_fanout_backlog",
+                "portal_requests_open",
+                "portal_requests_due_week",
+                "portal_complaints_unanswered",
+                "portal_accounts_throttled",
+                "portal_retention_last_run_seconds",
+                "portal_retention_last_run_status",
+                "portal_sessions_signed_in",
+                "portal_logins_succeeded_total",
+                "portal_mail_failed_total",
+                "portal_extracts_issued_total")) {
             assertTrue(all.contains(name + "{"), name + " in " + all);
         }
         assertFalse(all.contains("@example.com"), "no figure names a person");
@@ -123,7 +137,8 @@ class OperationsIT {
         try (Browser officer = new Browser(url)) {
             officer.open("/login.xhtml?lang=en");
             officer.logIn(OFFICER, OFFICER_PASSWORD);
-            assertEquals("/staff/privacy/overview.xhtml", officer.path(), "the overview is the privacy officer's start");
+            assertEquals(
+                    "/staff/privacy/overview.xhtml", officer.path(), "the overview is the privacy officer's start");
             assertTrue(officer.mainText().contains("Requests overdue"), officer.mainText());
             assertFalse(officer.driver().findElements(By.cssSelector("canvas")).isEmpty(), "a chart");
             assertEquals(List.of(), officer.seriousAccessibilityViolations());
@@ -140,20 +155,30 @@ class OperationsIT {
             String csv = Files.readString(officer.awaitDownload(".csv"), StandardCharsets.UTF_8);
             assertTrue(csv.startsWith("\uFEFFoccurred_at;role;staff_id;action"), csv);
             assertTrue(csv.contains("\"CUSTOMER_LOOKUP\"") && csv.contains(email), csv);
-            db.await(Duration.ofSeconds(10), "SELECT count(*) > 0 FROM audit_event WHERE action = 'AUDIT_EXPORTED'"
-                    + " AND occurred_at > now() - interval '1 minute'", "t");
+            db.await(
+                    Duration.ofSeconds(10),
+                    "SELECT count(*) > 0 FROM audit_event WHERE action = 'AUDIT_EXPORTED'"
+                            + " AND occurred_at > now() - interval '1 minute'",
+                    "t");
         }
     }
 
     /** Export cells that start like a formula are defused, so a name cannot run in a spreadsheet. */
     @Test
     void theAuditExportDefusesFormulas() throws Exception {
-        db.execute("INSERT INTO audit_event (id, occurred_at, actor, action, customer_id, detail) VALUES (nextval('audit_event_seq'),"
-                + " now(), 'SUPPORT:1', 'CUSTOMER_LOOKUP', NULL, '=HYPERLINK(\"http://evil.example\")')");
+        db.execute(
+                "INSERT INTO audit_event (id, occurred_at, actor, action, customer_id, detail) VALUES (nextval('audit_event_seq'),"
+                        + " now(), 'SUPPORT:1', 'CUSTOMER_LOOKUP', NULL, '=HYPERLINK(\"http://evil.example\")')");
         WebSession officer = new WebSession();
         officer.logIn(base, OFFICER, OFFICER_PASSWORD);
         WebSession.Page page = officer.page(base, "/staff/privacy/audit.xhtml?lang=en");
-        String csv = officer.submit(base, page, "audit", Map.of("audit:action", "CUSTOMER_LOOKUP"), page.button("audit", "Export as CSV")).body();
+        String csv = officer.submit(
+                        base,
+                        page,
+                        "audit",
+                        Map.of("audit:action", "CUSTOMER_LOOKUP"),
+                        page.button("audit", "Export as CSV"))
+                .body();
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\""), csv);
     }
 
@@ -184,7 +209,8 @@ class OperationsIT {
             changed[changed.length / 2] ^= 1;
             Path tampered = Files.write(Files.createTempFile("tampered", ".json"), changed);
             assertEquals("This file was not issued by SOMG AB.", verify(browser, tampered));
-            Path unrelated = Files.writeString(Files.createTempFile("unrelated", ".txt"), "Hej, det här är inget utdrag.");
+            Path unrelated =
+                    Files.writeString(Files.createTempFile("unrelated", ".txt"), "Hej, det här är inget utdrag.");
             assertEquals("This file was not issued by SOMG AB.", verify(browser, unrelated));
         }
         Path huge = Files.createTempFile("huge", ".bin");
@@ -198,18 +224,23 @@ class OperationsIT {
 
     private static String verify(Browser browser, Path file) {
         browser.open("/verify.xhtml?lang=en");
-        browser.driver().findElement(By.id("verify:file")).sendKeys(file.toAbsolutePath().toString());
+        browser.driver()
+                .findElement(By.id("verify:file"))
+                .sendKeys(file.toAbsolutePath().toString());
         browser.press("Verify");
         return browser.messages().replace(" | ", "").strip();
     }
 
     private String metrics() throws Exception {
-        return new WebSession().send(HttpRequest.newBuilder(URI.create(base + "/metrics?scope=application"))
-                .header("Authorization", "Bearer " + TestEnvironment.METRICS_TOKEN)).body();
+        return new WebSession()
+                .send(HttpRequest.newBuilder(URI.create(base + "/metrics?scope=application"))
+                        .header("Authorization", "Bearer " + TestEnvironment.METRICS_TOKEN))
+                .body();
     }
 
     private double metric(String name) throws Exception {
-        Matcher value = Pattern.compile("(?m)^" + name + "\\{[^}]*\\} ([0-9.E+-]+)$").matcher(metrics());
+        Matcher value =
+                Pattern.compile("(?m)^" + name + "\\{[^}]*\\} ([0-9.E+-]+)$").matcher(metrics());
         return value.find() ? Double.parseDouble(value.group(1)) : 0;
     }
 

@@ -1,5 +1,11 @@
 package se.somg.portal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,13 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import se.somg.portal.testing.Browser;
 import se.somg.portal.testing.PortalDeployment;
-
-import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A COMMUNICATIONS staff member publishes a version that asks again; Anna meets the question at her next login. */
 @ExtendWith(ArquillianExtension.class)
@@ -46,9 +45,14 @@ class PolicyBrowserIT {
             comms.field("Text in English").sendKeys("\n\nWe use campaign images on new platforms too.");
             comms.type("What changed, in Swedish", "Bilder i kampanjer används på fler plattformar.");
             comms.type("What changed, in English", "Campaign images are used on more platforms.");
-            comms.driver().findElement(By.xpath("//label[normalize-space()='Images in campaigns']")).click();
+            comms.driver()
+                    .findElement(By.xpath("//label[normalize-space()='Images in campaigns']"))
+                    .click();
             comms.press("Preview");
-            assertTrue(comms.driver().findElement(By.id("previewText")).getText().contains("campaign images on new platforms"));
+            assertTrue(comms.driver()
+                    .findElement(By.id("previewText"))
+                    .getText()
+                    .contains("campaign images on new platforms"));
             comms.press("Publish");
             String message = comms.messages();
             assertTrue(message.matches("(?s).*Version \\d+ is published\\..*"), message);
@@ -65,7 +69,10 @@ class PolicyBrowserIT {
 
             anna.press("Save my answers");
             assertTrue(anna.messages().contains("Please answer for each consent."), anna.messages());
-            anna.driver().findElement(By.xpath("//fieldset[legend='Images in campaigns']//label[normalize-space()='I agree again']")).click();
+            anna.driver()
+                    .findElement(By.xpath(
+                            "//fieldset[legend='Images in campaigns']//label[normalize-space()='I agree again']"))
+                    .click();
             anna.press("Save my answers");
             assertEquals("/customer/dashboard.xhtml", anna.path());
             assertTrue(anna.messages().contains("Your answers are saved."), anna.messages());
@@ -75,7 +82,11 @@ class PolicyBrowserIT {
             new Select(anna.driver().findElement(By.id("from"))).selectByValue("1");
             new Select(anna.driver().findElement(By.id("to"))).selectByValue(String.valueOf(published));
             anna.press("Show differences");
-            assertTrue(anna.driver().findElement(By.id("differences")).getText().contains("campaign images on new platforms"),
+            assertTrue(
+                    anna.driver()
+                            .findElement(By.id("differences"))
+                            .getText()
+                            .contains("campaign images on new platforms"),
                     "the difference between version 1 and the new one shows the new line");
             problems.addAll(anna.seriousAccessibilityViolations());
             problems.addAll(anna.foreignReferences());

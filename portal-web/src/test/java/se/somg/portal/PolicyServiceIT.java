@@ -1,6 +1,15 @@
 package se.somg.portal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.ejb.EJB;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -19,16 +28,6 @@ import se.somg.portal.testing.PortalDeployment;
 import se.somg.portal.testing.RunAsCommunications;
 import se.somg.portal.testing.RunAsCustomer;
 import se.somg.portal.testing.TestSupport;
-
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Policy versions and re-consent at a version boundary, in Payara Micro. The re-consent tests use a purpose no
@@ -57,7 +56,8 @@ class PolicyServiceIT {
     @EJB
     private TestSupport db;
 
-    private static PolicyDraft draft(PolicyVersion from, String changedLine, List<String> reconsent, LocalDateTime effective) {
+    private static PolicyDraft draft(
+            PolicyVersion from, String changedLine, List<String> reconsent, LocalDateTime effective) {
         PolicyDraft draft = new PolicyDraft();
         draft.setTextSv(from.text("sv") + "\n\n" + changedLine);
         draft.setTextEn(from.text("en") + "\n\n" + changedLine);
@@ -79,30 +79,50 @@ class PolicyServiceIT {
     @Test
     void onlyCommunicationsPublishesAndPublishingIsAudited() throws Exception {
         PolicyVersion current = policies.current();
-        assertThrows(jakarta.ejb.EJBAccessException.class, () -> asCustomer.call(() -> policies.publish(draft(current, "x", List.of(), null))));
+        assertThrows(
+                jakarta.ejb.EJBAccessException.class,
+                () -> asCustomer.call(() -> policies.publish(draft(current, "x", List.of(), null))));
 
         long audited = db.count("SELECT COUNT(a) FROM AuditEvent a WHERE a.action = 'POLICY_PUBLISHED'");
         long noticesAudited = db.count("SELECT COUNT(a) FROM AuditEvent a WHERE a.action = 'NOTICE_PUBLISHED'");
-        PolicyVersion published = asCommunications.call(() -> policies.publish(draft(current, "Ny rad " + System.nanoTime(), List.of(), null)));
+        PolicyVersion published = asCommunications.call(
+                () -> policies.publish(draft(current, "Ny rad " + System.nanoTime(), List.of(), null)));
 
         assertEquals(current.getNumber() + 1, published.getNumber());
         assertEquals(published.getNumber(), policies.current().getNumber());
         assertEquals(audited + 1, db.count("SELECT COUNT(a) FROM AuditEvent a WHERE a.action = 'POLICY_PUBLISHED'"));
         // its notice is published the one way every notice is: checked, and audited as a notice
         assertEquals(1, db.count("SELECT COUNT(n) FROM Notice n WHERE n.policyVersion = ?1", published.getNumber()));
-        assertEquals(noticesAudited + 1, db.count("SELECT COUNT(a) FROM AuditEvent a WHERE a.action = 'NOTICE_PUBLISHED'"));
+        assertEquals(
+                noticesAudited + 1, db.count("SELECT COUNT(a) FROM AuditEvent a WHERE a.action = 'NOTICE_PUBLISHED'"));
         List<PolicyDifference> differences = policies.difference(current.getNumber(), published.getNumber(), "sv");
-        assertTrue(differences.stream().anyMatch(d -> d.getKind() == PolicyDifference.Kind.ADDED
-                && d.getAfter() != null && d.getAfter().startsWith("Ny rad")), String.valueOf(differences.size()));
+        assertTrue(
+                differences.stream()
+                        .anyMatch(d -> d.getKind() == PolicyDifference.Kind.ADDED
+                                && d.getAfter() != null
+                                && d.getAfter().startsWith("Ny rad")),
+                String.valueOf(differences.size()));
     }
 
     @Test
     void aDraftWithoutTextsOrInThePastIsRefused() {
         PolicyDraft empty = new PolicyDraft();
         empty.setEffectiveFrom(LocalDateTime.now(ZoneId.of("Europe/Stockholm")).minusDays(1));
-        InvalidInput invalid = assertThrows(InvalidInput.class, () -> asCommunications.call(() -> policies.publish(empty)));
-        assertEquals(Map.of("textSv", "profile.required", "textEn", "profile.required", "summarySv", "profile.required",
-                "summaryEn", "profile.required", "effectiveFrom", "policy.effective.past"), invalid.getProblems());
+        InvalidInput invalid =
+                assertThrows(InvalidInput.class, () -> asCommunications.call(() -> policies.publish(empty)));
+        assertEquals(
+                Map.of(
+                        "textSv",
+                        "profile.required",
+                        "textEn",
+                        "profile.required",
+                        "summarySv",
+                        "profile.required",
+                        "summaryEn",
+                        "profile.required",
+                        "effectiveFrom",
+                        "policy.effective.past"),
+                invalid.getProblems());
     }
 
     @Test
@@ -113,7 +133,8 @@ class PolicyServiceIT {
         // scheduled for later: nothing changes yet
         PolicyVersion base = policies.current();
         LocalDateTime later = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).plusDays(30);
-        asCommunications.call(() -> policies.publish(draft(base, "Senare ändring", List.of("SURVEYS_FEEDBACK"), later)));
+        asCommunications.call(
+                () -> policies.publish(draft(base, "Senare ändring", List.of("SURVEYS_FEEDBACK"), later)));
         assertEquals(List.of(), names(asCustomer.call(() -> policies.pendingReconsent())));
         assertEquals(base.getNumber(), policies.current().getNumber(), "a scheduled version is not in force");
 
@@ -121,21 +142,31 @@ class PolicyServiceIT {
         asCommunications.call(() -> policies.publish(draft(base, "Ändring nu", List.of("SURVEYS_FEEDBACK"), null)));
         assertEquals(List.of("SURVEYS_FEEDBACK"), names(asCustomer.call(() -> policies.pendingReconsent())));
         ConsentRow row = asCustomer.call(() -> consents.overview()).stream()
-                .filter(r -> r.getPurpose().getCode().equals("SURVEYS_FEEDBACK")).findFirst().orElseThrow();
+                .filter(r -> r.getPurpose().getCode().equals("SURVEYS_FEEDBACK"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(row.isAwaitingAnswer());
         assertFalse(row.isGiven());
 
-        InvalidInput unanswered = assertThrows(InvalidInput.class,
-                () -> asCustomer.call(() -> { policies.answerReconsent(Map.of()); return null; }));
+        InvalidInput unanswered = assertThrows(
+                InvalidInput.class,
+                () -> asCustomer.call(() -> {
+                    policies.answerReconsent(Map.of());
+                    return null;
+                }));
         assertEquals(Map.of("SURVEYS_FEEDBACK", "reconsent.answer.required"), unanswered.getProblems());
 
-        asCustomer.call(() -> { policies.answerReconsent(Map.of("SURVEYS_FEEDBACK", true)); return null; });
+        asCustomer.call(() -> {
+            policies.answerReconsent(Map.of("SURVEYS_FEEDBACK", true));
+            return null;
+        });
         assertEquals(List.of(), names(asCustomer.call(() -> policies.pendingReconsent())));
         List<ConsentEvent> history = asCustomer.call(() -> consents.history());
         ConsentEvent answer = history.get(0);
         assertEquals(ConsentMethod.RECONSENT, answer.getMethod());
         assertTrue(answer.isGiven());
-        assertEquals(policies.current().getNumber(), answer.getPolicyVersion(), "the answer names the version in force");
+        assertEquals(
+                policies.current().getNumber(), answer.getPolicyVersion(), "the answer names the version in force");
         asCustomer.call(() -> consents.withdraw("SURVEYS_FEEDBACK"));
     }
 

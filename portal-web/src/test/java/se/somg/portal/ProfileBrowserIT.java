@@ -1,5 +1,13 @@
 package se.somg.portal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,15 +22,6 @@ import se.somg.portal.testing.Browser;
 import se.somg.portal.testing.Mailbox;
 import se.somg.portal.testing.PortalDeployment;
 import se.somg.portal.testing.TestAccounts;
-
-import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Customers keep their own data in a real browser: registration through the confirmation mail, editing every
@@ -65,7 +64,9 @@ class ProfileBrowserIT {
 
             browser.type("Password (at least 10 characters)", "Nora-Register-1");
             browser.field("I have read and accept the privacy policy").click();
-            browser.field("Yes please, send me newsletters and marketing (optional; you can withdraw this consent at any time)").click();
+            browser.field(
+                            "Yes please, send me newsletters and marketing (optional; you can withdraw this consent at any time)")
+                    .click();
             browser.press("Create account");
             assertTrue(browser.messages().contains("We have sent an e-mail to " + email), browser.messages());
 
@@ -86,8 +87,12 @@ class ProfileBrowserIT {
             assertEquals("/customer/dashboard.xhtml", browser.path());
             assertTrue(browser.mainText().contains("Hello Nora!"));
             browser.follow("Consents");
-            assertTrue(browser.driver().findElement(By.xpath("//section[h2='Marketing lists and newsletters']")).getText()
-                    .contains("Given"), "the newsletter choice at registration is a consent");
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.xpath("//section[h2='Marketing lists and newsletters']"))
+                            .getText()
+                            .contains("Given"),
+                    "the newsletter choice at registration is a consent");
         }
         assertEquals(List.of(), problems);
     }
@@ -122,17 +127,30 @@ class ProfileBrowserIT {
             browser.type("Occupation", "Ingenjör & lärare");
             browser.press("Save changes");
             assertTrue(browser.messages().contains("Your changes are saved."), browser.messages());
-            assertEquals("19900101-1239", browser.field("Personal identity number").getAttribute("value"));
+            assertEquals(
+                    "19900101-1239", browser.field("Personal identity number").getAttribute("value"));
             assertEquals("1990-01-01", browser.field("Date of birth").getAttribute("value"), "derived from the number");
             assertEquals("118 26", browser.field("Postcode").getAttribute("value"));
-            assertEquals("+46812345678", browser.field("Phone number (Swedish, or with country code such as +44)").getAttribute("value"));
+            assertEquals(
+                    "+46812345678",
+                    browser.field("Phone number (Swedish, or with country code such as +44)")
+                            .getAttribute("value"));
             String history = browser.driver().findElement(By.id("history")).getText();
-            for (String field : List.of("Given name", "Family name", "Personal identity number", "Date of birth",
-                    "Postal address", "Phone number", "Occupation")) {
+            for (String field : List.of(
+                    "Given name",
+                    "Family name",
+                    "Personal identity number",
+                    "Date of birth",
+                    "Postal address",
+                    "Phone number",
+                    "Occupation")) {
                 assertTrue(history.contains(field), field + " in " + history);
             }
             assertFalse(history.contains("Petra"), "old values are not kept");
-            assertTrue(browser.driver().findElement(By.id("sources")).getText().contains("your own change in this portal"));
+            assertTrue(browser.driver()
+                    .findElement(By.id("sources"))
+                    .getText()
+                    .contains("your own change in this portal"));
             inspect(browser);
 
             // mails follow the customer's preferred language (Swedish), not the page's
@@ -141,8 +159,10 @@ class ProfileBrowserIT {
             browser.type("Your current password", TestAccounts.PASSWORD);
             browser.press("Change e-mail address");
             assertTrue(browser.messages().contains("We have sent a message to " + newEmail), browser.messages());
-            assertTrue(browser.mainText().contains(TestAccounts.PROFILE_EMAIL), "the old address stays until confirmed");
-            assertTrue(Mailbox.awaitText(TestAccounts.PROFILE_EMAIL, "Byte av e-postadress begärt").contains(newEmail));
+            assertTrue(
+                    browser.mainText().contains(TestAccounts.PROFILE_EMAIL), "the old address stays until confirmed");
+            assertTrue(Mailbox.awaitText(TestAccounts.PROFILE_EMAIL, "Byte av e-postadress begärt")
+                    .contains(newEmail));
             browser.open(Mailbox.linkPath(Mailbox.awaitText(newEmail, "Bekräfta din nya e-postadress")));
             assertTrue(browser.messages().contains("Your new e-mail address is now in use."), browser.messages());
             inspect(browser);
@@ -171,7 +191,9 @@ class ProfileBrowserIT {
             browser.type("Occupation", "Written in tab one");
             browser.press("Save changes");
             assertTrue(browser.messages().contains("was changed elsewhere"), browser.messages());
-            assertEquals("Written in tab two", browser.field("Occupation").getAttribute("value"),
+            assertEquals(
+                    "Written in tab two",
+                    browser.field("Occupation").getAttribute("value"),
                     "the current values are shown and nothing was overwritten");
         }
     }
@@ -184,7 +206,10 @@ class ProfileBrowserIT {
             browser.follow("Contact preferences");
             By letter = By.cssSelector("[data-cell='LETTER_OPERATIONAL']");
             boolean before = browser.driver().findElement(letter).isSelected();
-            assertFalse(browser.driver().findElement(By.cssSelector("[data-cell='PORTAL_OPERATIONAL']")).isEnabled(),
+            assertFalse(
+                    browser.driver()
+                            .findElement(By.cssSelector("[data-cell='PORTAL_OPERATIONAL']"))
+                            .isEnabled(),
                     "the portal inbox always gets operational messages");
             browser.driver().findElement(letter).click();
             browser.press("Save preferences");
@@ -195,12 +220,20 @@ class ProfileBrowserIT {
             browser.follow("Profile");
             browser.click(By.cssSelector("button[aria-label='Remove Resor']"));
             assertTrue(browser.messages().contains("The interest has been removed."), browser.messages());
-            assertFalse(browser.driver().findElement(By.id("interests")).getText().contains("Resor"));
-            assertTrue(browser.driver().findElements(By.cssSelector("img[alt^='Images in campaigns']")).size() > 0);
+            assertFalse(
+                    browser.driver().findElement(By.id("interests")).getText().contains("Resor"));
+            assertTrue(browser.driver()
+                            .findElements(By.cssSelector("img[alt^='Images in campaigns']"))
+                            .size()
+                    > 0);
             browser.click(By.cssSelector("button[aria-label^='Ask us to delete this image']"));
             assertTrue(browser.mainText().contains("Deletion requested"), browser.mainText());
             String history = browser.driver().findElement(By.id("history")).getText();
-            assertTrue(history.contains("Contact preference") && history.contains("Interests") && history.contains("Campaign image"), history);
+            assertTrue(
+                    history.contains("Contact preference")
+                            && history.contains("Interests")
+                            && history.contains("Campaign image"),
+                    history);
         }
         assertEquals(List.of(), problems);
     }
@@ -218,7 +251,8 @@ class ProfileBrowserIT {
             browser.open("/forgot-password.xhtml");
             browser.type("E-mail", TestAccounts.RESET_EMAIL);
             browser.press("Send link");
-            assertEquals(unknownAnswer, browser.messages(), "the same answer whether or not the address has an account");
+            assertEquals(
+                    unknownAnswer, browser.messages(), "the same answer whether or not the address has an account");
 
             browser.open(Mailbox.linkPath(Mailbox.awaitText(TestAccounts.RESET_EMAIL, "Välj ett nytt lösenord")));
             inspect(browser);

@@ -1,6 +1,15 @@
 package se.somg.portal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.ejb.EJB;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -23,16 +32,6 @@ import se.somg.portal.testing.PortalDeployment;
 import se.somg.portal.testing.RunAsCustomer;
 import se.somg.portal.testing.TestAccounts;
 import se.somg.portal.testing.TestSupport;
-
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Registration, passwords, profile editing and contact preferences inside a real Payara Micro against
@@ -78,23 +77,31 @@ class ProfileServiceIT {
         return db.customerOf(TestAccounts.RUN_AS_CUSTOMER_ID);
     }
 
-
     @Test
     void aNewAccountWorksOnlyAfterItsLinkIsOpenedOnce() throws Exception {
         String email = newEmail();
         registration.register(email, "Registered-1234".toCharArray(), "Nils", "Ny", true, true, "en");
 
-        assertEquals(1, db.count("SELECT COUNT(e) FROM ConsentEvent e, Customer c WHERE e.customerId = c.id "
-                + "AND c.credential.email = ?1 AND e.purpose.code = 'MARKETING_LISTS' AND e.given = TRUE "
-                + "AND e.method = se.somg.portal.consent.ConsentMethod.REGISTRATION", email), "the newsletter choice is a consent");
-        assertEquals(LoginOutcome.Kind.UNCONFIRMED, guard.attempt(email, "Registered-1234".toCharArray(), null).getKind());
+        assertEquals(
+                1,
+                db.count(
+                        "SELECT COUNT(e) FROM ConsentEvent e, Customer c WHERE e.customerId = c.id "
+                                + "AND c.credential.email = ?1 AND e.purpose.code = 'MARKETING_LISTS' AND e.given = TRUE "
+                                + "AND e.method = se.somg.portal.consent.ConsentMethod.REGISTRATION",
+                        email),
+                "the newsletter choice is a consent");
+        assertEquals(
+                LoginOutcome.Kind.UNCONFIRMED,
+                guard.attempt(email, "Registered-1234".toCharArray(), null).getKind());
         OutboxMessage mail = db.latestMailTo(email);
         assertEquals("Confirm your SOMG account", mail.getSubject());
         assertTrue(mail.getBody().contains("/confirm.xhtml?token="), mail.getBody());
         String token = TestSupport.tokenIn(mail.getBody());
 
         registration.confirm(token);
-        assertEquals(LoginOutcome.Kind.SUCCEEDED, guard.attempt(email, "Registered-1234".toCharArray(), null).getKind());
+        assertEquals(
+                LoginOutcome.Kind.SUCCEEDED,
+                guard.attempt(email, "Registered-1234".toCharArray(), null).getKind());
         Refusal again = assertThrows(Refusal.class, () -> registration.confirm(token));
         assertEquals("link.invalid", again.getMessageKey());
 
@@ -114,27 +121,44 @@ class ProfileServiceIT {
         db.expireTokens(email);
 
         assertThrows(Refusal.class, () -> registration.confirm(token));
-        assertEquals(LoginOutcome.Kind.UNCONFIRMED, guard.attempt(email, "Registered-1234".toCharArray(), null).getKind());
+        assertEquals(
+                LoginOutcome.Kind.UNCONFIRMED,
+                guard.attempt(email, "Registered-1234".toCharArray(), null).getKind());
     }
 
     @Test
     void registeringATakenAddressAnswersTheSameAndTellsTheOwner() {
         long before = db.count("SELECT COUNT(c) FROM Credential c");
-        registration.register("bertil.berg@example.com", "Somebody-Else-1".toCharArray(), "Eve", "Evil", true, false, "en");
+        registration.register(
+                "bertil.berg@example.com", "Somebody-Else-1".toCharArray(), "Eve", "Evil", true, false, "en");
 
         assertEquals(before, db.count("SELECT COUNT(c) FROM Credential c"));
-        assertEquals("Someone tried to create an account with your e-mail address",
+        assertEquals(
+                "Someone tried to create an account with your e-mail address",
                 db.latestMailTo("bertil.berg@example.com").getSubject());
-        assertEquals(LoginOutcome.Kind.REFUSED, guard.attempt("bertil.berg@example.com", "Somebody-Else-1".toCharArray(), null).getKind());
+        assertEquals(
+                LoginOutcome.Kind.REFUSED,
+                guard.attempt("bertil.berg@example.com", "Somebody-Else-1".toCharArray(), null)
+                        .getKind());
     }
 
     @Test
     void registrationNeedsThePolicyAndValidFieldsAndWritesNothingOtherwise() {
         String email = newEmail();
-        InvalidInput invalid = assertThrows(InvalidInput.class,
+        InvalidInput invalid = assertThrows(
+                InvalidInput.class,
                 () -> registration.register(email, "short".toCharArray(), "<b>", "", false, false, "sv"));
-        assertEquals(Map.of("password", "account.password.weak", "givenName", "profile.name.characters",
-                "familyName", "profile.required", "policy", "register.policy.required"), invalid.getProblems());
+        assertEquals(
+                Map.of(
+                        "password",
+                        "account.password.weak",
+                        "givenName",
+                        "profile.name.characters",
+                        "familyName",
+                        "profile.required",
+                        "policy",
+                        "register.policy.required"),
+                invalid.getProblems());
         assertNull(db.latestMailTo(email));
         assertEquals(0, db.count("SELECT COUNT(c) FROM Credential c WHERE c.email = ?1", email));
     }
@@ -151,9 +175,13 @@ class ProfileServiceIT {
         String token = TestSupport.tokenIn(db.latestMailTo(email).getBody());
         passwords.reset(token, "Brand-New-5678".toCharArray());
 
-        assertEquals(LoginOutcome.Kind.SUCCEEDED, guard.attempt(email, "Brand-New-5678".toCharArray(), null).getKind(),
+        assertEquals(
+                LoginOutcome.Kind.SUCCEEDED,
+                guard.attempt(email, "Brand-New-5678".toCharArray(), null).getKind(),
                 "the link proves the address, so the account is confirmed too");
-        assertEquals(LoginOutcome.Kind.REFUSED, guard.attempt(email, "Registered-1234".toCharArray(), null).getKind());
+        assertEquals(
+                LoginOutcome.Kind.REFUSED,
+                guard.attempt(email, "Registered-1234".toCharArray(), null).getKind());
         assertThrows(Refusal.class, () -> passwords.reset(token, "Third-One-9012".toCharArray()));
 
         passwords.requestReset(email, "sv");
@@ -164,13 +192,26 @@ class ProfileServiceIT {
 
     @Test
     void changingThePasswordNeedsTheCurrentOne() throws Exception {
-        InvalidInput wrong = assertThrows(InvalidInput.class,
-                () -> asCustomer.call(() -> { passwords.change("not-it-at-all".toCharArray(), "Another-One-123".toCharArray()); return null; }));
+        InvalidInput wrong = assertThrows(
+                InvalidInput.class,
+                () -> asCustomer.call(() -> {
+                    passwords.change("not-it-at-all".toCharArray(), "Another-One-123".toCharArray());
+                    return null;
+                }));
         assertEquals(Map.of("current", "password.current.wrong"), wrong.getProblems());
 
-        asCustomer.call(() -> { passwords.change("RunAs-Test-2020".toCharArray(), "RunAs-Test-2021".toCharArray()); return null; });
-        assertEquals(LoginOutcome.Kind.SUCCEEDED, guard.attempt(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "RunAs-Test-2021".toCharArray(), null).getKind());
-        asCustomer.call(() -> { passwords.change("RunAs-Test-2021".toCharArray(), "RunAs-Test-2020".toCharArray()); return null; });
+        asCustomer.call(() -> {
+            passwords.change("RunAs-Test-2020".toCharArray(), "RunAs-Test-2021".toCharArray());
+            return null;
+        });
+        assertEquals(
+                LoginOutcome.Kind.SUCCEEDED,
+                guard.attempt(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "RunAs-Test-2021".toCharArray(), null)
+                        .getKind());
+        asCustomer.call(() -> {
+            passwords.change("RunAs-Test-2021".toCharArray(), "RunAs-Test-2020".toCharArray());
+            return null;
+        });
     }
 
     @Test
@@ -186,9 +227,16 @@ class ProfileServiceIT {
         Customer after = rune();
         assertEquals("+442079460958", after.getPhone());
         List<ProfileField> fields = db.rectifiedFields(after.getId());
-        assertTrue(fields.subList(history, fields.size()).containsAll(List.of(ProfileField.OCCUPATION, ProfileField.PHONE)));
-        assertEquals(CollectionCircumstance.SELF_SERVICE, db.source(after.getId(), ProfileField.OCCUPATION).getProvenance().getCircumstance());
-        assertEquals(List.of("changed_at", "changed_by", "customer_id", "field", "id"), db.columnsOf("rectification"),
+        assertTrue(fields.subList(history, fields.size())
+                .containsAll(List.of(ProfileField.OCCUPATION, ProfileField.PHONE)));
+        assertEquals(
+                CollectionCircumstance.SELF_SERVICE,
+                db.source(after.getId(), ProfileField.OCCUPATION)
+                        .getProvenance()
+                        .getCircumstance());
+        assertEquals(
+                List.of("changed_at", "changed_by", "customer_id", "field", "id"),
+                db.columnsOf("rectification"),
                 "a rectification keeps no value, old or new");
     }
 
@@ -225,19 +273,27 @@ class ProfileServiceIT {
     @Test
     void aNewEmailAddressCountsOnlyOnceConfirmedAndBothAddressesAreTold() throws Exception {
         String newAddress = newEmail();
-        asCustomer.call(() -> { profiles.requestEmailChange(newAddress, "RunAs-Test-2020".toCharArray()); return null; });
+        asCustomer.call(() -> {
+            profiles.requestEmailChange(newAddress, "RunAs-Test-2020".toCharArray());
+            return null;
+        });
 
         assertEquals(TestAccounts.RUN_AS_CUSTOMER_EMAIL, rune().getEmail());
         assertTrue(db.latestMailTo(newAddress).getBody().contains("/confirm-email.xhtml?token="));
         assertTrue(db.latestMailTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL).getBody().contains(newAddress));
 
-        profiles.confirmEmailChange(TestSupport.tokenIn(db.latestMailTo(newAddress).getBody()));
+        profiles.confirmEmailChange(
+                TestSupport.tokenIn(db.latestMailTo(newAddress).getBody()));
         assertEquals(newAddress, rune().getEmail());
         assertTrue(db.rectifiedFields(rune().getId()).contains(ProfileField.EMAIL));
 
         // and back, for the other tests
-        asCustomer.call(() -> { profiles.requestEmailChange(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "RunAs-Test-2020".toCharArray()); return null; });
-        profiles.confirmEmailChange(TestSupport.tokenIn(db.latestMailTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL).getBody()));
+        asCustomer.call(() -> {
+            profiles.requestEmailChange(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "RunAs-Test-2020".toCharArray());
+            return null;
+        });
+        profiles.confirmEmailChange(TestSupport.tokenIn(
+                db.latestMailTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL).getBody()));
         assertEquals(TestAccounts.RUN_AS_CUSTOMER_EMAIL, rune().getEmail());
     }
 
@@ -246,7 +302,12 @@ class ProfileServiceIT {
         long annas = db.annasImageId();
         Refusal seen = assertThrows(Refusal.class, () -> asCustomer.call(() -> profiles.image(annas)));
         assertEquals("profile.notFound", seen.getMessageKey());
-        assertThrows(Refusal.class, () -> asCustomer.call(() -> { profiles.requestImageDeletion(annas); return null; }));
+        assertThrows(
+                Refusal.class,
+                () -> asCustomer.call(() -> {
+                    profiles.requestImageDeletion(annas);
+                    return null;
+                }));
     }
 
     @Test
@@ -255,11 +316,19 @@ class ProfileServiceIT {
         assertTrue(start.getCells().get("PORTAL_OPERATIONAL"));
         assertFalse(start.getCells().get("EMAIL_MARKETING"), "marketing is off by default");
 
-        InvalidInput portal = assertThrows(InvalidInput.class,
-                () -> asCustomer.call(() -> { preferences.update(Map.of("PORTAL_ADMINISTRATIVE", false), null); return null; }));
+        InvalidInput portal = assertThrows(
+                InvalidInput.class,
+                () -> asCustomer.call(() -> {
+                    preferences.update(Map.of("PORTAL_ADMINISTRATIVE", false), null);
+                    return null;
+                }));
         assertEquals(Map.of("PORTAL_ADMINISTRATIVE", "preferences.portal.fixed"), portal.getProblems());
-        InvalidInput marketing = assertThrows(InvalidInput.class,
-                () -> asCustomer.call(() -> { preferences.update(Map.of("EMAIL_MARKETING", true), null); return null; }));
+        InvalidInput marketing = assertThrows(
+                InvalidInput.class,
+                () -> asCustomer.call(() -> {
+                    preferences.update(Map.of("EMAIL_MARKETING", true), null);
+                    return null;
+                }));
         assertEquals(Map.of("EMAIL_MARKETING", "preferences.marketing.consent"), marketing.getProblems());
 
         // Rune has no phone until another test gives him one; a letter needs an address
@@ -269,9 +338,18 @@ class ProfileServiceIT {
         noAddress.setCity(null);
         noAddress.setPhone(null);
         asCustomer.call(() -> profiles.update(noAddress));
-        InvalidInput letter = assertThrows(InvalidInput.class,
-                () -> asCustomer.call(() -> { preferences.update(Map.of("LETTER_OPERATIONAL", true, "PHONE_OPERATIONAL", true), null); return null; }));
-        assertEquals(Map.of("LETTER_OPERATIONAL", "preferences.letter.address", "PHONE_OPERATIONAL", "preferences.phone.number"),
+        InvalidInput letter = assertThrows(
+                InvalidInput.class,
+                () -> asCustomer.call(() -> {
+                    preferences.update(Map.of("LETTER_OPERATIONAL", true, "PHONE_OPERATIONAL", true), null);
+                    return null;
+                }));
+        assertEquals(
+                Map.of(
+                        "LETTER_OPERATIONAL",
+                        "preferences.letter.address",
+                        "PHONE_OPERATIONAL",
+                        "preferences.phone.number"),
                 letter.getProblems());
 
         ProfileChange withAddress = ProfileChange.from(rune());
@@ -280,11 +358,15 @@ class ProfileServiceIT {
         withAddress.setCity("Stockholm");
         asCustomer.call(() -> profiles.update(withAddress));
         int history = db.rectifiedFields(rune().getId()).size();
-        asCustomer.call(() -> { preferences.update(Map.of("LETTER_OPERATIONAL", true), "en"); return null; });
+        asCustomer.call(() -> {
+            preferences.update(Map.of("LETTER_OPERATIONAL", true), "en");
+            return null;
+        });
 
         assertTrue(asCustomer.call(() -> preferences.current()).getCells().get("LETTER_OPERATIONAL"));
         assertEquals("en", rune().getPreferredLanguage());
-        assertEquals(List.of(ProfileField.CONTACT_PREFERENCE, ProfileField.PREFERRED_LANGUAGE),
+        assertEquals(
+                List.of(ProfileField.CONTACT_PREFERENCE, ProfileField.PREFERRED_LANGUAGE),
                 db.rectifiedFields(rune().getId()).subList(history, history + 2));
     }
 }

@@ -1,10 +1,27 @@
 package se.somg.portal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,24 +40,6 @@ import se.somg.portal.testing.Browser;
 import se.somg.portal.testing.Mailbox;
 import se.somg.portal.testing.PortalDeployment;
 import se.somg.portal.testing.TestAccounts;
-
-import java.io.InputStream;
-import java.net.URI;
-import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The rights of policy §7 in the browser: register extracts after the password check (PDF read with PDFBox,
@@ -61,7 +60,8 @@ class RightsBrowserIT {
 
     private static JsonSchema schema() throws Exception {
         try (InputStream in = ExtractService.class.getResourceAsStream(ExtractService.SCHEMA)) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         }
     }
 
@@ -73,17 +73,25 @@ class RightsBrowserIT {
     }
 
     private static HttpResponse<byte[]> get(Browser browser, String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.base() + path))
-                .header("Cookie", browser.cookieHeader()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(browser.base() + path))
+                                .header("Cookie", browser.cookieHeader())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static HttpResponse<String> checkPassword(Browser browser, String password) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.base() + "/api/me/password-check"))
-                .header("Cookie", browser.cookieHeader())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", browser.base())
-                .POST(HttpRequest.BodyPublishers.ofString("password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(browser.base() + "/api/me/password-check"))
+                                .header("Cookie", browser.cookieHeader())
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header("Origin", browser.base())
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static String sha256(byte[] bytes) throws Exception {
@@ -110,7 +118,8 @@ class RightsBrowserIT {
             browser.logIn("anna.andersson@example.com", "Anna-Demo-2020");
             browser.follow("My data");
             assertEquals("My data", browser.heading());
-            assertFalse(browser.driver().findElement(By.id("download:pdf")).isEnabled(), "no download before the check");
+            assertFalse(
+                    browser.driver().findElement(By.id("download:pdf")).isEnabled(), "no download before the check");
             assertEquals(403, get(browser, "/api/me/extract").statusCode());
             assertEquals(List.of(), browser.seriousAccessibilityViolations());
             assertEquals(List.of(), browser.foreignReferences());
@@ -131,22 +140,46 @@ class RightsBrowserIT {
             try (PDDocument document = Loader.loadPDF(pdfBytes)) {
                 text = new PDFTextStripper().getText(document);
             }
-            for (String expected : List.of("Register extract", "Anna", "Andersson", "anna.andersson@example.com",
-                    "198507142381", "Storgatan 12", "Sollentuna", "+46701234567", "Projektledare", "Matlagning",
-                    "Sommarkampanj 2024", "Marketing lists and newsletters", "Skyonline Marketing Group AB",
-                    "559147-7459", "Integritetsskyddsmyndigheten", "24 months", "Logins (time only, no IP address)")) {
+            for (String expected : List.of(
+                    "Register extract",
+                    "Anna",
+                    "Andersson",
+                    "anna.andersson@example.com",
+                    "198507142381",
+                    "Storgatan 12",
+                    "Sollentuna",
+                    "+46701234567",
+                    "Projektledare",
+                    "Matlagning",
+                    "Sommarkampanj 2024",
+                    "Marketing lists and newsletters",
+                    "Skyonline Marketing Group AB",
+                    "559147-7459",
+                    "Integritetsskyddsmyndigheten",
+                    "24 months",
+                    "Logins (time only, no IP address)")) {
                 // table cells wrap long values, so compare without white space
-                assertTrue(text.replaceAll("\\s+", "").contains(expected.replaceAll("\\s+", "")), "the PDF holds " + expected);
+                assertTrue(
+                        text.replaceAll("\\s+", "").contains(expected.replaceAll("\\s+", "")),
+                        "the PDF holds " + expected);
             }
-            assertTrue(issuedList(browser, sha256(pdfBytes)).contains(sha256(pdfBytes)), "the page states the PDF's digest");
-            assertTrue(browser.driver().findElement(By.id("extractProgress")).getText().contains("ready"));
+            assertTrue(
+                    issuedList(browser, sha256(pdfBytes)).contains(sha256(pdfBytes)),
+                    "the page states the PDF's digest");
+            assertTrue(browser.driver()
+                    .findElement(By.id("extractProgress"))
+                    .getText()
+                    .contains("ready"));
 
             browser.press("Download JSON");
             byte[] json = Files.readAllBytes(browser.awaitDownload(".json"));
             JsonNode extract = validExtract(json);
             assertEquals("en", extract.get("language").asText());
-            assertEquals("198507142381", extract.at("/personalData/birth/0/value").asText());
-            assertEquals("anna.andersson@example.com", extract.at("/personalData/contactInformation/0/value").asText());
+            assertEquals(
+                    "198507142381", extract.at("/personalData/birth/0/value").asText());
+            assertEquals(
+                    "anna.andersson@example.com",
+                    extract.at("/personalData/contactInformation/0/value").asText());
             assertTrue(extract.get("extracts").toString().contains(sha256(pdfBytes)), "earlier extracts are listed");
             assertTrue(issuedList(browser, sha256(json)).contains(sha256(json)));
             assertEquals(List.of(), browser.seriousAccessibilityViolations());
@@ -171,7 +204,8 @@ class RightsBrowserIT {
         try (Browser browser = new Browser(base)) {
             browser.open("/login.xhtml?lang=en");
             browser.logIn("bertil.berg@example.com", "Bertil-Demo-2020");
-            assertEquals(403, checkPassword(browser, "Anna-Demo-2020").statusCode(), "another customer's password is wrong");
+            assertEquals(
+                    403, checkPassword(browser, "Anna-Demo-2020").statusCode(), "another customer's password is wrong");
             assertEquals(204, checkPassword(browser, "Bertil-Demo-2020").statusCode());
 
             HttpResponse<byte[]> own = get(browser, "/api/me/extract");
@@ -179,16 +213,24 @@ class RightsBrowserIT {
             assertTrue(own.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
             JsonNode extract = validExtract(own.body());
             assertEquals("Bertil", extract.at("/personalData/name/0/value").asText());
-            assertTrue(extract.get("recipients").toString().contains("Polismyndigheten"), "the disclosure is a recipient");
+            assertTrue(
+                    extract.get("recipients").toString().contains("Polismyndigheten"), "the disclosure is a recipient");
             assertTrue(extract.get("recipients").toString().contains("AUTHORITY"));
 
             int issued = 1;
-            for (String attempt : List.of("/api/me/extract?customer=1", "/api/me/extract?customerId=1&email=anna.andersson@example.com",
-                    "/api/me/extract.pdf?id=1", "/api/me/extract/1", "/api/me/1/extract", "/api/customers/1/extract",
+            for (String attempt : List.of(
+                    "/api/me/extract?customer=1",
+                    "/api/me/extract?customerId=1&email=anna.andersson@example.com",
+                    "/api/me/extract.pdf?id=1",
+                    "/api/me/extract/1",
+                    "/api/me/1/extract",
+                    "/api/customers/1/extract",
                     "/api/me/extract;customer=1")) {
                 HttpResponse<byte[]> response = get(browser, attempt);
                 String body = new String(response.body(), StandardCharsets.ISO_8859_1);
-                assertFalse(body.contains("anna.andersson") || body.contains("198507142381"), attempt + " leaked Anna's data");
+                assertFalse(
+                        body.contains("anna.andersson") || body.contains("198507142381"),
+                        attempt + " leaked Anna's data");
                 if (response.statusCode() == 200) {
                     issued++;
                 }
@@ -200,7 +242,8 @@ class RightsBrowserIT {
             }
             HttpResponse<byte[]> tooMany = get(browser, "/api/me/extract.pdf");
             assertEquals(429, tooMany.statusCode());
-            assertTrue(new String(tooMany.body(), StandardCharsets.UTF_8).contains("5 register extracts in the last hour"));
+            assertTrue(new String(tooMany.body(), StandardCharsets.UTF_8)
+                    .contains("5 register extracts in the last hour"));
 
             browser.follow("My data");
             browser.press("Download JSON");
@@ -211,18 +254,24 @@ class RightsBrowserIT {
     @Test
     void anErasureGoesFromRequestToConfirmationMailAndEndsTheSession() throws Exception {
         String email = TestAccounts.ERASURE_EMAIL;
-        try (Browser customer = new Browser(base); Browser officer = new Browser(base)) {
+        try (Browser customer = new Browser(base);
+                Browser officer = new Browser(base)) {
             customer.open("/login.xhtml?lang=en");
             customer.logIn(email, TestAccounts.PASSWORD);
             customer.follow("Requests");
             assertEquals(List.of(), customer.seriousAccessibilityViolations());
-            assertTrue(customer.mainText().contains("Integritetsskyddsmyndigheten"), "the page explains the right to complain to IMY");
+            assertTrue(
+                    customer.mainText().contains("Integritetsskyddsmyndigheten"),
+                    "the page explains the right to complain to IMY");
             customer.press("End my customer relationship");
             assertTrue(customer.messages().contains("Tick the box"), customer.messages());
             customer.driver().findElement(By.id("contract:confirmEnd")).click();
             customer.press("End my customer relationship");
             assertTrue(customer.messages().contains("Your customer relationship has ended"), customer.messages());
-            assertTrue(customer.driver().findElement(By.id("contractEnded")).getText().contains("will be anonymised on"));
+            assertTrue(customer.driver()
+                    .findElement(By.id("contractEnded"))
+                    .getText()
+                    .contains("will be anonymised on"));
             new Select(customer.field("Request")).selectByVisibleText("Erasure");
             customer.type("Message (optional)", "Please erase everything about me.");
             customer.press("Send request");
@@ -236,7 +285,9 @@ class RightsBrowserIT {
             officer.follow("Data-subject requests");
             assertEquals(List.of(), officer.seriousAccessibilityViolations());
             WebElement row = officer.driver().findElements(By.cssSelector("#openRequests tbody tr")).stream()
-                    .filter(r -> r.getText().contains("Erasure")).reduce((first, second) -> second).orElseThrow();
+                    .filter(r -> r.getText().contains("Erasure"))
+                    .reduce((first, second) -> second)
+                    .orElseThrow();
             officer.click(row.findElement(By.cssSelector("input[type=submit]")));
             assertTrue(officer.mainText().contains(email), "the officer sees who asked");
             assertTrue(officer.mainText().contains("Please erase everything about me."));
@@ -250,7 +301,8 @@ class RightsBrowserIT {
             customer.follow("Profile");
             assertEquals("/login.xhtml", customer.path(), "the erased customer's session has ended");
             customer.logIn(email, TestAccounts.PASSWORD);
-            assertTrue(customer.messages().contains("not right") || customer.path().equals("/login.xhtml"),
+            assertTrue(
+                    customer.messages().contains("not right") || customer.path().equals("/login.xhtml"),
                     "the erased account cannot log in");
             assertEquals("/login.xhtml", customer.path());
         }
@@ -275,7 +327,9 @@ class RightsBrowserIT {
                 officer.logIn("privacy@somg.example", "Privacy-Demo-2020");
                 officer.follow("Complaints");
                 WebElement row = officer.driver().findElements(By.cssSelector("#complaints tbody tr")).stream()
-                        .filter(r -> r.getText().contains(complaint)).findFirst().orElseThrow();
+                        .filter(r -> r.getText().contains(complaint))
+                        .findFirst()
+                        .orElseThrow();
                 officer.click(row.findElement(By.cssSelector("input[type=submit]")));
                 officer.type("Answer", "We have stopped the letters.");
                 officer.press("Send answer");
@@ -286,21 +340,31 @@ class RightsBrowserIT {
                 assertEquals(List.of(), officer.seriousAccessibilityViolations());
                 officer.press("Dry run");
                 assertTrue(officer.messages().contains("Nothing was changed"), officer.messages());
-                assertTrue(officer.driver().findElement(By.id("retentionRuns")).getText().contains("Dry run"));
+                assertTrue(officer.driver()
+                        .findElement(By.id("retentionRuns"))
+                        .getText()
+                        .contains("Dry run"));
                 officer.press("Run now");
                 assertTrue(officer.messages().contains("The retention run has started"), officer.messages());
                 String runs = "";
                 for (int i = 0; i < 30 && !runs.contains("Finished"); i++) {
                     Thread.sleep(500);
                     officer.open("/staff/privacy/retention.xhtml");
-                    runs = officer.driver().findElement(By.cssSelector("#retentionRuns tbody tr")).getText();
+                    runs = officer.driver()
+                            .findElement(By.cssSelector("#retentionRuns tbody tr"))
+                            .getText();
                 }
                 assertTrue(runs.contains("Run") && runs.contains("Finished"), runs);
-                assertTrue(officer.mainText().contains("Accounts past the retention period now: 0"), officer.mainText());
+                assertTrue(
+                        officer.mainText().contains("Accounts past the retention period now: 0"), officer.mainText());
             }
             customer.follow("Requests");
-            assertTrue(customer.driver().findElement(By.id("myComplaints")).getText().contains("We have stopped the letters."));
-            assertTrue(Mailbox.awaitText("bertil.berg@example.com", "Vårt svar på ditt klagomål").contains("We have stopped the letters."));
+            assertTrue(customer.driver()
+                    .findElement(By.id("myComplaints"))
+                    .getText()
+                    .contains("We have stopped the letters."));
+            assertTrue(Mailbox.awaitText("bertil.berg@example.com", "Vårt svar på ditt klagomål")
+                    .contains("We have stopped the letters."));
         }
     }
 }

@@ -1,7 +1,18 @@
 package se.somg.portal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -26,19 +37,6 @@ import se.somg.portal.testing.RunAsCustomer;
 import se.somg.portal.testing.RunAsPrivacyOfficer;
 import se.somg.portal.testing.TestAccounts;
 import se.somg.portal.testing.TestSupport;
-
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Data-subject requests, complaints, lawful disclosures, erasure and retention, in Payara Micro on PostgreSQL. */
 @ExtendWith(ArquillianExtension.class)
@@ -89,64 +87,121 @@ class RightsServiceIT {
 
     @Test
     void aRequestIsDueInAMonthAndEveryStepIsAuditedAndMailed() throws Exception {
-        SubjectRequest filed = asCustomer.call(() -> requests.file(RequestKind.RECTIFICATION, "  My birth year is wrong  "));
+        SubjectRequest filed =
+                asCustomer.call(() -> requests.file(RequestKind.RECTIFICATION, "  My birth year is wrong  "));
 
         assertEquals(RequestStatus.SUBMITTED, filed.getStatus());
-        assertEquals(filed.getFiledAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).plusMonths(1).toInstant(),
-                filed.getDueAt().toInstant(), "GDPR art. 12(3): one calendar month");
+        assertEquals(
+                filed.getFiledAt()
+                        .atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm"))
+                        .plusMonths(1)
+                        .toInstant(),
+                filed.getDueAt().toInstant(),
+                "GDPR art. 12(3): one calendar month");
         assertEquals("My birth year is wrong", filed.getMessage());
-        assertEquals(1, db.count("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = 'REQUEST_FILED' AND e.detail = ?1",
-                "RECTIFICATION #" + filed.getId()));
-        assertTrue(fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "tagit emot din begäran") > 0, "the customer is told");
-        assertEquals(Refusal.class, assertThrows(Refusal.class,
-                () -> asCustomer.call(() -> requests.file(RequestKind.RECTIFICATION, null))).getClass(),
+        assertEquals(
+                1,
+                db.count(
+                        "SELECT COUNT(e) FROM AuditEvent e WHERE e.action = 'REQUEST_FILED' AND e.detail = ?1",
+                        "RECTIFICATION #" + filed.getId()));
+        assertTrue(
+                fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "tagit emot din begäran") > 0,
+                "the customer is told");
+        assertEquals(
+                Refusal.class,
+                assertThrows(Refusal.class, () -> asCustomer.call(() -> requests.file(RequestKind.RECTIFICATION, null)))
+                        .getClass(),
                 "one open request of a kind at a time");
 
         SubjectRequest queued = asOfficer.call(() -> requests.queue()).stream()
-                .filter(r -> r.getId().equals(filed.getId())).findFirst().orElseThrow();
-        asOfficer.call(() -> { requests.start(queued.getId(), queued.getVersion()); return null; });
-        assertEquals(Refusal.class, assertThrows(Refusal.class, () -> asOfficer.call(() -> {
-            requests.extend(queued.getId(), queued.getVersion(), 1, "stale");
+                .filter(r -> r.getId().equals(filed.getId()))
+                .findFirst()
+                .orElseThrow();
+        asOfficer.call(() -> {
+            requests.start(queued.getId(), queued.getVersion());
             return null;
-        })).getClass(), "a step from a stale page is refused");
+        });
+        assertEquals(
+                Refusal.class,
+                assertThrows(
+                                Refusal.class,
+                                () -> asOfficer.call(() -> {
+                                    requests.extend(queued.getId(), queued.getVersion(), 1, "stale");
+                                    return null;
+                                }))
+                        .getClass(),
+                "a step from a stale page is refused");
 
         SubjectRequest started = current(filed.getId());
-        assertThrows(InvalidInput.class, () -> asOfficer.call(() -> {
-            requests.extend(started.getId(), started.getVersion(), 3, "Too long");
+        assertThrows(
+                InvalidInput.class,
+                () -> asOfficer.call(() -> {
+                    requests.extend(started.getId(), started.getVersion(), 3, "Too long");
+                    return null;
+                }),
+                "at most two further months");
+        assertThrows(
+                InvalidInput.class,
+                () -> asOfficer.call(() -> {
+                    requests.extend(started.getId(), started.getVersion(), 2, " ");
+                    return null;
+                }),
+                "an extension needs its reason");
+        asOfficer.call(() -> {
+            requests.extend(started.getId(), started.getVersion(), 2, "Many requests this month");
             return null;
-        }), "at most two further months");
-        assertThrows(InvalidInput.class, () -> asOfficer.call(() -> {
-            requests.extend(started.getId(), started.getVersion(), 2, " ");
-            return null;
-        }), "an extension needs its reason");
-        asOfficer.call(() -> { requests.extend(started.getId(), started.getVersion(), 2, "Many requests this month"); return null; });
+        });
         SubjectRequest extended = current(filed.getId());
-        assertEquals(extended.getDueAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).plusMonths(2).toInstant(),
+        assertEquals(
+                extended.getDueAt()
+                        .atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm"))
+                        .plusMonths(2)
+                        .toInstant(),
                 extended.getEffectiveDueAt().toInstant());
-        assertEquals(Refusal.class, assertThrows(Refusal.class, () -> asOfficer.call(() -> {
-            requests.extend(extended.getId(), extended.getVersion(), 1, "Again");
-            return null;
-        })).getClass(), "only one extension");
+        assertEquals(
+                Refusal.class,
+                assertThrows(
+                                Refusal.class,
+                                () -> asOfficer.call(() -> {
+                                    requests.extend(extended.getId(), extended.getVersion(), 1, "Again");
+                                    return null;
+                                }))
+                        .getClass(),
+                "only one extension");
         assertTrue(fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "mer tid") > 0);
 
-        assertThrows(InvalidInput.class, () -> asOfficer.call(() -> {
-            requests.reject(extended.getId(), extended.getVersion(), "");
+        assertThrows(
+                InvalidInput.class,
+                () -> asOfficer.call(() -> {
+                    requests.reject(extended.getId(), extended.getVersion(), "");
+                    return null;
+                }),
+                "a rejection needs its reason");
+        asOfficer.call(() -> {
+            requests.complete(extended.getId(), extended.getVersion(), "Corrected to 1984");
             return null;
-        }), "a rejection needs its reason");
-        asOfficer.call(() -> { requests.complete(extended.getId(), extended.getVersion(), "Corrected to 1984"); return null; });
+        });
         SubjectRequest done = current(filed.getId());
         assertEquals(RequestStatus.COMPLETED, done.getStatus());
         assertEquals("Corrected to 1984", done.getResolution());
         assertNotNull(done.getResolvedAt());
         for (String action : List.of("REQUEST_STARTED", "REQUEST_EXTENDED", "REQUEST_COMPLETED")) {
-            assertEquals(1, db.count("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = ?1 AND e.detail LIKE ?2",
-                    action, "%#" + filed.getId() + "%"), action);
+            assertEquals(
+                    1,
+                    db.count(
+                            "SELECT COUNT(e) FROM AuditEvent e WHERE e.action = ?1 AND e.detail LIKE ?2",
+                            action,
+                            "%#" + filed.getId() + "%"),
+                    action);
         }
         assertTrue(fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "genomförd") > 0);
     }
 
     private SubjectRequest current(long id) throws Exception {
-        return asCustomer.call(() -> requests.mine()).stream().filter(r -> r.getId() == id).findFirst().orElseThrow();
+        return asCustomer.call(() -> requests.mine()).stream()
+                .filter(r -> r.getId() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -156,11 +211,24 @@ class RightsServiceIT {
             java.time.LocalDate anonymisedOn = asCustomer.call(() -> requests.endContract());
             Customer ended = fixtures.customer(rune);
             assertNotNull(ended.getContractEndedAt());
-            assertEquals(ended.getContractEndedAt().plusMonths(24).atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm"))
-                    .toLocalDate().plusDays(1), anonymisedOn, "PORTAL_RETENTION_MONTHS defaults to 24");
+            assertEquals(
+                    ended.getContractEndedAt()
+                            .plusMonths(24)
+                            .atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm"))
+                            .toLocalDate()
+                            .plusDays(1),
+                    anonymisedOn,
+                    "PORTAL_RETENTION_MONTHS defaults to 24");
             assertEquals(anonymisedOn, asCustomer.call(() -> requests.anonymisationDate()));
-            assertEquals(Refusal.class, assertThrows(Refusal.class, () -> asCustomer.call(() -> requests.endContract())).getClass());
-            assertEquals(1, db.count("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = 'CONTRACT_ENDED' AND e.customerId = ?1", rune));
+            assertEquals(
+                    Refusal.class,
+                    assertThrows(Refusal.class, () -> asCustomer.call(() -> requests.endContract()))
+                            .getClass());
+            assertEquals(
+                    1,
+                    db.count(
+                            "SELECT COUNT(e) FROM AuditEvent e WHERE e.action = 'CONTRACT_ENDED' AND e.customerId = ?1",
+                            rune));
             assertTrue(fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "kundrelation har avslutats") > 0);
             assertFalse(ended.isAnonymised(), "nothing is deleted at once");
         } finally {
@@ -172,7 +240,8 @@ class RightsServiceIT {
     void theQueueIsSortedByDueDateAndIsTheOfficersAlone() throws Exception {
         List<SubjectRequest> queue = asOfficer.call(() -> requests.queue());
         for (int i = 1; i < queue.size(); i++) {
-            assertFalse(queue.get(i).getEffectiveDueAt().isBefore(queue.get(i - 1).getEffectiveDueAt()));
+            assertFalse(
+                    queue.get(i).getEffectiveDueAt().isBefore(queue.get(i - 1).getEffectiveDueAt()));
         }
         assertThrows(EJBAccessException.class, () -> asCustomer.call(() -> requests.queue()));
         assertThrows(EJBAccessException.class, () -> requests.queue(), "nor for anyone not logged in");
@@ -182,10 +251,13 @@ class RightsServiceIT {
     @Test
     void badInputChangesNothing() throws Exception {
         long before = db.count("SELECT COUNT(r) FROM SubjectRequest r");
-        InvalidInput hidden = assertThrows(InvalidInput.class,
+        InvalidInput hidden = assertThrows(
+                InvalidInput.class,
                 () -> asCustomer.call(() -> requests.file(RequestKind.OBJECTION, "Stop\u0000\u202e now")));
         assertEquals("text.control", hidden.getProblems().get("message"));
-        assertThrows(InvalidInput.class, () -> asCustomer.call(() -> requests.file(RequestKind.OBJECTION, "x".repeat(2001))));
+        assertThrows(
+                InvalidInput.class,
+                () -> asCustomer.call(() -> requests.file(RequestKind.OBJECTION, "x".repeat(2001))));
         assertThrows(InvalidInput.class, () -> asCustomer.call(() -> requests.file(null, "no kind")));
         assertEquals(before, db.count("SELECT COUNT(r) FROM SubjectRequest r"));
 
@@ -195,34 +267,60 @@ class RightsServiceIT {
         assertEquals("text.required", empty.getProblems().get("text"));
         assertEquals(complaintsBefore, db.count("SELECT COUNT(c) FROM Complaint c"));
 
-        assertEquals("disclosures.customer.unknown", assertThrows(InvalidInput.class, () -> asOfficer.call(() ->
-                disclosures.record("nobody@example.com", "Polisen", "RB 27:1", LocalDate.now(), "Namn")))
-                .getProblems().get("customer"));
-        assertEquals("disclosures.date.future", assertThrows(InvalidInput.class, () -> asOfficer.call(() ->
-                disclosures.record(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "Polisen", "RB 27:1", LocalDate.now().plusDays(2), "Namn")))
-                .getProblems().get("disclosedOn"));
+        assertEquals(
+                "disclosures.customer.unknown",
+                assertThrows(
+                                InvalidInput.class,
+                                () -> asOfficer.call(() -> disclosures.record(
+                                        "nobody@example.com", "Polisen", "RB 27:1", LocalDate.now(), "Namn")))
+                        .getProblems()
+                        .get("customer"));
+        assertEquals(
+                "disclosures.date.future",
+                assertThrows(
+                                InvalidInput.class,
+                                () -> asOfficer.call(() -> disclosures.record(
+                                        TestAccounts.RUN_AS_CUSTOMER_EMAIL,
+                                        "Polisen",
+                                        "RB 27:1",
+                                        LocalDate.now().plusDays(2),
+                                        "Namn")))
+                        .getProblems()
+                        .get("disclosedOn"));
     }
 
     @Test
     void aComplaintIsAnsweredAndTheCustomerIsTold() throws Exception {
         Complaint filed = asCustomer.call(() -> complaints.file(ComplaintCategory.MARKETING, "Too many letters"));
-        assertTrue(asOfficer.call(() -> complaints.all()).stream().anyMatch(c -> c.getId().equals(filed.getId())));
-        asOfficer.call(() -> { complaints.answer(filed.getId(), filed.getVersion(), "We stopped the letters."); return null; });
+        assertTrue(asOfficer.call(() -> complaints.all()).stream()
+                .anyMatch(c -> c.getId().equals(filed.getId())));
+        asOfficer.call(() -> {
+            complaints.answer(filed.getId(), filed.getVersion(), "We stopped the letters.");
+            return null;
+        });
         Complaint answered = asCustomer.call(() -> complaints.mine()).stream()
-                .filter(c -> c.getId().equals(filed.getId())).findFirst().orElseThrow();
+                .filter(c -> c.getId().equals(filed.getId()))
+                .findFirst()
+                .orElseThrow();
         assertEquals("We stopped the letters.", answered.getAnswer());
         assertTrue(fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "svar på ditt klagomål") > 0);
-        assertEquals(Refusal.class, assertThrows(Refusal.class, () -> asOfficer.call(() -> {
-            complaints.answer(filed.getId(), filed.getVersion(), "A second, stale answer");
-            return null;
-        })).getClass());
+        assertEquals(
+                Refusal.class,
+                assertThrows(
+                                Refusal.class,
+                                () -> asOfficer.call(() -> {
+                                    complaints.answer(filed.getId(), filed.getVersion(), "A second, stale answer");
+                                    return null;
+                                }))
+                        .getClass());
     }
 
     /** A table that can hold personal data is erased by its feature's step, or the feature says why it is kept. */
     @Test
     void everyTableThatCanHoldPersonalDataHasAnErasureStepOrAReasonToKeepIt() {
         RightsFixtures.TableCoverage coverage = fixtures.erasureCoverage();
-        assertTrue(coverage.candidates().containsAll(List.of("customer", "credential", "outbox_message", "consent_event")),
+        assertTrue(
+                coverage.candidates().containsAll(List.of("customer", "credential", "outbox_message", "consent_event")),
                 String.valueOf(coverage.candidates()));
         assertEquals(Set.of(), coverage.unnamed(), "tables no erasure step erases or keeps");
         assertEquals(Set.of(), coverage.unknown(), "tables the steps name that the schema does not have");
@@ -233,7 +331,8 @@ class RightsServiceIT {
     @Test
     void everyTableWithACustomersRowsIsInTheExtractOrLeftOutForAReason() {
         RightsFixtures.TableCoverage coverage = fixtures.extractCoverage();
-        assertTrue(coverage.candidates().containsAll(List.of("customer", "consent_event", "complaint", "login_record")),
+        assertTrue(
+                coverage.candidates().containsAll(List.of("customer", "consent_event", "complaint", "login_record")),
                 String.valueOf(coverage.candidates()));
         assertEquals(Set.of(), coverage.unnamed(), "tables no extract section reads or leaves out");
         assertEquals(Set.of(), coverage.unknown(), "tables the sections name that the schema does not have");
@@ -248,14 +347,43 @@ class RightsServiceIT {
     @Test
     void noTableHasAColumnForSensitiveData() {
         List<String> columns = fixtures.columns();
-        assertTrue(columns.containsAll(List.of("customer.occupation", "customer.personal_identity_number", "interest.tag")),
+        assertTrue(
+                columns.containsAll(
+                        List.of("customer.occupation", "customer.personal_identity_number", "interest.tag")),
                 "the schema was read: " + columns);
-        Set<String> sensitive = Set.of("health", "medical", "diagnosis", "disability", "religion", "religious", "belief",
-                "beliefs", "faith", "ethnic", "ethnicity", "race", "racial", "political", "politics", "union", "sexual",
-                "sex", "orientation", "biometric", "fingerprint", "genetic", "dna", "criminal", "conviction", "offence",
-                "halsa", "etnicitet", "facklig");
+        Set<String> sensitive = Set.of(
+                "health",
+                "medical",
+                "diagnosis",
+                "disability",
+                "religion",
+                "religious",
+                "belief",
+                "beliefs",
+                "faith",
+                "ethnic",
+                "ethnicity",
+                "race",
+                "racial",
+                "political",
+                "politics",
+                "union",
+                "sexual",
+                "sex",
+                "orientation",
+                "biometric",
+                "fingerprint",
+                "genetic",
+                "dna",
+                "criminal",
+                "conviction",
+                "offence",
+                "halsa",
+                "etnicitet",
+                "facklig");
         List<String> found = columns.stream()
-                .filter(column -> java.util.Arrays.stream(column.split("[._]")).anyMatch(sensitive::contains)).toList();
+                .filter(column -> java.util.Arrays.stream(column.split("[._]")).anyMatch(sensitive::contains))
+                .toList();
         assertEquals(List.of(), found);
     }
 
@@ -266,18 +394,38 @@ class RightsServiceIT {
     @Test
     void erasureLeavesNothingOfTheCustomerInAnyTable() throws Exception {
         RightsFixtures.Subject subject = fixtures.customerWithDataEverywhere(tag());
-        assertEquals(subject.values().size(), subject.values().stream()
-                .filter(value -> !fixtures.textColumnsHolding(List.of(value)).isEmpty()).count(),
+        assertEquals(
+                subject.values().size(),
+                subject.values().stream()
+                        .filter(value ->
+                                !fixtures.textColumnsHolding(List.of(value)).isEmpty())
+                        .count(),
                 "the fixture really put every value somewhere");
-        assertTrue(fixtures.tables().containsAll(List.of("customer", "credential", "outbox_message", "complaint",
-                "subject_request", "audit_event", "account_token", "interest", "campaign_image", "datum_source")));
+        assertTrue(fixtures.tables()
+                .containsAll(List.of(
+                        "customer",
+                        "credential",
+                        "outbox_message",
+                        "complaint",
+                        "subject_request",
+                        "audit_event",
+                        "account_token",
+                        "interest",
+                        "campaign_image",
+                        "datum_source")));
 
-        asOfficer.call(() -> { requests.complete(subject.requestId(), subject.requestVersion(), null); return null; });
+        asOfficer.call(() -> {
+            requests.complete(subject.requestId(), subject.requestVersion(), null);
+            return null;
+        });
 
         Customer erased = fixtures.customer(subject.customerId());
         assertTrue(erased.isAnonymised());
         assertNull(erased.getPersonalIdentityNumber());
-        assertEquals(se.somg.portal.account.LoginOutcome.Kind.REFUSED, logins.attempt(subject.email(), "Erase-Test-2020".toCharArray(), null).getKind());
+        assertEquals(
+                se.somg.portal.account.LoginOutcome.Kind.REFUSED,
+                logins.attempt(subject.email(), "Erase-Test-2020".toCharArray(), null)
+                        .getKind());
         // the confirmation is mailed first; once delivered, its address goes too
         List<String> left = List.of("not scanned yet");
         for (int i = 0; i < 100 && !left.isEmpty(); i++) {
@@ -285,10 +433,15 @@ class RightsServiceIT {
             left = fixtures.textColumnsHolding(subject.values());
         }
         assertEquals(List.of(), left);
-        assertTrue(db.count("SELECT COUNT(m) FROM OutboxMessage m WHERE m.eraseAfterSending = TRUE "
-                + "AND m.status = se.somg.portal.mail.OutboxMessage.Status.SENT AND m.recipient = 'erased@erased.invalid'") > 0,
+        assertTrue(
+                db.count(
+                                "SELECT COUNT(m) FROM OutboxMessage m WHERE m.eraseAfterSending = TRUE "
+                                        + "AND m.status = se.somg.portal.mail.OutboxMessage.Status.SENT AND m.recipient = 'erased@erased.invalid'")
+                        > 0,
                 "the confirmation was sent before its address was wiped");
-        assertEquals(1, db.count("SELECT COUNT(c) FROM ConsentEvent c WHERE c.customerId = ?1", subject.customerId()),
+        assertEquals(
+                1,
+                db.count("SELECT COUNT(c) FROM ConsentEvent c WHERE c.customerId = ?1", subject.customerId()),
                 "proof without identity stays");
     }
 
@@ -301,13 +454,24 @@ class RightsServiceIT {
         SubjectRequest restriction = fixtures.fileRequest(id, RequestKind.RESTRICTION);
         SubjectRequest objection = fixtures.fileRequest(id, RequestKind.OBJECTION);
 
-        asOfficer.call(() -> { requests.complete(restriction.getId(), restriction.getVersion(), "Restricted while you dispute the data"); return null; });
+        asOfficer.call(() -> {
+            requests.complete(restriction.getId(), restriction.getVersion(), "Restricted while you dispute the data");
+            return null;
+        });
 
         assertTrue(fixtures.customer(id).isRestricted());
         assertFalse(fixtures.marketingAllowed(id), "a restricted account gets no marketing");
-        asOfficer.call(() -> { requests.complete(objection.getId(), objection.getVersion(), null); return null; });
-        assertEquals(0, db.count("SELECT COUNT(c) FROM Consent c WHERE c.customerId = ?1 AND c.given = TRUE "
-                + "AND c.purpose.gatesMarketing = TRUE", id), "an objection withdraws every marketing consent");
+        asOfficer.call(() -> {
+            requests.complete(objection.getId(), objection.getVersion(), null);
+            return null;
+        });
+        assertEquals(
+                0,
+                db.count(
+                        "SELECT COUNT(c) FROM Consent c WHERE c.customerId = ?1 AND c.given = TRUE "
+                                + "AND c.purpose.gatesMarketing = TRUE",
+                        id),
+                "an objection withdraws every marketing consent");
     }
 
     @Test
@@ -328,13 +492,16 @@ class RightsServiceIT {
         // two nodes at once: one real run at a time; the second start is refused while the first is alive
         OffsetDateTime cutoff = OffsetDateTime.now().minusMonths(24);
         long first = batches.start(false, cutoff, "node-1");
-        assertEquals("retention.run.alreadyRunning",
-                assertThrows(Refusal.class, () -> batches.start(false, cutoff, "node-2")).getMessageKey());
+        assertEquals(
+                "retention.run.alreadyRunning",
+                assertThrows(Refusal.class, () -> batches.start(false, cutoff, "node-2"))
+                        .getMessageKey());
         retention.work(first, cutoff);
         waitFinished(first);
 
         List<RetentionRun> runs = asOfficer.call(() -> retention.runs());
-        RetentionRun a = runs.stream().filter(r -> r.getId() == first).findFirst().orElseThrow();
+        RetentionRun a =
+                runs.stream().filter(r -> r.getId() == first).findFirst().orElseThrow();
         assertEquals(due, a.getAnonymised(), "each account exactly once");
         assertTrue(a.getBatches() >= 3, "in batches of " + RetentionBatch.SIZE);
         assertEquals(0, fixtures.formerCustomersLeft(tag));
@@ -347,7 +514,10 @@ class RightsServiceIT {
 
     private void waitFinished(long runId) throws Exception {
         for (int i = 0; i < 300; i++) {
-            RetentionRun run = asOfficer.call(() -> retention.runs()).stream().filter(r -> r.getId() == runId).findFirst().orElseThrow();
+            RetentionRun run = asOfficer.call(() -> retention.runs()).stream()
+                    .filter(r -> r.getId() == runId)
+                    .findFirst()
+                    .orElseThrow();
             if (run.getStatus() != RetentionRun.Status.RUNNING) {
                 assertEquals(RetentionRun.Status.FINISHED, run.getStatus());
                 return;

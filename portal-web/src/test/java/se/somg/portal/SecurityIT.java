@@ -1,5 +1,17 @@
 package se.somg.portal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,19 +25,6 @@ import se.somg.portal.testing.Mailbox;
 import se.somg.portal.testing.PortalDeployment;
 import se.somg.portal.testing.TestDatabase;
 import se.somg.portal.testing.TestEnvironment;
-
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The portal as an attacker meets it: each test performs one attack that once worked, through the portal's own
@@ -65,15 +64,31 @@ class SecurityIT {
         long due = db.dueFormerCustomer("Takeover");
         WebSession visitor = new WebSession();
         WebSession.Page form = visitor.page(base, "/register.xhtml?lang=en");
-        HttpResponse<String> registered = visitor.submit(base, form, "register", Map.of(
-                "register:givenName", "Mallory", "register:familyName", "Angripare",
-                "register:email", "erased-" + db.credentialOfCustomer(due) + "@erased.invalid",
-                "register:password", "Mallory-Attack-2026", "register:policy", "on"), "register:submit");
+        HttpResponse<String> registered = visitor.submit(
+                base,
+                form,
+                "register",
+                Map.of(
+                        "register:givenName",
+                        "Mallory",
+                        "register:familyName",
+                        "Angripare",
+                        "register:email",
+                        "erased-" + db.credentialOfCustomer(due) + "@erased.invalid",
+                        "register:password",
+                        "Mallory-Attack-2026",
+                        "register:policy",
+                        "on"),
+                "register:submit");
         assertEquals(200, registered.statusCode());
 
         startRetention();
-        db.await(Duration.ofSeconds(60), "SELECT count(*) FROM customer WHERE id = " + due + " AND anonymised_at IS NOT NULL", "1");
-        assertNull(db.query("SELECT email FROM credential WHERE id = " + db.credentialOfCustomer(due)),
+        db.await(
+                Duration.ofSeconds(60),
+                "SELECT count(*) FROM customer WHERE id = " + due + " AND anonymised_at IS NOT NULL",
+                "1");
+        assertNull(
+                db.query("SELECT email FROM credential WHERE id = " + db.credentialOfCustomer(due)),
                 "an erased account keeps no address anyone could take");
     }
 
@@ -88,23 +103,35 @@ class SecurityIT {
                 CREATE FUNCTION refuse_%1$d() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN IF NEW.id = %1$d AND NEW.anonymised_at IS NOT NULL THEN
                     RAISE EXCEPTION 'refused' USING ERRCODE = 'P0001'; END IF; RETURN NEW; END $$;
-                CREATE TRIGGER refuse_%1$d BEFORE UPDATE ON customer FOR EACH ROW EXECUTE FUNCTION refuse_%1$d();"""
-                .formatted(failing));
+                CREATE TRIGGER refuse_%1$d BEFORE UPDATE ON customer FOR EACH ROW EXECUTE FUNCTION refuse_%1$d();""".formatted(failing));
         try {
             WebSession officer = startRetention();
-            db.await(Duration.ofSeconds(60), "SELECT count(*) FROM customer WHERE id IN (" + first + ", " + last
-                    + ") AND anonymised_at IS NOT NULL", "2");
-            db.await(Duration.ofSeconds(30), "SELECT status FROM retention_run WHERE NOT dry_run ORDER BY id DESC LIMIT 1", "FINISHED");
+            db.await(
+                    Duration.ofSeconds(60),
+                    "SELECT count(*) FROM customer WHERE id IN (" + first + ", " + last
+                            + ") AND anonymised_at IS NOT NULL",
+                    "2");
+            db.await(
+                    Duration.ofSeconds(30),
+                    "SELECT status FROM retention_run WHERE NOT dry_run ORDER BY id DESC LIMIT 1",
+                    "FINISHED");
             assertEquals("1", db.query("SELECT skipped FROM retention_run WHERE NOT dry_run ORDER BY id DESC LIMIT 1"));
-            String page = officer.get(base, "/staff/privacy/retention.xhtml?lang=en").body();
-            assertTrue(page.contains("Accounts that could not be anonymised") && page.contains("<td>" + failing + "</td>")
-                    && page.contains("SQLSTATE P0001"), "the retention page names the skipped account by number");
+            String page =
+                    officer.get(base, "/staff/privacy/retention.xhtml?lang=en").body();
+            assertTrue(
+                    page.contains("Accounts that could not be anonymised")
+                            && page.contains("<td>" + failing + "</td>")
+                            && page.contains("SQLSTATE P0001"),
+                    "the retention page names the skipped account by number");
             assertTrue(!page.contains("Felande"), "and nothing personal");
         } finally {
             db.execute("DROP TRIGGER refuse_%1$d ON customer; DROP FUNCTION refuse_%1$d();".formatted(failing));
         }
         startRetention();
-        db.await(Duration.ofSeconds(60), "SELECT count(*) FROM customer WHERE id = " + failing + " AND anonymised_at IS NOT NULL", "1");
+        db.await(
+                Duration.ofSeconds(60),
+                "SELECT count(*) FROM customer WHERE id = " + failing + " AND anonymised_at IS NOT NULL",
+                "1");
     }
 
     /** A session someone stole outlived the owner's new password; now every other session ends, on any node. */
@@ -114,8 +141,18 @@ class SecurityIT {
         WebSession thief = signedIn(email, TestDatabase.PASSWORD);
         WebSession owner = signedIn(email, TestDatabase.PASSWORD);
         WebSession.Page form = owner.page(base, "/customer/password.xhtml?lang=en");
-        HttpResponse<String> changed = owner.submit(base, form, "change", Map.of("change:current", TestDatabase.PASSWORD,
-                "change:password", "Owners-New-2026", "change:repeat", "Owners-New-2026"), "change:submit");
+        HttpResponse<String> changed = owner.submit(
+                base,
+                form,
+                "change",
+                Map.of(
+                        "change:current",
+                        TestDatabase.PASSWORD,
+                        "change:password",
+                        "Owners-New-2026",
+                        "change:repeat",
+                        "Owners-New-2026"),
+                "change:submit");
         assertTrue(changed.body().contains(PASSWORD_CHANGED), changed.body());
 
         assertSignedOut(thief);
@@ -129,7 +166,8 @@ class SecurityIT {
         WebSession phone = signedIn(email, TestDatabase.PASSWORD);
         WebSession laptop = signedIn(email, TestDatabase.PASSWORD);
         WebSession.Page dashboard = laptop.page(base, "/customer/dashboard.xhtml?lang=en");
-        HttpResponse<String> out = laptop.submit(base, dashboard, "logoutForm", Map.of(), dashboard.button("logoutForm", "Log out everywhere"));
+        HttpResponse<String> out = laptop.submit(
+                base, dashboard, "logoutForm", Map.of(), dashboard.button("logoutForm", "Log out everywhere"));
         assertTrue(out.body().contains("signed out everywhere"), out.body());
         assertSignedOut(phone);
         assertSignedOut(laptop);
@@ -144,18 +182,29 @@ class SecurityIT {
         String first = "moved." + System.nanoTime() + "@example.com";
 
         WebSession.Page profile = owner.page(base, "/customer/profile.xhtml?lang=en");
-        HttpResponse<String> refused = owner.submit(base, profile, "emailChange",
-                Map.of("emailChange:email", first, "emailChange:password", "not-my-password"), "emailChange:changeEmail");
+        HttpResponse<String> refused = owner.submit(
+                base,
+                profile,
+                "emailChange",
+                Map.of("emailChange:email", first, "emailChange:password", "not-my-password"),
+                "emailChange:changeEmail");
         assertTrue(refused.body().contains("current password is not right"), "a session alone cannot move the account");
-        assertEquals("0", db.query("SELECT count(*) FROM account_token t JOIN credential c ON c.id = t.credential_id"
-                + " WHERE c.email = '" + email + "' AND t.purpose = 'CONFIRM_EMAIL_CHANGE'"));
+        assertEquals(
+                "0",
+                db.query("SELECT count(*) FROM account_token t JOIN credential c ON c.id = t.credential_id"
+                        + " WHERE c.email = '" + email + "' AND t.purpose = 'CONFIRM_EMAIL_CHANGE'"));
 
         profile = owner.page(base, "/customer/profile.xhtml?lang=en");
-        HttpResponse<String> asked = owner.submit(base, profile, "emailChange",
-                Map.of("emailChange:email", first, "emailChange:password", TestDatabase.PASSWORD), "emailChange:changeEmail");
+        HttpResponse<String> asked = owner.submit(
+                base,
+                profile,
+                "emailChange",
+                Map.of("emailChange:email", first, "emailChange:password", TestDatabase.PASSWORD),
+                "emailChange:changeEmail");
         assertTrue(asked.body().contains("We have sent a message to " + first), asked.body());
         WebSession.Page pending = owner.page(base, "/customer/profile.xhtml?lang=en");
-        HttpResponse<String> cancelled = owner.submit(base, pending, "emailCancel", Map.of(), "emailCancel:cancelEmail");
+        HttpResponse<String> cancelled =
+                owner.submit(base, pending, "emailCancel", Map.of(), "emailCancel:cancelEmail");
         assertTrue(cancelled.body().contains("change of e-mail address is cancelled"), cancelled.body());
         String link = Mailbox.linkPath(Mailbox.awaitText(first, "Confirm your new e-mail address"));
         assertTrue(owner.open(base, link).body().contains(LINK_REFUSED), "a cancelled change's link does nothing");
@@ -163,13 +212,20 @@ class SecurityIT {
 
         String second = "moved2." + System.nanoTime() + "@example.com";
         profile = owner.page(base, "/customer/profile.xhtml?lang=en");
-        owner.submit(base, profile, "emailChange",
-                Map.of("emailChange:email", second, "emailChange:password", TestDatabase.PASSWORD), "emailChange:changeEmail");
+        owner.submit(
+                base,
+                profile,
+                "emailChange",
+                Map.of("emailChange:email", second, "emailChange:password", TestDatabase.PASSWORD),
+                "emailChange:changeEmail");
         String confirm = Mailbox.linkPath(Mailbox.awaitText(second, "Confirm your new e-mail address"));
         assertEquals(200, owner.open(base, confirm).statusCode());
         assertEquals(second, db.query("SELECT email FROM credential WHERE email = '" + second + "'"));
         assertSignedOut(other);
-        assertEquals(200, owner.get(base, "/customer/profile.xhtml").statusCode(), "the session that opened the link goes on");
+        assertEquals(
+                200,
+                owner.get(base, "/customer/profile.xhtml").statusCode(),
+                "the session that opened the link goes on");
     }
 
     /** Asking to move to an address that has an account answers as for any other: the page tells no one who has one. */
@@ -179,11 +235,16 @@ class SecurityIT {
         String taken = db.customer("Upptagen");
         WebSession curious = signedIn(email, TestDatabase.PASSWORD);
         WebSession.Page profile = curious.page(base, "/customer/profile.xhtml?lang=en");
-        HttpResponse<String> answer = curious.submit(base, profile, "emailChange",
-                Map.of("emailChange:email", taken, "emailChange:password", TestDatabase.PASSWORD), "emailChange:changeEmail");
+        HttpResponse<String> answer = curious.submit(
+                base,
+                profile,
+                "emailChange",
+                Map.of("emailChange:email", taken, "emailChange:password", TestDatabase.PASSWORD),
+                "emailChange:changeEmail");
         assertTrue(answer.body().contains("We have sent a message to " + taken), answer.body());
         assertTrue(!answer.body().contains("already"), "nothing says the address is taken");
-        assertTrue(curious.get(base, "/customer/profile.xhtml?lang=en").body().contains(taken),
+        assertTrue(
+                curious.get(base, "/customer/profile.xhtml?lang=en").body().contains(taken),
                 "the change waits for confirmation, as it would for a free address");
         Mailbox.awaitText(taken, "Someone tried to use your e-mail address");
     }
@@ -193,21 +254,46 @@ class SecurityIT {
     void theApiAnswersEveryErrorAsProblemJsonWithItsStatus() throws Exception {
         WebSession comms = new WebSession();
         comms.logIn(base, "comms@somg.example", "Comms-Demo-2020");
-        String good = "{\"kind\":\"OPERATIONAL\",\"titleSv\":\"T\",\"titleEn\":\"T\",\"bodySv\":\"B\",\"bodyEn\":\"B\",\"audience\":\"ALL\"";
-        for (String body : List.of("{", "[]", "null", "{\"kind\":\"NOPE\"}", good + ",\"publishAt\":\"next tuesday\"}", "{\"kind\":\"OPERATIONAL\"}")) {
+        String good =
+                "{\"kind\":\"OPERATIONAL\",\"titleSv\":\"T\",\"titleEn\":\"T\",\"bodySv\":\"B\",\"bodyEn\":\"B\",\"audience\":\"ALL\"";
+        for (String body : List.of(
+                "{",
+                "[]",
+                "null",
+                "{\"kind\":\"NOPE\"}",
+                good + ",\"publishAt\":\"next tuesday\"}",
+                "{\"kind\":\"OPERATIONAL\"}")) {
             assertProblem(comms.send(json("/api/staff/notices", body, base)), 400, body);
         }
-        assertProblem(comms.send(HttpRequest.newBuilder(URI.create(base + "/api/staff/notices")).header("Origin", base)
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello"))), 415, "text/plain");
-        assertProblem(comms.send(HttpRequest.newBuilder(URI.create(base + "/api/staff/notices")).header("Origin", base)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(good + "}"))), 405, "PUT");
+        assertProblem(
+                comms.send(HttpRequest.newBuilder(URI.create(base + "/api/staff/notices"))
+                        .header("Origin", base)
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("hello"))),
+                415,
+                "text/plain");
+        assertProblem(
+                comms.send(HttpRequest.newBuilder(URI.create(base + "/api/staff/notices"))
+                        .header("Origin", base)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(good + "}"))),
+                405,
+                "PUT");
         assertProblem(comms.send(HttpRequest.newBuilder(URI.create(base + "/api/no-such-thing"))), 404, "unknown path");
-        assertProblem(comms.send(HttpRequest.newBuilder(URI.create(base + "/api/staff/notices/999999999/letters.csv"))), 404, "unknown notice");
+        assertProblem(
+                comms.send(HttpRequest.newBuilder(URI.create(base + "/api/staff/notices/999999999/letters.csv"))),
+                404,
+                "unknown notice");
 
         WebSession customer = signedIn(db.customer("Apikund"), TestDatabase.PASSWORD);
-        assertProblem(customer.send(HttpRequest.newBuilder(URI.create(base + "/api/me/notices")).header("Accept", "application/xml")), 406, "xml");
+        assertProblem(
+                customer.send(HttpRequest.newBuilder(URI.create(base + "/api/me/notices"))
+                        .header("Accept", "application/xml")),
+                406,
+                "xml");
         assertProblem(customer.send(json("/api/staff/notices", good + "}", base)), 403, "a customer publishing");
-        assertProblem(new WebSession().send(HttpRequest.newBuilder(URI.create(base + "/api/me/notices"))), 401, "a visitor");
+        assertProblem(
+                new WebSession().send(HttpRequest.newBuilder(URI.create(base + "/api/me/notices"))), 401, "a visitor");
         assertEquals("0", db.query("SELECT count(*) FROM notice WHERE title_sv = 'T'"), "nothing was published");
     }
 
@@ -216,7 +302,8 @@ class SecurityIT {
     void aForgedOrTamperedFormIsABadRequestAnsweredByThePortalsOwnPage() throws Exception {
         WebSession visitor = new WebSession();
         WebSession.Page login = visitor.page(base, "/login.xhtml?lang=en");
-        Map<String, String> withoutNonce = new java.util.HashMap<>(Map.of("login:email", "x@example.com", "login:password", "x"));
+        Map<String, String> withoutNonce =
+                new java.util.HashMap<>(Map.of("login:email", "x@example.com", "login:password", "x"));
         withoutNonce.put("primefaces.nonce", null);
         HttpResponse<String> forged = visitor.post(base, login, "login", withoutNonce, "login:submit");
         assertEquals(400, forged.statusCode());
@@ -224,25 +311,48 @@ class SecurityIT {
 
         // every form of these pages, as visitor, customer and staff, with the form's own name changed
         Map<WebSession, List<String>> pages = new java.util.LinkedHashMap<>();
-        pages.put(new WebSession(), List.of("/login.xhtml", "/register.xhtml", "/forgot-password.xhtml", "/policy.xhtml"));
-        pages.put(signedIn(db.customer("Formkund"), TestDatabase.PASSWORD), List.of("/customer/dashboard.xhtml",
-                "/customer/profile.xhtml", "/customer/preferences.xhtml", "/customer/consents.xhtml", "/customer/requests.xhtml",
-                "/customer/extract.xhtml", "/customer/notifications.xhtml", "/customer/password.xhtml"));
+        pages.put(
+                new WebSession(),
+                List.of("/login.xhtml", "/register.xhtml", "/forgot-password.xhtml", "/policy.xhtml"));
+        pages.put(
+                signedIn(db.customer("Formkund"), TestDatabase.PASSWORD),
+                List.of(
+                        "/customer/dashboard.xhtml",
+                        "/customer/profile.xhtml",
+                        "/customer/preferences.xhtml",
+                        "/customer/consents.xhtml",
+                        "/customer/requests.xhtml",
+                        "/customer/extract.xhtml",
+                        "/customer/notifications.xhtml",
+                        "/customer/password.xhtml"));
         WebSession officer = new WebSession();
         officer.logIn(base, OFFICER, OFFICER_PASSWORD);
-        pages.put(officer, List.of("/staff/privacy/requests.xhtml", "/staff/privacy/complaints.xhtml",
-                "/staff/privacy/disclosures.xhtml", "/staff/privacy/retention.xhtml"));
+        pages.put(
+                officer,
+                List.of(
+                        "/staff/privacy/requests.xhtml",
+                        "/staff/privacy/complaints.xhtml",
+                        "/staff/privacy/disclosures.xhtml",
+                        "/staff/privacy/retention.xhtml"));
         int forms = 0;
         for (Map.Entry<WebSession, List<String>> entry : pages.entrySet()) {
             for (String path : entry.getValue()) {
                 WebSession.Page page = entry.getKey().page(base, path + "?lang=en");
-                java.util.regex.Matcher form = java.util.regex.Pattern.compile("<form id=\"([^\"]+)\"").matcher(page.html());
+                java.util.regex.Matcher form =
+                        java.util.regex.Pattern.compile("<form id=\"([^\"]+)\"").matcher(page.html());
                 while (form.find()) {
                     String id = form.group(1);
                     for (String tampered : List.of("x", id + "x", "")) {
-                        HttpResponse<String> answer = entry.getKey().post(base, entry.getKey().page(base, path + "?lang=en"), id,
-                                Map.of(id, tampered), null);
-                        assertTrue(answer.statusCode() < 500, path + " form " + id + " named '" + tampered + "': " + answer.statusCode());
+                        HttpResponse<String> answer = entry.getKey()
+                                .post(
+                                        base,
+                                        entry.getKey().page(base, path + "?lang=en"),
+                                        id,
+                                        Map.of(id, tampered),
+                                        null);
+                        assertTrue(
+                                answer.statusCode() < 500,
+                                path + " form " + id + " named '" + tampered + "': " + answer.statusCode());
                         assertOwnPage(answer);
                     }
                     forms++;
@@ -257,20 +367,29 @@ class SecurityIT {
     void descriptionsOfTheInsideAreNotPublic() throws Exception {
         WebSession visitor = new WebSession();
         HttpResponse<String> openapi = visitor.get(base, "/openapi");
-        assertTrue(openapi.statusCode() == 302 && openapi.headers().firstValue("Location").orElse("").contains("/login.xhtml"),
+        assertTrue(
+                openapi.statusCode() == 302
+                        && openapi.headers().firstValue("Location").orElse("").contains("/login.xhtml"),
                 "a visitor is sent to log in: " + openapi.statusCode());
         assertEquals(404, visitor.get(base, "/api/application.wadl").statusCode());
-        HttpResponse<String> customerOpenapi = signedIn(db.customer("Nyfiken"), TestDatabase.PASSWORD).get(base, "/openapi");
+        HttpResponse<String> customerOpenapi =
+                signedIn(db.customer("Nyfiken"), TestDatabase.PASSWORD).get(base, "/openapi");
         assertEquals(403, customerOpenapi.statusCode(), "customers do not get it either");
         WebSession support = new WebSession();
         support.logIn(base, "support@somg.example", "Support-Demo-2020");
         assertEquals(200, support.get(base, "/openapi").statusCode(), "staff do");
 
         assertEquals(401, visitor.get(base, "/metrics").statusCode());
-        assertEquals(401, visitor.send(HttpRequest.newBuilder(URI.create(base + "/metrics"))
-                .header("Authorization", "Bearer not-the-token")).statusCode());
-        assertEquals(200, visitor.send(HttpRequest.newBuilder(URI.create(base + "/metrics"))
-                .header("Authorization", "Bearer " + TestEnvironment.METRICS_TOKEN)).statusCode());
+        assertEquals(
+                401,
+                visitor.send(HttpRequest.newBuilder(URI.create(base + "/metrics"))
+                                .header("Authorization", "Bearer not-the-token"))
+                        .statusCode());
+        assertEquals(
+                200,
+                visitor.send(HttpRequest.newBuilder(URI.create(base + "/metrics"))
+                                .header("Authorization", "Bearer " + TestEnvironment.METRICS_TOKEN))
+                        .statusCode());
     }
 
     /** Another site could burn the hourly extract allowance with navigations, or post the password check. */
@@ -278,26 +397,34 @@ class SecurityIT {
     void anotherSiteCannotMakeTheApiActWithTheSession() throws Exception {
         String email = db.customer("Extrakt");
         WebSession customer = signedIn(email, TestDatabase.PASSWORD);
-        HttpResponse<String> noOrigin = customer.send(HttpRequest.newBuilder(URI.create(base + "/api/me/password-check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("password=" + TestDatabase.PASSWORD)));
+        HttpResponse<String> noOrigin =
+                customer.send(HttpRequest.newBuilder(URI.create(base + "/api/me/password-check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("password=" + TestDatabase.PASSWORD)));
         assertProblem(noOrigin, 403, "a form post that names no origin");
         HttpResponse<String> foreign = customer.send(HttpRequest.newBuilder(URI.create(base + "/api/me/password-check"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://evil.example")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example")
                 .POST(HttpRequest.BodyPublishers.ofString("password=" + TestDatabase.PASSWORD)));
         assertProblem(foreign, 403, "a post from another site");
         HttpResponse<String> own = customer.send(HttpRequest.newBuilder(URI.create(base + "/api/me/password-check"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", base)
                 .POST(HttpRequest.BodyPublishers.ofString("password=" + TestDatabase.PASSWORD)));
         assertEquals(204, own.statusCode(), "the portal's own page may");
 
-        String records = "SELECT count(*) FROM extract_record r JOIN customer c ON c.id = r.customer_id JOIN credential cr"
-                + " ON cr.id = c.credential_id WHERE cr.email = '" + email + "'";
+        String records =
+                "SELECT count(*) FROM extract_record r JOIN customer c ON c.id = r.customer_id JOIN credential cr"
+                        + " ON cr.id = c.credential_id WHERE cr.email = '" + email + "'";
         HttpResponse<String> navigated = customer.send(HttpRequest.newBuilder(URI.create(base + "/api/me/extract"))
-                .header("Sec-Fetch-Site", "cross-site").header("Sec-Fetch-Mode", "navigate"));
+                .header("Sec-Fetch-Site", "cross-site")
+                .header("Sec-Fetch-Mode", "navigate"));
         assertProblem(navigated, 403, "a navigation from another site");
         assertEquals("0", db.query(records), "and nothing was recorded or counted");
-        assertEquals(200, customer.send(HttpRequest.newBuilder(URI.create(base + "/api/me/extract"))).statusCode());
+        assertEquals(
+                200,
+                customer.send(HttpRequest.newBuilder(URI.create(base + "/api/me/extract")))
+                        .statusCode());
         assertEquals("1", db.query(records));
     }
 
@@ -310,26 +437,41 @@ class SecurityIT {
         WebSession.Page page = officer.page(base, "/staff/privacy/retention.xhtml?lang=en");
         HttpResponse<String> run = officer.post(base, page, "retention", Map.of(), page.button("retention", "Run now"));
         assertEquals(302, run.statusCode(), "Post/Redirect/Get");
-        HttpResponse<String> dry = officer.post(base, officer.page(base, "/staff/privacy/retention.xhtml?lang=en"), "retention",
-                Map.of(), page.button("retention", "Dry run"));
+        HttpResponse<String> dry = officer.post(
+                base,
+                officer.page(base, "/staff/privacy/retention.xhtml?lang=en"),
+                "retention",
+                Map.of(),
+                page.button("retention", "Dry run"));
         assertEquals(302, dry.statusCode());
 
         String email = db.customer("Klagar");
         WebSession customer = signedIn(email, TestDatabase.PASSWORD);
         WebSession.Page requests = customer.page(base, "/customer/requests.xhtml?lang=en");
-        Map<String, String> complaint = Map.of("complaint:category", "MARKETING", "complaint:text", "Sluta skicka brev.");
+        Map<String, String> complaint =
+                Map.of("complaint:category", "MARKETING", "complaint:text", "Sluta skicka brev.");
         HttpResponse<String> first = customer.post(base, requests, "complaint", complaint, "complaint:sendComplaint");
         HttpResponse<String> second = customer.post(base, requests, "complaint", complaint, "complaint:sendComplaint");
         assertEquals(302, first.statusCode());
         assertEquals(302, second.statusCode());
-        assertEquals("1", db.query("SELECT count(*) FROM complaint k JOIN customer c ON c.id = k.customer_id JOIN credential cr"
-                + " ON cr.id = c.credential_id WHERE cr.email = '" + email + "'"), "sent twice, filed once");
+        assertEquals(
+                "1",
+                db.query("SELECT count(*) FROM complaint k JOIN customer c ON c.id = k.customer_id JOIN credential cr"
+                        + " ON cr.id = c.credential_id WHERE cr.email = '" + email + "'"),
+                "sent twice, filed once");
         for (int i = 2; i <= 6; i++) {
-            customer.post(base, customer.page(base, "/customer/requests.xhtml?lang=en"), "complaint",
-                    Map.of("complaint:category", "MARKETING", "complaint:text", "Klagomål nummer " + i), "complaint:sendComplaint");
+            customer.post(
+                    base,
+                    customer.page(base, "/customer/requests.xhtml?lang=en"),
+                    "complaint",
+                    Map.of("complaint:category", "MARKETING", "complaint:text", "Klagomål nummer " + i),
+                    "complaint:sendComplaint");
         }
-        assertEquals("5", db.query("SELECT count(*) FROM complaint k JOIN customer c ON c.id = k.customer_id JOIN credential cr"
-                + " ON cr.id = c.credential_id WHERE cr.email = '" + email + "'"), "at most five a day");
+        assertEquals(
+                "5",
+                db.query("SELECT count(*) FROM complaint k JOIN customer c ON c.id = k.customer_id JOIN credential cr"
+                        + " ON cr.id = c.credential_id WHERE cr.email = '" + email + "'"),
+                "at most five a day");
     }
 
     /** Pages about a person were kept in caches; a spoofed X-Forwarded-Proto from anyone is ignored. */
@@ -337,12 +479,20 @@ class SecurityIT {
     void personalPagesAreNeverCachedAndOnlyATrustedProxySaysHttps() throws Exception {
         WebSession customer = signedIn(db.customer("Cache"), TestDatabase.PASSWORD);
         for (String path : List.of("/customer/profile.xhtml", "/customer/dashboard.xhtml", "/api/me/notices")) {
-            assertEquals("no-store", customer.get(base, path).headers().firstValue("Cache-Control").orElse(""), path);
+            assertEquals(
+                    "no-store",
+                    customer.get(base, path)
+                            .headers()
+                            .firstValue("Cache-Control")
+                            .orElse(""),
+                    path);
         }
-        HttpResponse<String> spoofed = new WebSession().send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml?lang=en"))
-                .header("X-Forwarded-Proto", "https"));
+        HttpResponse<String> spoofed = new WebSession()
+                .send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml?lang=en"))
+                        .header("X-Forwarded-Proto", "https"));
         assertTrue(spoofed.headers().firstValue("Strict-Transport-Security").isEmpty(), "not from a trusted proxy");
-        assertTrue(spoofed.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.toLowerCase().contains("secure")));
+        assertTrue(spoofed.headers().allValues("Set-Cookie").stream()
+                .noneMatch(c -> c.toLowerCase().contains("secure")));
         assertEquals("SOMG", spoofed.headers().firstValue("Server").orElse("SOMG"), "the server does not name itself");
         assertTrue(spoofed.headers().firstValue("X-Powered-By").isEmpty());
     }
@@ -351,22 +501,38 @@ class SecurityIT {
     @Test
     void aSlowExtractDownloadHoldsNoLockAndNoConnection() throws Exception {
         String email = db.customer("Långsam");
-        String customerId = db.query("SELECT c.id FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '" + email + "'");
-        // a long history: an extract of several megabytes, more than the network buffers hold for a client that reads nothing
-        db.execute("INSERT INTO rectification (id, customer_id, field, changed_at, changed_by) SELECT nextval('rectification_seq'), "
-                + customerId + ", 'OCCUPATION', now() - n * interval '1 minute', 'CUSTOMER' FROM generate_series(1, 120000) n");
+        String customerId =
+                db.query("SELECT c.id FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '"
+                        + email + "'");
+        // a long history: an extract of several megabytes, more than the network buffers hold for a client that reads
+        // nothing
+        db.execute(
+                "INSERT INTO rectification (id, customer_id, field, changed_at, changed_by) SELECT nextval('rectification_seq'), "
+                        + customerId
+                        + ", 'OCCUPATION', now() - n * interval '1 minute', 'CUSTOMER' FROM generate_series(1, 120000) n");
         WebSession customer = signedIn(email, TestDatabase.PASSWORD);
-        assertEquals(204, customer.send(HttpRequest.newBuilder(URI.create(base + "/api/me/password-check"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
-                .POST(HttpRequest.BodyPublishers.ofString("password=" + TestDatabase.PASSWORD))).statusCode());
+        assertEquals(
+                204,
+                customer.send(HttpRequest.newBuilder(URI.create(base + "/api/me/password-check"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header("Origin", base)
+                                .POST(HttpRequest.BodyPublishers.ofString("password=" + TestDatabase.PASSWORD)))
+                        .statusCode());
         URI uri = URI.create(base);
         try (java.net.Socket slow = new java.net.Socket(uri.getHost(), uri.getPort())) {
             slow.setReceiveBufferSize(4096);
-            slow.getOutputStream().write(("GET /api/me/extract HTTP/1.1\r\nHost: " + uri.getAuthority() + "\r\nCookie: "
-                    + customer.cookieHeader(base) + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            slow.getOutputStream()
+                    .write(("GET /api/me/extract HTTP/1.1\r\nHost: " + uri.getAuthority() + "\r\nCookie: "
+                                    + customer.cookieHeader(base) + "\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             // the client reads nothing: the extract is recorded, committed and its row free all the same
-            db.await(Duration.ofSeconds(60), "SELECT count(*) FROM extract_record WHERE customer_id = " + customerId, "1");
-            assertEquals(customerId, db.query("SELECT id FROM customer WHERE id = " + customerId + " FOR UPDATE NOWAIT"),
+            db.await(
+                    Duration.ofSeconds(60),
+                    "SELECT count(*) FROM extract_record WHERE customer_id = " + customerId,
+                    "1");
+            assertEquals(
+                    customerId,
+                    db.query("SELECT id FROM customer WHERE id = " + customerId + " FOR UPDATE NOWAIT"),
                     "the customer row is not locked while the client reads");
         }
     }
@@ -377,12 +543,31 @@ class SecurityIT {
         String email = "unconfirmed." + System.nanoTime() + "@example.com";
         WebSession visitor = new WebSession();
         WebSession.Page form = visitor.page(base, "/register.xhtml?lang=en");
-        visitor.submit(base, form, "register", Map.of("register:givenName", "Ingen", "register:familyName", "Bekräftelse",
-                "register:email", email, "register:password", "Never-Confirmed-2026", "register:policy", "on",
-                "register:newsletter", "on"), "register:submit");
+        visitor.submit(
+                base,
+                form,
+                "register",
+                Map.of(
+                        "register:givenName",
+                        "Ingen",
+                        "register:familyName",
+                        "Bekräftelse",
+                        "register:email",
+                        email,
+                        "register:password",
+                        "Never-Confirmed-2026",
+                        "register:policy",
+                        "on",
+                        "register:newsletter",
+                        "on"),
+                "register:submit");
         String credential = db.query("SELECT id FROM credential WHERE email = '" + email + "'");
-        assertTrue(credential != null && db.query("SELECT count(*) FROM consent_event e JOIN customer c ON c.id = e.customer_id"
-                + " WHERE c.credential_id = " + credential).equals("1"), "registered, with the newsletter consent");
+        assertTrue(
+                credential != null
+                        && db.query("SELECT count(*) FROM consent_event e JOIN customer c ON c.id = e.customer_id"
+                                        + " WHERE c.credential_id = " + credential)
+                                .equals("1"),
+                "registered, with the newsletter consent");
         db.execute("UPDATE credential SET created_at = now() - interval '8 days' WHERE id = " + credential);
         startRetention();
         db.await(Duration.ofSeconds(60), "SELECT count(*) FROM credential WHERE id = " + credential, "0");
@@ -398,11 +583,26 @@ class SecurityIT {
             WebSession.Page forgot = visitor.page(base, "/forgot-password.xhtml?lang=en");
             visitor.submit(base, forgot, "forgot", Map.of("forgot:email", email), "forgot:submit");
             WebSession.Page register = visitor.page(base, "/register.xhtml?lang=en");
-            visitor.submit(base, register, "register", Map.of("register:givenName", "Mallory", "register:familyName", "Spam",
-                    "register:email", email, "register:password", "Spam-Spam-2026", "register:policy", "on"), "register:submit");
+            visitor.submit(
+                    base,
+                    register,
+                    "register",
+                    Map.of(
+                            "register:givenName",
+                            "Mallory",
+                            "register:familyName",
+                            "Spam",
+                            "register:email",
+                            email,
+                            "register:password",
+                            "Spam-Spam-2026",
+                            "register:policy",
+                            "on"),
+                    "register:submit");
         }
-        String mails = "SELECT count(*) FROM outbox_message m JOIN credential c ON c.id = m.credential_id WHERE c.email = '"
-                + email + "' AND m.template = '%s'";
+        String mails =
+                "SELECT count(*) FROM outbox_message m JOIN credential c ON c.id = m.credential_id WHERE c.email = '"
+                        + email + "' AND m.template = '%s'";
         assertEquals("3", db.query(mails.formatted("reset")), "three reset links an hour");
         assertEquals("3", db.query(mails.formatted("registration.taken")), "three 'someone tried to register' a day");
     }
@@ -414,26 +614,38 @@ class SecurityIT {
         WebSession intruder = signedIn(email, TestDatabase.PASSWORD);
         String takeover = "takeover." + System.nanoTime() + "@example.com";
         WebSession.Page profile = intruder.page(base, "/customer/profile.xhtml?lang=en");
-        intruder.submit(base, profile, "emailChange",
-                Map.of("emailChange:email", takeover, "emailChange:password", TestDatabase.PASSWORD), "emailChange:changeEmail");
+        intruder.submit(
+                base,
+                profile,
+                "emailChange",
+                Map.of("emailChange:email", takeover, "emailChange:password", TestDatabase.PASSWORD),
+                "emailChange:changeEmail");
         String link = Mailbox.linkPath(Mailbox.awaitText(takeover, "Confirm your new e-mail address"));
 
         WebSession owner = signedIn(email, TestDatabase.PASSWORD);
         WebSession.Page dashboard = owner.page(base, "/customer/dashboard.xhtml?lang=en");
         owner.submit(base, dashboard, "logoutForm", Map.of(), dashboard.button("logoutForm", "Log out everywhere"));
 
-        assertTrue(new WebSession().open(base, link + "&lang=en").body().contains(LINK_REFUSED), "the intruder's link is dead");
-        assertEquals("1", db.query("SELECT count(*) FROM credential WHERE email = '" + email + "'"), "the address stays the owner's");
+        assertTrue(
+                new WebSession().open(base, link + "&lang=en").body().contains(LINK_REFUSED),
+                "the intruder's link is dead");
+        assertEquals(
+                "1",
+                db.query("SELECT count(*) FROM credential WHERE email = '" + email + "'"),
+                "the address stays the owner's");
     }
 
     private static HttpRequest.Builder json(String path, String body, String base) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json").header("Origin", base)
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("Origin", base)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String what) {
         assertEquals(status, response.statusCode(), what + ": " + response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 what + ": " + response.headers().firstValue("Content-Type"));
         assertTrue(response.body().contains("\"status\":" + status), what + ": " + response.body());
         assertOwnPage(response);
@@ -442,7 +654,14 @@ class SecurityIT {
     /** Nothing names the server, a class or an exception. */
     private static void assertOwnPage(HttpResponse<String> response) {
         String body = response.body();
-        for (String leak : List.of("Payara", "Exception", "at se.somg", "at org.", "jakarta.faces.FacesException", "GlassFish", "Grizzly")) {
+        for (String leak : List.of(
+                "Payara",
+                "Exception",
+                "at se.somg",
+                "at org.",
+                "jakarta.faces.FacesException",
+                "GlassFish",
+                "Grizzly")) {
             assertFalse(body.contains(leak), "the answer names '" + leak + "': " + body);
         }
     }
@@ -464,7 +683,8 @@ class SecurityIT {
         officer.logIn(base, OFFICER, OFFICER_PASSWORD);
         db.await(Duration.ofSeconds(60), "SELECT count(*) FROM retention_run WHERE status = 'RUNNING'", "0");
         WebSession.Page page = officer.page(base, "/staff/privacy/retention.xhtml?lang=en");
-        HttpResponse<String> started = officer.submit(base, page, "retention", Map.of(), page.button("retention", "Run now"));
+        HttpResponse<String> started =
+                officer.submit(base, page, "retention", Map.of(), page.button("retention", "Run now"));
         assertTrue(started.body().contains("The retention run has started"), started.body());
         return officer;
     }

@@ -1,7 +1,6 @@
 package se.somg.portal.devdb;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,8 @@ public final class DevDatabase implements AutoCloseable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         if (dataDirectory != null) {
             Files.createDirectories(dataDirectory);
-            builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+            builder.setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
                     // after the launcher's own -F: the later setting wins
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
@@ -93,7 +93,7 @@ public final class DevDatabase implements AutoCloseable {
             throw new IllegalArgumentException("not a plain database name: " + name);
         }
         try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
-             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, name);
             try (ResultSet rows = exists.executeQuery()) {
                 if (!rows.next()) {

@@ -3,7 +3,6 @@ package se.somg.portal.devdb;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.List;

@@ -26,7 +26,11 @@ public final class LoadBalancer implements AutoCloseable {
         Path config = workDirectory.resolve("haproxy.cfg");
         StringBuilder servers = new StringBuilder();
         for (int i = 0; i < nodeAddresses.size(); i++) {
-            servers.append("    server node").append(i + 1).append(' ').append(nodeAddresses.get(i)).append(" check\n");
+            servers.append("    server node")
+                    .append(i + 1)
+                    .append(' ')
+                    .append(nodeAddresses.get(i))
+                    .append(" check\n");
         }
         Files.writeString(config, """
                 global
@@ -54,7 +58,8 @@ public final class LoadBalancer implements AutoCloseable {
                 %s""".formatted(port, servers));
         Process process = new ProcessBuilder(executable(), "-db", "-f", config.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDirectory.resolve("haproxy.log").toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        workDirectory.resolve("haproxy.log").toFile()))
                 .start();
         return new LoadBalancer(port, process);
     }

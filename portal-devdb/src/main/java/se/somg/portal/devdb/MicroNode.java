@@ -35,37 +35,62 @@ public final class MicroNode implements AutoCloseable {
      * @param members     every member's Hazelcast address, e.g. {@code 127.0.0.1:6910,127.0.0.1:6911}
      * @param javaOptions system properties and heap for this node (the portal's configuration)
      */
-    public static MicroNode start(Path microJar, Path war, String clusterName, String name, int httpPort, int hazelcastPort,
-                                  String members, List<String> javaOptions, Path log) throws IOException {
+    public static MicroNode start(
+            Path microJar,
+            Path war,
+            String clusterName,
+            String name,
+            int httpPort,
+            int hazelcastPort,
+            String members,
+            List<String> javaOptions,
+            Path log)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(javaOptions);
-        command.addAll(List.of("-jar", microJar.toAbsolutePath().toString(),
-                "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/",
-                "--port", String.valueOf(httpPort),
-                "--name", name,
-                "--clustername", clusterName,
-                "--clustermode", "tcpip:" + members,
-                "--interfaces", "127.0.0.1",
-                "--startport", String.valueOf(hazelcastPort),
+        command.addAll(List.of(
+                "-jar",
+                microJar.toAbsolutePath().toString(),
+                "--deploy",
+                war.toAbsolutePath().toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(httpPort),
+                "--name",
+                name,
+                "--clustername",
+                clusterName,
+                "--clustermode",
+                "tcpip:" + members,
+                "--interfaces",
+                "127.0.0.1",
+                "--startport",
+                String.valueOf(hazelcastPort),
                 "--nohostaware"));
         Files.createDirectories(log.toAbsolutePath().getParent());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         return new MicroNode(name, httpPort, log, builder.start());
     }
 
     /** Waits until {@code /health/ready} answers 200. */
     public MicroNode awaitReady(Duration timeout) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IOException(name + " ended while starting; see " + log);
             }
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url() + "/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> ready = http.send(
+                        HttpRequest.newBuilder(URI.create(url() + "/health/ready"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return this;
                 }

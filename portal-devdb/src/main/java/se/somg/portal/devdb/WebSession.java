@@ -32,31 +32,41 @@ public final class WebSession {
 
     public WebSession() {
         // HTTP/1.1 as a browser speaks it over plain http (browsers never upgrade to h2c)
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+        http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     public HttpResponse<String> get(String base, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Accept-Language", "en")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** GETs a page, following redirects on the same base, as a browser would. */
     public HttpResponse<String> open(String base, String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(base, path);
         for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {
-            response = get(base, relative(response.headers().firstValue("Location").orElseThrow()));
+            response =
+                    get(base, relative(response.headers().firstValue("Location").orElseThrow()));
         }
         return response;
     }
 
     /** Posts the named form of {@code page} with some fields changed and one button pressed, to {@code base}. */
-    public HttpResponse<String> submit(String base, Page page, String formId, Map<String, String> changes, String button)
+    public HttpResponse<String> submit(
+            String base, Page page, String formId, Map<String, String> changes, String button)
             throws IOException, InterruptedException {
         HttpResponse<String> response = post(base, page, formId, changes, button);
         for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {
-            response = get(base, relative(response.headers().firstValue("Location").orElseThrow()));
+            response =
+                    get(base, relative(response.headers().firstValue("Location").orElseThrow()));
         }
         return response;
     }
@@ -71,12 +81,16 @@ public final class WebSession {
         }
         fields.values().removeIf(java.util.Objects::isNull);
         String body = fields.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(base + page.path()))
-                .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", base)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + page.path()))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", base)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Sends any request with this session's cookies: for tests that speak to the API as a client of their own. */
@@ -85,23 +99,35 @@ public final class WebSession {
     }
 
     /** Posts a JSON body to an API path with this session's cookies, from the portal's own origin. */
-    public HttpResponse<String> postJson(String base, String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").header("Origin", base)
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    public HttpResponse<String> postJson(String base, String path, String json)
+            throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/json")
+                        .header("Origin", base)
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Signs in through the login page; answers the page the portal lands on. */
-    public HttpResponse<String> logIn(String base, String email, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> logIn(String base, String email, String password)
+            throws IOException, InterruptedException {
         HttpResponse<String> login = open(base, "/login.xhtml?lang=en");
-        return submit(base, new Page("/login.xhtml", login.body()), "login",
-                Map.of("login:email", email, "login:password", password), "login:submit");
+        return submit(
+                base,
+                new Page("/login.xhtml", login.body()),
+                "login",
+                Map.of("login:email", email, "login:password", password),
+                "login:submit");
     }
 
     /** The Cookie header this session sends to {@code base}, for a client of a test's own. */
     public String cookieHeader(String base) {
         return cookies.getCookieStore().get(URI.create(base)).stream()
-                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     public Page page(String base, String path) throws IOException, InterruptedException {
@@ -146,8 +172,11 @@ public final class WebSession {
                 }
                 String type = attributes.getOrDefault("type", "text");
                 String name = attributes.get("name");
-                if (name == null || type.equals("submit") || type.equals("button")
-                        || (type.equals("checkbox") || type.equals("radio")) && !input.group().contains("checked")) {
+                if (name == null
+                        || type.equals("submit")
+                        || type.equals("button")
+                        || (type.equals("checkbox") || type.equals("radio"))
+                                && !input.group().contains("checked")) {
                     continue;
                 }
                 fields.put(name, attributes.getOrDefault("value", type.equals("checkbox") ? "on" : ""));
@@ -159,8 +188,10 @@ public final class WebSession {
         public String button(String formId, String label) {
             int start = html.indexOf("<form id=\"" + formId + "\"");
             String form = html.substring(start, html.indexOf("</form>", start));
-            Matcher button = Pattern.compile("<button[^>]*name=\"([^\"]+)\"[^>]*>(?:(?!</button>).)*?" + Pattern.quote(label),
-                    Pattern.DOTALL).matcher(form);
+            Matcher button = Pattern.compile(
+                            "<button[^>]*name=\"([^\"]+)\"[^>]*>(?:(?!</button>).)*?" + Pattern.quote(label),
+                            Pattern.DOTALL)
+                    .matcher(form);
             if (!button.find()) {
                 throw new IllegalStateException("no button " + label + " in " + formId + " on " + path);
             }
@@ -168,7 +199,10 @@ public final class WebSession {
         }
 
         private static String unescape(String value) {
-            return value.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'")
+            return value.replace("&quot;", "\"")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&#39;", "'")
                     .replace("&amp;", "&");
         }
     }

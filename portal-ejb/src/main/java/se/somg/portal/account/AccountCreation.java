@@ -4,11 +4,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import se.somg.portal.Refusal;
 import se.somg.portal.profile.CollectionCircumstance;
 import se.somg.portal.profile.Platform;
-
-import java.time.OffsetDateTime;
 
 /** Writes a new account; the callers (services, the demo loader) decide who may. */
 @Dependent
@@ -21,19 +20,30 @@ public class AccountCreation {
     private PasswordHashing passwords;
 
     /** A customer whose e-mail address is already known to be theirs (created by staff or the demo loader). */
-    public Customer customer(String email, char[] password, String givenName, String familyName,
-                             Platform platform, CollectionCircumstance circumstance) {
+    public Customer customer(
+            String email,
+            char[] password,
+            String givenName,
+            String familyName,
+            Platform platform,
+            CollectionCircumstance circumstance) {
         return customer(email, password, givenName, familyName, platform, circumstance, true);
     }
 
-    public Customer customer(String email, char[] password, String givenName, String familyName,
-                             Platform platform, CollectionCircumstance circumstance, boolean confirmed) {
+    public Customer customer(
+            String email,
+            char[] password,
+            String givenName,
+            String familyName,
+            Platform platform,
+            CollectionCircumstance circumstance,
+            boolean confirmed) {
         Credential credential = credential(email, password, Role.CUSTOMER);
         if (confirmed) {
             credential.confirm(OffsetDateTime.now());
         }
-        Customer customer = new Customer(credential,
-                strip(givenName), strip(familyName), platform, circumstance, OffsetDateTime.now());
+        Customer customer = new Customer(
+                credential, strip(givenName), strip(familyName), platform, circumstance, OffsetDateTime.now());
         em.persist(customer);
         return customer;
     }
@@ -54,8 +64,12 @@ public class AccountCreation {
     }
 
     public java.util.Optional<Credential> find(String email) {
-        return em.createNamedQuery(Credential.BY_EMAIL, Credential.class)
-                .setParameter("email", Credential.normalise(email)).getResultList().stream().findFirst();
+        return em
+                .createNamedQuery(Credential.BY_EMAIL, Credential.class)
+                .setParameter("email", Credential.normalise(email))
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     private Credential credential(String email, char[] password, Role role) {

@@ -1,11 +1,10 @@
 package se.somg.portal.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import se.somg.portal.retention.ErasureStep;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.somg.portal.retention.ErasureStep;
 
 /**
  * The account goes last: its links, logins and devices are deleted; the credential keeps no address (NULL, so

@@ -1,14 +1,13 @@
 package se.somg.portal.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
 import se.somg.portal.extract.ExtractCode;
 import se.somg.portal.extract.ExtractContext;
 import se.somg.portal.extract.ExtractSection;
 import se.somg.portal.extract.ExtractSink;
-
-import java.io.IOException;
-import java.util.Map;
-import java.util.Set;
 
 /** The account: customer number, where it came from, the policy accepted, restriction and contract end. */
 @ApplicationScoped

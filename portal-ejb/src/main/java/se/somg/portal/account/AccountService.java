@@ -1,5 +1,10 @@
 package se.somg.portal.account;
 
+import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+import static se.somg.portal.account.Role.Names.SUPPORT;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -8,11 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.somg.portal.profile.CollectionCircumstance;
 import se.somg.portal.profile.Platform;
-
-import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
-import static se.somg.portal.account.Role.Names.CUSTOMER;
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
-import static se.somg.portal.account.Role.Names.SUPPORT;
 
 /** Accounts: creating customers, and telling a signed-in person who they are. */
 @Stateless
@@ -32,8 +32,13 @@ public class AccountService {
 
     /** Anyone may become a customer (policy §5.1: registration on our website). */
     @PermitAll
-    public Customer createCustomer(String email, char[] password, String givenName, String familyName,
-                                   Platform platform, CollectionCircumstance circumstance) {
+    public Customer createCustomer(
+            String email,
+            char[] password,
+            String givenName,
+            String familyName,
+            Platform platform,
+            CollectionCircumstance circumstance) {
         return creation.customer(email, password, givenName, familyName, platform, circumstance);
     }
 
@@ -45,8 +50,14 @@ public class AccountService {
     /** False once the caller's account has been erased: what is left of it must not stay signed in. */
     @RolesAllowed(CUSTOMER)
     public boolean isActive() {
-        return em.createQuery("SELECT c.anonymisedAt FROM Customer c WHERE c.credential.id = :credential", java.time.OffsetDateTime.class)
-                .setParameter("credential", caller.credentialId()).getResultList().stream().allMatch(java.util.Objects::isNull);
+        return em
+                .createQuery(
+                        "SELECT c.anonymisedAt FROM Customer c WHERE c.credential.id = :credential",
+                        java.time.OffsetDateTime.class)
+                .setParameter("credential", caller.credentialId())
+                .getResultList()
+                .stream()
+                .allMatch(java.util.Objects::isNull);
     }
 
     @RolesAllowed({SUPPORT, PRIVACY_OFFICER, COMMUNICATIONS})

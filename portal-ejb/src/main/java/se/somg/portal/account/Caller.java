@@ -2,10 +2,9 @@ package se.somg.portal.account;
 
 import jakarta.ejb.EJBContext;
 import jakarta.enterprise.context.Dependent;
-
+import java.security.Principal;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import java.security.Principal;
 
 /**
  * Who is calling a service. The principal's name is the credential id, set at login: services take the

@@ -1,11 +1,10 @@
 package se.somg.portal.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import se.somg.portal.Busy;
-
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import se.somg.portal.Busy;
 
 /**
  * Bounds the password hashing of this node to one hash per core. A PBKDF2 check costs a core for a quarter of a
@@ -18,7 +17,8 @@ public class HashingGate {
 
     static final long WAIT_MILLIS = 1500;
 
-    private final Semaphore permits = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+    private final Semaphore permits =
+            new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
     private final ThreadLocal<Integer> held = ThreadLocal.withInitial(() -> 0);
 

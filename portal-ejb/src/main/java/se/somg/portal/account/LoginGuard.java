@@ -8,13 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import se.somg.portal.mail.MailTemplates;
-import se.somg.portal.mail.Outbox;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import se.somg.portal.mail.MailTemplates;
+import se.somg.portal.mail.Outbox;
 
 /**
  * Every check of a password, at login and wherever the signed-in person types theirs again (password change,
@@ -64,10 +63,12 @@ public class LoginGuard {
     }
 
     private LoginOutcome check(String email, char[] password, String deviceToken) {
-        List<Credential> found = email == null ? List.of() : em.createNamedQuery(Credential.BY_EMAIL, Credential.class)
-                .setParameter("email", Credential.normalise(email))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+        List<Credential> found = email == null
+                ? List.of()
+                : em.createNamedQuery(Credential.BY_EMAIL, Credential.class)
+                        .setParameter("email", Credential.normalise(email))
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultList();
         if (found.isEmpty() || password == null || password.length == 0) {
             passwords.verifyDecoy(password == null ? new char[0] : password);
             return LoginOutcome.refused();
@@ -83,7 +84,8 @@ public class LoginGuard {
         }
         em.persist(new LoginRecord(credential, now));
         String token = device.isPresent() ? deviceToken : trust(credential, now);
-        return LoginOutcome.succeeded(credential.getId(), credential.getRole(), credential.getSessionGeneration(), token);
+        return LoginOutcome.succeeded(
+                credential.getId(), credential.getRole(), credential.getSessionGeneration(), token);
     }
 
     /**
@@ -94,12 +96,15 @@ public class LoginGuard {
     public boolean confirmOwn(long credentialId, char[] password) {
         return gate.run(() -> {
             Credential credential = em.find(Credential.class, credentialId, LockModeType.PESSIMISTIC_WRITE);
-            return credential != null && password != null && password.length > 0
+            return credential != null
+                    && password != null
+                    && password.length > 0
                     && verified(credential, Optional.empty(), password, OffsetDateTime.now(clock));
         });
     }
 
-    private boolean verified(Credential credential, Optional<TrustedDevice> device, char[] password, OffsetDateTime now) {
+    private boolean verified(
+            Credential credential, Optional<TrustedDevice> device, char[] password, OffsetDateTime now) {
         if (device.isEmpty() && credential.isThrottledAt(now)) {
             // not checked, not counted: waiting cannot be prolonged by trying; the same time as a real check
             passwords.verifyDecoy(password);
@@ -118,7 +123,8 @@ public class LoginGuard {
             credential.recordFailure(now);
             if (credential.isGuessingToReport(now)) {
                 credential.guessingReported(now);
-                outbox.enqueue(credential.getId(), mails.compose(credential.getEmail(), languageOf(credential), "guessing"));
+                outbox.enqueue(
+                        credential.getId(), mails.compose(credential.getEmail(), languageOf(credential), "guessing"));
             }
         }
         return false;
@@ -128,9 +134,14 @@ public class LoginGuard {
         if (token == null || token.length() < 20 || token.length() > 100) {
             return Optional.empty();
         }
-        return em.createNamedQuery(TrustedDevice.BY_TOKEN, TrustedDevice.class)
-                .setParameter("hash", Tokens.hash(token)).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList().stream().filter(d -> d.belongsTo(credential)).findFirst();
+        return em
+                .createNamedQuery(TrustedDevice.BY_TOKEN, TrustedDevice.class)
+                .setParameter("hash", Tokens.hash(token))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .stream()
+                .filter(d -> d.belongsTo(credential))
+                .findFirst();
     }
 
     /** @return the new token for the browser's cookie; only its hash is kept */
@@ -141,7 +152,13 @@ public class LoginGuard {
     }
 
     private String languageOf(Credential credential) {
-        return em.createNamedQuery(Customer.BY_CREDENTIAL, Customer.class).setParameter("credentialId", credential.getId())
-                .getResultList().stream().map(Customer::getPreferredLanguage).findFirst().orElse("sv");
+        return em
+                .createNamedQuery(Customer.BY_CREDENTIAL, Customer.class)
+                .setParameter("credentialId", credential.getId())
+                .getResultList()
+                .stream()
+                .map(Customer::getPreferredLanguage)
+                .findFirst()
+                .orElse("sv");
     }
 }

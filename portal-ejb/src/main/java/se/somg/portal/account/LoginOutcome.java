@@ -6,7 +6,13 @@ import java.util.Objects;
 /** How a login attempt ended. A refusal never says whether the e-mail or the password was wrong. */
 public final class LoginOutcome implements Serializable {
 
-    public enum Kind { SUCCEEDED, REFUSED, UNCONFIRMED, BUSY, UNAVAILABLE }
+    public enum Kind {
+        SUCCEEDED,
+        REFUSED,
+        UNCONFIRMED,
+        BUSY,
+        UNAVAILABLE
+    }
 
     private final Kind kind;
     private final Long credentialId;
@@ -24,8 +30,12 @@ public final class LoginOutcome implements Serializable {
 
     /** @param deviceToken what the browser's {@code portal_device} cookie is to hold from now on */
     public static LoginOutcome succeeded(Long credentialId, Role role, int sessionGeneration, String deviceToken) {
-        return new LoginOutcome(Kind.SUCCEEDED, Objects.requireNonNull(credentialId), Objects.requireNonNull(role),
-                sessionGeneration, deviceToken);
+        return new LoginOutcome(
+                Kind.SUCCEEDED,
+                Objects.requireNonNull(credentialId),
+                Objects.requireNonNull(role),
+                sessionGeneration,
+                deviceToken);
     }
 
     /** Wrong address, wrong password, or an account waiting after too many wrong passwords: one answer for all. */

@@ -1,15 +1,13 @@
 package se.somg.portal.account;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import static se.somg.portal.extract.ExtractValues.time;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.Set;
 import se.somg.portal.extract.ExtractContext;
 import se.somg.portal.extract.ExtractSection;
 import se.somg.portal.extract.ExtractSink;
-
-import java.io.IOException;
-import java.util.Set;
-
-import static se.somg.portal.extract.ExtractValues.time;
 
 /** When the customer logged in (only when: no address, no device). */
 @ApplicationScoped
@@ -28,7 +26,8 @@ public class LoginsSection implements ExtractSection {
     @Override
     public void write(ExtractContext context, ExtractSink sink) throws IOException {
         sink.startList("logins", "loggedInAt");
-        for (Object[] row : context.rows("SELECT id, logged_in_at FROM login_record WHERE credential_id = ?1",
+        for (Object[] row : context.rows(
+                "SELECT id, logged_in_at FROM login_record WHERE credential_id = ?1",
                 context.customer().getCredential().getId())) {
             sink.row(time(row[1]));
         }

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-
 import java.util.Map;
 
 /** PBKDF2-HMAC-SHA512 with 210,000 iterations (OWASP's figure), through Jakarta Security's own hash. */
@@ -51,7 +50,9 @@ public class PasswordHashing {
     }
 
     public static boolean isAcceptable(String password) {
-        return password != null && password.length() >= MIN_LENGTH && password.length() <= MAX_LENGTH
+        return password != null
+                && password.length() >= MIN_LENGTH
+                && password.length() <= MAX_LENGTH
                 && !password.isBlank();
     }
 }

@@ -1,23 +1,22 @@
 package se.somg.portal.account;
 
+import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+import static se.somg.portal.account.Role.Names.SUPPORT;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.somg.portal.InvalidInput;
-import se.somg.portal.mail.MailTemplates;
-import se.somg.portal.mail.Outbox;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-
-import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
-import static se.somg.portal.account.Role.Names.CUSTOMER;
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
-import static se.somg.portal.account.Role.Names.SUPPORT;
+import se.somg.portal.InvalidInput;
+import se.somg.portal.mail.MailTemplates;
+import se.somg.portal.mail.Outbox;
 
 /** Changing a password (knowing the current one) and resetting a forgotten one through an e-mailed link. */
 @Stateless
@@ -73,7 +72,8 @@ public class PasswordService {
     @PermitAll
     public void requestReset(String email, String language) {
         List<Credential> found = em.createNamedQuery(Credential.BY_EMAIL, Credential.class)
-                .setParameter("email", Credential.normalise(email)).getResultList();
+                .setParameter("email", Credential.normalise(email))
+                .getResultList();
         if (found.isEmpty()) {
             return;
         }
@@ -82,8 +82,13 @@ public class PasswordService {
             return; // three links an hour are enough for the owner, and all a stranger can make us send
         }
         String token = tokens.issue(credential, TokenPurpose.RESET_PASSWORD, null);
-        outbox.enqueue(credential.getId(), mails.compose(credential.getEmail(), languageOf(credential, language), "reset",
-                new MailTemplates.Link("/reset-password.xhtml?token=" + token)));
+        outbox.enqueue(
+                credential.getId(),
+                mails.compose(
+                        credential.getEmail(),
+                        languageOf(credential, language),
+                        "reset",
+                        new MailTemplates.Link("/reset-password.xhtml?token=" + token)));
     }
 
     @PermitAll
@@ -91,7 +96,8 @@ public class PasswordService {
         if (replacement == null || !PasswordHashing.isAcceptable(new String(replacement))) {
             throw new InvalidInput(Map.of("password", "account.password.weak"));
         }
-        Credential credential = tokens.redeem(token, TokenPurpose.RESET_PASSWORD).getCredential();
+        Credential credential =
+                tokens.redeem(token, TokenPurpose.RESET_PASSWORD).getCredential();
         // Only the owner of the address could open the link: that also proves the address and ends the waiting.
         credential.confirm(OffsetDateTime.now());
         credential.recordSuccess();
@@ -104,18 +110,20 @@ public class PasswordService {
             throw new InvalidInput(Map.of("password", "account.password.weak"));
         }
         credential.setPasswordHash(passwords.hash(replacement));
-        outbox.enqueue(credential.getId(), mails.compose(credential.getEmail(), languageOf(credential, null), "passwordChanged"));
+        outbox.enqueue(
+                credential.getId(),
+                mails.compose(credential.getEmail(), languageOf(credential, null), "passwordChanged"));
         tokens.revokeAll(credential);
         return credential.endSessions();
     }
 
     private String languageOf(Credential credential, String fallback) {
         List<Customer> customer = em.createNamedQuery(Customer.BY_CREDENTIAL, Customer.class)
-                .setParameter("credentialId", credential.getId()).getResultList();
+                .setParameter("credentialId", credential.getId())
+                .getResultList();
         if (!customer.isEmpty()) {
             return customer.get(0).getPreferredLanguage();
         }
         return se.somg.portal.PortalLanguage.of(fallback).code();
     }
-
 }

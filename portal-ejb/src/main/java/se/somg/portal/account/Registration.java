@@ -5,6 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.consent.ConsentLedger;
 import se.somg.portal.consent.ConsentMethod;
@@ -17,10 +20,6 @@ import se.somg.portal.profile.DatumSources;
 import se.somg.portal.profile.Platform;
 import se.somg.portal.profile.ProfileField;
 import se.somg.portal.profile.ProfileRules;
-
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Self-registration on the portal (policy §5.1: "registrering på vår hemsida"). The account works only
@@ -68,8 +67,14 @@ public class Registration {
      * @param newsletter the customer's own choice to receive marketing lists and newsletters, recorded as a
      *                   consent given at registration
      */
-    public void register(String email, char[] password, String givenName, String familyName,
-                         boolean policyAccepted, boolean newsletter, String language) {
+    public void register(
+            String email,
+            char[] password,
+            String givenName,
+            String familyName,
+            boolean policyAccepted,
+            boolean newsletter,
+            String language) {
         Map<String, String> problems = new LinkedHashMap<>();
         ProfileRules.checkEmail(email).ifPresent(key -> problems.put("email", key));
         if (password == null || !PasswordHashing.isAcceptable(new String(password))) {
@@ -87,14 +92,15 @@ public class Registration {
         java.util.Optional<Credential> taken = creation.find(email);
         if (taken.isPresent()) {
             if (outbox.mayWrite(taken.get().getId(), "registration.taken", 3, java.time.Duration.ofDays(1))) {
-                outbox.enqueue(taken.get().getId(), mails.compose(Credential.normalise(email), lang, "registration.taken"));
+                outbox.enqueue(
+                        taken.get().getId(), mails.compose(Credential.normalise(email), lang, "registration.taken"));
             }
             // the same work as a new account (one password hash), so the time of the answer tells nothing either
             hashing.hash(password);
             return;
         }
-        Customer customer = creation.customer(email, password, givenName, familyName, PORTAL_PLATFORM,
-                CollectionCircumstance.REGISTRATION, false);
+        Customer customer = creation.customer(
+                email, password, givenName, familyName, PORTAL_PLATFORM, CollectionCircumstance.REGISTRATION, false);
         OffsetDateTime now = OffsetDateTime.now();
         customer.acceptPolicy(policy.number(now), now);
         customer.setPreferredLanguage(lang);
@@ -103,12 +109,19 @@ public class Registration {
         if (newsletter) {
             consents.change(customer.getId(), "MARKETING_LISTS", true, ConsentMethod.REGISTRATION, null, now);
         }
-        for (ProfileField field : new ProfileField[] {ProfileField.GIVEN_NAME, ProfileField.FAMILY_NAME, ProfileField.EMAIL}) {
+        for (ProfileField field :
+                new ProfileField[] {ProfileField.GIVEN_NAME, ProfileField.FAMILY_NAME, ProfileField.EMAIL}) {
             sources.record(customer.getId(), field, PORTAL_PLATFORM, CollectionCircumstance.REGISTRATION, now);
         }
         String token = tokens.issue(customer.getCredential(), TokenPurpose.CONFIRM_REGISTRATION, null);
-        outbox.enqueue(customer.getCredential().getId(), mails.compose(customer.getEmail(), lang, "registration", customer.getGivenName(),
-                new MailTemplates.Link("/confirm.xhtml?token=" + token)));
+        outbox.enqueue(
+                customer.getCredential().getId(),
+                mails.compose(
+                        customer.getEmail(),
+                        lang,
+                        "registration",
+                        customer.getGivenName(),
+                        new MailTemplates.Link("/confirm.xhtml?token=" + token)));
     }
 
     /** Opens the account behind a confirmation link; a wrong, used or expired link is refused. */

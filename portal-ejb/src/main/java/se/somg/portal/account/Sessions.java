@@ -1,18 +1,17 @@
 package se.somg.portal.account;
 
+import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+import static se.somg.portal.account.Role.Names.SUPPORT;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
-
-import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
-import static se.somg.portal.account.Role.Names.CUSTOMER;
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
-import static se.somg.portal.account.Role.Names.SUPPORT;
 
 /**
  * Whether a signed-in session still stands. The answer lives in PostgreSQL, not in a node, so a password change
@@ -37,7 +36,9 @@ public class Sessions {
         List<?> rows = em.createNativeQuery("""
                         SELECT 1 FROM credential c LEFT JOIN customer cu ON cu.credential_id = c.id
                         WHERE c.id = ?1 AND c.session_generation = ?2 AND cu.anonymised_at IS NULL""")
-                .setParameter(1, credentialId).setParameter(2, generation).getResultList();
+                .setParameter(1, credentialId)
+                .setParameter(2, generation)
+                .getResultList();
         return !rows.isEmpty();
     }
 
@@ -51,7 +52,8 @@ public class Sessions {
     /** "Log out everywhere": every session of the caller's account ends, this one too. */
     @RolesAllowed({CUSTOMER, SUPPORT, PRIVACY_OFFICER, COMMUNICATIONS})
     public void endAll() {
-        Credential credential = em.find(Credential.class, caller.credentialId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Credential credential =
+                em.find(Credential.class, caller.credentialId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         tokens.revokeAll(credential);
         credential.endSessions();
     }

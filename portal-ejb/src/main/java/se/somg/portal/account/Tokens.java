@@ -1,21 +1,20 @@
 package se.somg.portal.account;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import se.somg.portal.Refusal;
-
-import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import se.somg.portal.Refusal;
 
 /** Issues and redeems single-use e-mailed links: 256 random bits, stored only as a SHA-256 hash. */
 @Dependent
@@ -53,7 +52,9 @@ public class Tokens {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (found.isEmpty() || found.get(0).getPurpose() != purpose || !found.get(0).isUsableAt(now)) {
+        if (found.isEmpty()
+                || found.get(0).getPurpose() != purpose
+                || !found.get(0).isUsableAt(now)) {
             throw new Refusal("link.invalid");
         }
         AccountToken redeemed = found.get(0);
@@ -67,7 +68,8 @@ public class Tokens {
      * asked for, or a reset link in a mailbox the owner has left.
      */
     public void revokeAll(Credential credential) {
-        em.createQuery("DELETE FROM AccountToken t WHERE t.credential = :credential AND t.usedAt IS NULL AND t.purpose IN :purposes")
+        em.createQuery(
+                        "DELETE FROM AccountToken t WHERE t.credential = :credential AND t.usedAt IS NULL AND t.purpose IN :purposes")
                 .setParameter("credential", credential)
                 .setParameter("purposes", List.of(TokenPurpose.CONFIRM_EMAIL_CHANGE, TokenPurpose.RESET_PASSWORD))
                 .executeUpdate();
@@ -75,7 +77,8 @@ public class Tokens {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,13 +1,10 @@
 package se.somg.portal.account;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.annotation.security.PermitAll;
-import se.somg.portal.database.SchemaMigration;
-
-import javax.sql.DataSource;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +13,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
+import se.somg.portal.database.SchemaMigration;
 
 /**
  * A registration whose address was never confirmed is not an account: after {@link #KEPT} it is removed with

@@ -1,10 +1,9 @@
 package se.somg.portal.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import se.somg.portal.retention.ErasureStep;
-
 import java.util.List;
 import java.util.Set;
+import se.somg.portal.retention.ErasureStep;
 
 /** Audit events stay (who looked, when, why), their free-text detail goes. */
 @ApplicationScoped

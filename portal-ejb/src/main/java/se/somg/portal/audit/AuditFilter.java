@@ -4,7 +4,8 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** What the audit trail is narrowed to; each part may be left out (null). Addresses are compared as stored (normalised). */
-public record AuditFilter(String customerEmail, String staffEmail, String action, OffsetDateTime from, OffsetDateTime until)
+public record AuditFilter(
+        String customerEmail, String staffEmail, String action, OffsetDateTime from, OffsetDateTime until)
         implements Serializable {
 
     public AuditFilter {

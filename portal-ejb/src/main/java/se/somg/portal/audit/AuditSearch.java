@@ -1,13 +1,13 @@
 package se.somg.portal.audit;
 
+import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import se.somg.portal.Csv;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -19,8 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+import se.somg.portal.Csv;
 
 /**
  * The audit trail for the privacy officer: every audited event, filtered by customer e-mail, staff member, action
@@ -70,8 +69,15 @@ public class AuditSearch {
             for (int first = 0; ; first += EXPORT_PAGE) {
                 List<Row> page = page(filter, first, EXPORT_PAGE);
                 for (Row row : page) {
-                    for (Object value : new Object[] {row.getOccurredAt(), row.getRole(), row.getStaffId(), row.getAction(),
-                            row.getCustomerNumber(), row.getCustomerEmail(), row.getDetail()}) {
+                    for (Object value : new Object[] {
+                        row.getOccurredAt(),
+                        row.getRole(),
+                        row.getStaffId(),
+                        row.getAction(),
+                        row.getCustomerNumber(),
+                        row.getCustomerEmail(),
+                        row.getDetail()
+                    }) {
                         csv.write(Csv.cell(value));
                         csv.write(';');
                     }
@@ -93,10 +99,14 @@ public class AuditSearch {
         private final List<Object> values = new ArrayList<>();
 
         Where(AuditFilter filter) {
-            add(filter.customerEmail(), "a.customer_id = (SELECT c2.id FROM customer c2 JOIN credential cr2"
-                    + " ON cr2.id = c2.credential_id WHERE cr2.email = ?)");
-            add(filter.staffEmail(), "a.actor LIKE '%:' || (SELECT cr3.id FROM credential cr3 WHERE cr3.email = ?"
-                    + " AND cr3.role <> 'CUSTOMER')::text");
+            add(
+                    filter.customerEmail(),
+                    "a.customer_id = (SELECT c2.id FROM customer c2 JOIN credential cr2"
+                            + " ON cr2.id = c2.credential_id WHERE cr2.email = ?)");
+            add(
+                    filter.staffEmail(),
+                    "a.actor LIKE '%:' || (SELECT cr3.id FROM credential cr3 WHERE cr3.email = ?"
+                            + " AND cr3.role <> 'CUSTOMER')::text");
             add(filter.action() == null ? null : filter.action().toUpperCase(java.util.Locale.ROOT), "a.action = ?");
             add(filter.from(), "a.occurred_at >= ?");
             add(filter.until(), "a.occurred_at < ?");
@@ -123,10 +133,17 @@ public class AuditSearch {
     private static Row row(Object[] r) {
         String actor = (String) r[2];
         int colon = actor.indexOf(':');
-        OffsetDateTime at = r[1] instanceof java.sql.Timestamp t ? t.toInstant().atOffset(ZoneOffset.UTC) : (OffsetDateTime) r[1];
-        return new Row(((Number) r[0]).longValue(), at, colon < 0 ? actor : actor.substring(0, colon),
-                colon < 0 ? null : actor.substring(colon + 1), (String) r[3], r[4] == null ? null : ((Number) r[4]).longValue(),
-                (String) r[5], (String) r[6]);
+        OffsetDateTime at =
+                r[1] instanceof java.sql.Timestamp t ? t.toInstant().atOffset(ZoneOffset.UTC) : (OffsetDateTime) r[1];
+        return new Row(
+                ((Number) r[0]).longValue(),
+                at,
+                colon < 0 ? actor : actor.substring(0, colon),
+                colon < 0 ? null : actor.substring(colon + 1),
+                (String) r[3],
+                r[4] == null ? null : ((Number) r[4]).longValue(),
+                (String) r[5],
+                (String) r[6]);
     }
 
     /** One audited event as the trail shows it. */
@@ -140,8 +157,15 @@ public class AuditSearch {
         private final String customerEmail;
         private final String detail;
 
-        Row(long id, OffsetDateTime occurredAt, String role, String staffId, String action, Long customerNumber,
-            String customerEmail, String detail) {
+        Row(
+                long id,
+                OffsetDateTime occurredAt,
+                String role,
+                String staffId,
+                String action,
+                Long customerNumber,
+                String customerEmail,
+                String detail) {
             this.id = id;
             this.occurredAt = occurredAt;
             this.role = role;

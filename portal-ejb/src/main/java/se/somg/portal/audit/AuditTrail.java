@@ -7,9 +7,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.somg.portal.account.Caller;
-
 import java.time.OffsetDateTime;
+import se.somg.portal.account.Caller;
 
 /**
  * Appends to the audit trail in the caller's own transaction: the record exists exactly when the audited
@@ -49,7 +48,11 @@ public class AuditTrail {
     public void recordForEachNow(AuditAction action, String customers, String detail) {
         record(action, null, detail);
         em.createNativeQuery("INSERT INTO audit_event (id, occurred_at, actor, action, customer_id, detail)"
-                        + " SELECT nextval('audit_event_seq'), now(), ?1, ?2, named.id, ?3 FROM (" + customers + ") named")
-                .setParameter(1, caller.actor()).setParameter(2, action.name()).setParameter(3, detail).executeUpdate();
+                        + " SELECT nextval('audit_event_seq'), now(), ?1, ?2, named.id, ?3 FROM (" + customers
+                        + ") named")
+                .setParameter(1, caller.actor())
+                .setParameter(2, action.name())
+                .setParameter(3, detail)
+                .executeUpdate();
     }
 }

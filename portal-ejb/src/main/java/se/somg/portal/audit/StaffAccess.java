@@ -1,18 +1,17 @@
 package se.somg.portal.audit;
 
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.somg.portal.account.CurrentCustomer;
-
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static se.somg.portal.account.Role.Names.CUSTOMER;
+import se.somg.portal.account.CurrentCustomer;
 
 /**
  * "Access to my data": every time staff opened or handed out the calling customer's data (a look-up by customer
@@ -23,7 +22,8 @@ import static se.somg.portal.account.Role.Names.CUSTOMER;
 @RolesAllowed(CUSTOMER)
 public class StaffAccess {
 
-    private static final String[] STAFF_LOOKS = AuditAction.staffLooks().stream().map(Enum::name).toArray(String[]::new);
+    private static final String[] STAFF_LOOKS =
+            AuditAction.staffLooks().stream().map(Enum::name).toArray(String[]::new);
 
     @PersistenceContext
     private EntityManager em;
@@ -38,8 +38,12 @@ public class StaffAccess {
                         SELECT occurred_at, actor, action FROM audit_event
                         WHERE customer_id = ?1 AND action = ANY(?2) AND actor NOT LIKE 'CUSTOMER:%'
                         ORDER BY occurred_at DESC, id DESC LIMIT 1000""")
-                .setParameter(1, current.get().getId()).setParameter(2, STAFF_LOOKS).getResultList();
-        return rows.stream().map(r -> new Entry(time(r[0]), role((String) r[1]), (String) r[2])).toList();
+                .setParameter(1, current.get().getId())
+                .setParameter(2, STAFF_LOOKS)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Entry(time(r[0]), role((String) r[1]), (String) r[2]))
+                .toList();
     }
 
     /** "SUPPORT:4711" → "SUPPORT": the staff member's id stays in the audit trail. */
@@ -49,7 +53,9 @@ public class StaffAccess {
     }
 
     private static OffsetDateTime time(Object value) {
-        return value instanceof java.sql.Timestamp at ? at.toInstant().atOffset(ZoneOffset.UTC) : (OffsetDateTime) value;
+        return value instanceof java.sql.Timestamp at
+                ? at.toInstant().atOffset(ZoneOffset.UTC)
+                : (OffsetDateTime) value;
     }
 
     /** One look at the customer's data: when, by which role, for what. */

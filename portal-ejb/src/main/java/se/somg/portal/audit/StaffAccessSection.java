@@ -1,14 +1,13 @@
 package se.somg.portal.audit;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.Set;
 import se.somg.portal.extract.ExtractCode;
 import se.somg.portal.extract.ExtractContext;
 import se.somg.portal.extract.ExtractSection;
 import se.somg.portal.extract.ExtractSink;
-
-import java.io.IOException;
-import java.util.Set;
 
 /** Every time staff opened or handed out this customer's data: when, which role, why (never who). */
 @ApplicationScoped

@@ -1,9 +1,8 @@
 package se.somg.portal.consent;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import se.somg.portal.retention.ErasureStep;
-
 import java.util.Map;
+import se.somg.portal.retention.ErasureStep;
 
 /** Consents are kept through an erasure: proof that each was given or withdrawn, and when (GDPR art. 7(1)). */
 @ApplicationScoped
@@ -13,7 +12,8 @@ public class ConsentErasure implements ErasureStep {
     public Map<String, String> keeps() {
         return Map.of(
                 "consent", "given or not per purpose, tied to an anonymised id",
-                "consent_event", "proof of consent (GDPR art. 7(1)): purpose, time, method, policy version; no personal data",
+                "consent_event",
+                        "proof of consent (GDPR art. 7(1)): purpose, time, method, policy version; no personal data",
                 "consent_purpose", "the purposes' texts: no customer's data");
     }
 }

@@ -1,18 +1,17 @@
 package se.somg.portal.consent;
 
+import static se.somg.portal.extract.ExtractValues.time;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import se.somg.portal.extract.ExtractCode;
-import se.somg.portal.extract.ExtractContext;
-import se.somg.portal.extract.ExtractSection;
-import se.somg.portal.extract.ExtractSink;
-
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static se.somg.portal.extract.ExtractValues.time;
+import se.somg.portal.extract.ExtractCode;
+import se.somg.portal.extract.ExtractContext;
+import se.somg.portal.extract.ExtractSection;
+import se.somg.portal.extract.ExtractSink;
 
 /** Every consent given or withdrawn, with its receipt id (the proof, art. 7(1)). */
 @ApplicationScoped
@@ -40,8 +39,13 @@ public class ConsentHistorySection implements ExtractSection {
         for (Object[] row : context.rows("""
                 SELECT id, receipt_id, purpose_id, given, occurred_at, policy_version, method
                 FROM consent_event WHERE customer_id = ?1""", context.customerId())) {
-            sink.row(row[1].toString(), names.get(((Number) row[2]).longValue()), row[3], time(row[4]),
-                    ((Number) row[5]).intValue(), ExtractCode.of(row[6]));
+            sink.row(
+                    row[1].toString(),
+                    names.get(((Number) row[2]).longValue()),
+                    row[3],
+                    time(row[4]),
+                    ((Number) row[5]).intValue(),
+                    ExtractCode.of(row[6]));
         }
         sink.endList();
         sink.endSection();

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import se.somg.portal.Refusal;
 import se.somg.portal.policy.CurrentPolicy;
 import se.somg.portal.preference.ContactPreference;
@@ -12,10 +15,6 @@ import se.somg.portal.preference.MessageKind;
 import se.somg.portal.preference.Preferences;
 import se.somg.portal.profile.ProfileField;
 import se.somg.portal.profile.Rectification;
-
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Writes consent changes: an append-only event and the current state beside it, under a row lock, so that a
@@ -34,26 +33,35 @@ public class ConsentLedger {
     private CurrentPolicy policy;
 
     public List<ConsentPurpose> purposes() {
-        return em.createQuery("SELECT p FROM ConsentPurpose p ORDER BY p.displayOrder", ConsentPurpose.class).getResultList();
+        return em.createQuery("SELECT p FROM ConsentPurpose p ORDER BY p.displayOrder", ConsentPurpose.class)
+                .getResultList();
     }
 
     public Optional<ConsentPurpose> purpose(String code) {
         return em.createQuery("SELECT p FROM ConsentPurpose p WHERE p.code = :code", ConsentPurpose.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
      * @return the event that put the consent in the asked state (new, or the one already in force); null when
      * withdrawing a consent that was never given
      */
-    public ConsentEvent change(Long customerId, String purposeCode, boolean given, ConsentMethod method,
-                               String staffActor, OffsetDateTime at) {
+    public ConsentEvent change(
+            Long customerId,
+            String purposeCode,
+            boolean given,
+            ConsentMethod method,
+            String staffActor,
+            OffsetDateTime at) {
         ConsentPurpose purpose = purpose(purposeCode).orElseThrow(() -> new Refusal("consent.unknown"));
         Consent state = lockedState(customerId, purpose);
         boolean inPlace = state.getLastEvent() == null ? !given : state.isGiven() == given;
         // Giving again a consent that waits for an answer after a policy change is what ends the waiting,
         // so it is recorded even though the state already says "given".
-        boolean answersTheQuestion = given && state.isGiven() && awaitingReconsent(customerId).contains(purpose);
+        boolean answersTheQuestion =
+                given && state.isGiven() && awaitingReconsent(customerId).contains(purpose);
         if (inPlace && !answersTheQuestion && !(method == ConsentMethod.RECONSENT && state.getLastEvent() != null)) {
             return state.getLastEvent();
         }
@@ -79,7 +87,8 @@ public class ConsentLedger {
         }
         return (Boolean) em.createNativeQuery(
                         "SELECT EXISTS (SELECT 1 FROM consent_in_force f WHERE f.customer_id = ?1 AND f.gates_marketing)")
-                .setParameter(1, customerId).getSingleResult();
+                .setParameter(1, customerId)
+                .getSingleResult();
     }
 
     /**
@@ -92,16 +101,18 @@ public class ConsentLedger {
                         SELECT k.purpose_id FROM consent k JOIN consent_purpose p ON p.id = k.purpose_id
                         WHERE k.customer_id = ?1 AND k.given
                           AND NOT EXISTS (SELECT 1 FROM consent_in_force f WHERE f.customer_id = k.customer_id AND f.purpose_id = k.purpose_id)
-                        ORDER BY p.display_order""")
-                .setParameter(1, customerId).getResultList();
-        return ids.stream().map(id -> em.find(ConsentPurpose.class, id.longValue())).toList();
+                        ORDER BY p.display_order""").setParameter(1, customerId).getResultList();
+        return ids.stream()
+                .map(id -> em.find(ConsentPurpose.class, id.longValue()))
+                .toList();
     }
 
     private void switchOffMarketing(Long customerId, OffsetDateTime now) {
         for (ContactPreference cell : preferences.of(customerId)) {
             if (cell.getKind() == MessageKind.MARKETING && cell.isEnabled()) {
                 cell.setEnabled(false);
-                em.persist(new Rectification(customerId, ProfileField.CONTACT_PREFERENCE, now, Rectification.BY_CUSTOMER));
+                em.persist(
+                        new Rectification(customerId, ProfileField.CONTACT_PREFERENCE, now, Rectification.BY_CUSTOMER));
             }
         }
     }
@@ -112,9 +123,14 @@ public class ConsentLedger {
                         INSERT INTO consent (id, customer_id, purpose_id, given, version)
                         VALUES (nextval('consent_seq'), ?1, ?2, FALSE, 0)
                         ON CONFLICT (customer_id, purpose_id) DO NOTHING""")
-                .setParameter(1, customerId).setParameter(2, purpose.getId()).executeUpdate();
-        return em.createQuery("SELECT c FROM Consent c WHERE c.customerId = :customer AND c.purpose = :purpose", Consent.class)
-                .setParameter("customer", customerId).setParameter("purpose", purpose)
+                .setParameter(1, customerId)
+                .setParameter(2, purpose.getId())
+                .executeUpdate();
+        return em.createQuery(
+                        "SELECT c FROM Consent c WHERE c.customerId = :customer AND c.purpose = :purpose",
+                        Consent.class)
+                .setParameter("customer", customerId)
+                .setParameter("purpose", purpose)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getSingleResult();
     }

@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
-
 import java.io.StringWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -21,11 +20,19 @@ import java.util.Map;
 @ApplicationScoped
 public class ConsentReceipts {
 
-    @jakarta.inject.Inject
     private se.somg.portal.Controller controller;
 
+    /** For CDI's proxy. */
+    protected ConsentReceipts() {}
+
+    @jakarta.inject.Inject
+    public ConsentReceipts(se.somg.portal.Controller controller) {
+        this.controller = controller;
+    }
+
     public static final String SCHEMA = "/se/somg/portal/consent/consent-receipt-v1.1.schema.json";
-    private static final JsonWriterFactory PRETTY = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    private static final JsonWriterFactory PRETTY =
+            Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     public JsonObject json(ConsentEvent event, String principal, String language, String policyUrl) {
         ConsentPurpose purpose = event.getPurpose();
@@ -39,29 +46,45 @@ public class ConsentReceipts {
                 .add("consentReceiptID", event.getReceiptId().toString())
                 .add("language", se.somg.portal.PortalLanguage.of(language).code())
                 .add("piiPrincipalId", principal)
-                .add("piiControllers", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("piiController", controller.getName())
-                        .add("onBehalf", false)
-                        .add("contact", "Kundtjänst / Customer service")
-                        .add("address", Json.createObjectBuilder()
-                                .add("streetAddress", controller.getStreet())
-                                .add("addressLocality", controller.getLocality())
-                                .add("addressCountry", controller.getCountry()))
-                        .add("email", controller.getEmail())
-                        .add("phone", "")
-                        .add("organisationNumber", controller.getOrganisationNumber())))
+                .add(
+                        "piiControllers",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("piiController", controller.getName())
+                                        .add("onBehalf", false)
+                                        .add("contact", "Kundtjänst / Customer service")
+                                        .add(
+                                                "address",
+                                                Json.createObjectBuilder()
+                                                        .add("streetAddress", controller.getStreet())
+                                                        .add("addressLocality", controller.getLocality())
+                                                        .add("addressCountry", controller.getCountry()))
+                                        .add("email", controller.getEmail())
+                                        .add("phone", "")
+                                        .add("organisationNumber", controller.getOrganisationNumber())))
                 .add("policyUrl", policyUrl)
                 .add("policyVersion", event.getPolicyVersion())
-                .add("services", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("service", purpose.name(language))
-                        .add("purposes", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("purpose", purpose.description(language))
-                                .add("purposeCategory", Json.createArrayBuilder().add(purpose.getCode()))
-                                .add("consentType", "EXPLICIT")
-                                .add("piiCategory", pii)
-                                .add("primaryPurpose", false)
-                                .add("termination", "Until withdrawn in the portal (Consents) or by contacting customer service")
-                                .add("thirdPartyDisclosure", false)))))
+                .add(
+                        "services",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("service", purpose.name(language))
+                                        .add(
+                                                "purposes",
+                                                Json.createArrayBuilder()
+                                                        .add(Json.createObjectBuilder()
+                                                                .add("purpose", purpose.description(language))
+                                                                .add(
+                                                                        "purposeCategory",
+                                                                        Json.createArrayBuilder()
+                                                                                .add(purpose.getCode()))
+                                                                .add("consentType", "EXPLICIT")
+                                                                .add("piiCategory", pii)
+                                                                .add("primaryPurpose", false)
+                                                                .add(
+                                                                        "termination",
+                                                                        "Until withdrawn in the portal (Consents) or by contacting customer service")
+                                                                .add("thirdPartyDisclosure", false)))))
                 .add("sensitive", false)
                 .add("spiCat", Json.createArrayBuilder())
                 .add("consentState", event.isGiven() ? "GIVEN" : "WITHDRAWN")
@@ -79,10 +102,12 @@ public class ConsentReceipts {
     /** The same receipt for people to read. */
     public String text(ConsentEvent event, String principal, String language) {
         boolean en = se.somg.portal.PortalLanguage.of(language) == se.somg.portal.PortalLanguage.ENGLISH;
-        String when = event.getOccurredAt().atZoneSameInstant(se.somg.portal.Sweden.ZONE)
+        String when = event.getOccurredAt()
+                .atZoneSameInstant(se.somg.portal.Sweden.ZONE)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z"));
         ConsentPurpose purpose = event.getPurpose();
-        return String.join("\n",
+        return String.join(
+                "\n",
                 en ? "CONSENT RECEIPT" : "KVITTO PÅ SAMTYCKE",
                 (en ? "Receipt id: " : "Kvitto-id: ") + event.getReceiptId(),
                 (en ? "Controller: " : "Personuppgiftsansvarig: ") + controller.getSummary(),
@@ -90,11 +115,13 @@ public class ConsentReceipts {
                 (en ? "Purpose: " : "Ändamål: ") + purpose.name(language) + " – " + purpose.description(language),
                 (en ? "Data used: " : "Uppgifter som används: ") + purpose.dataUsed(language),
                 (en ? "Legal basis: " : "Laglig grund: ") + purpose.legalBasis(language),
-                (en ? "Consent: " : "Samtycke: ") + (event.isGiven() ? (en ? "given" : "lämnat") : (en ? "withdrawn" : "återkallat")),
+                (en ? "Consent: " : "Samtycke: ")
+                        + (event.isGiven() ? (en ? "given" : "lämnat") : (en ? "withdrawn" : "återkallat")),
                 (en ? "When: " : "När: ") + when,
                 (en ? "Privacy policy version: " : "Integritetspolicy, version: ") + event.getPolicyVersion(),
                 (en ? "How: " : "Hur: ") + collectionMethod(event),
-                en ? "You can withdraw your consent at any time on the Consents page of the portal."
+                en
+                        ? "You can withdraw your consent at any time on the Consents page of the portal."
                         : "Du kan när som helst återkalla ditt samtycke på sidan Samtycken i portalen.",
                 "");
     }

@@ -1,24 +1,23 @@
 package se.somg.portal.consent;
 
+import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+import static se.somg.portal.account.Role.Names.SUPPORT;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.somg.portal.Refusal;
-import se.somg.portal.account.CurrentCustomer;
-import se.somg.portal.account.Customer;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
-import static se.somg.portal.account.Role.Names.CUSTOMER;
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
-import static se.somg.portal.account.Role.Names.SUPPORT;
+import se.somg.portal.Refusal;
+import se.somg.portal.account.CurrentCustomer;
+import se.somg.portal.account.Customer;
 
 /**
  * Consents the customer controls and can prove (policy §5.3–5.4, §7): one click gives or withdraws, at once.
@@ -40,31 +39,41 @@ public class ConsentService {
 
     public List<ConsentRow> overview() {
         Customer customer = current.get();
-        Map<Long, Consent> states = em.createQuery("SELECT c FROM Consent c LEFT JOIN FETCH c.lastEvent WHERE c.customerId = :customer", Consent.class)
-                .setParameter("customer", customer.getId()).getResultList().stream()
+        Map<Long, Consent> states = em
+                .createQuery(
+                        "SELECT c FROM Consent c LEFT JOIN FETCH c.lastEvent WHERE c.customerId = :customer",
+                        Consent.class)
+                .setParameter("customer", customer.getId())
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(c -> c.getPurpose().getId(), Function.identity()));
         List<ConsentPurpose> awaiting = ledger.awaitingReconsent(customer.getId());
         return purposes().stream()
-                .map(p -> new ConsentRow(p, states.containsKey(p.getId()) ? states.get(p.getId()).getLastEvent() : null,
+                .map(p -> new ConsentRow(
+                        p,
+                        states.containsKey(p.getId()) ? states.get(p.getId()).getLastEvent() : null,
                         awaiting.contains(p)))
                 .toList();
     }
 
     /** @return the event that gives the consent: a new one, or the one that already did */
     public ConsentEvent grant(String purposeCode) {
-        return ledger.change(current.get().getId(), purposeCode, true, ConsentMethod.PORTAL, null, OffsetDateTime.now());
+        return ledger.change(
+                current.get().getId(), purposeCode, true, ConsentMethod.PORTAL, null, OffsetDateTime.now());
     }
 
     /** @return the event that withdrew the consent, or null where it was never given */
     public ConsentEvent withdraw(String purposeCode) {
-        return ledger.change(current.get().getId(), purposeCode, false, ConsentMethod.PORTAL, null, OffsetDateTime.now());
+        return ledger.change(
+                current.get().getId(), purposeCode, false, ConsentMethod.PORTAL, null, OffsetDateTime.now());
     }
 
     public List<ConsentEvent> history() {
         return em.createQuery(
                         "SELECT e FROM ConsentEvent e WHERE e.customerId = :customer ORDER BY e.occurredAt DESC, e.id DESC",
                         ConsentEvent.class)
-                .setParameter("customer", current.get().getId()).getResultList();
+                .setParameter("customer", current.get().getId())
+                .getResultList();
     }
 
     /** One of the caller's own events, for its receipt; anyone else's is not found. */

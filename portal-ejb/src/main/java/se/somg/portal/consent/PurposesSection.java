@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.somg.portal.extract.ExtractContext;
-import se.somg.portal.extract.ExtractSection;
-import se.somg.portal.extract.ExtractSink;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.somg.portal.extract.ExtractContext;
+import se.somg.portal.extract.ExtractSection;
+import se.somg.portal.extract.ExtractSink;
 
 /** Policy §5.3–5.5: what the data is used for and on what legal basis, with the customer's consents. */
 @ApplicationScoped
@@ -37,16 +36,25 @@ public class PurposesSection implements ExtractSection {
     @Override
     public void write(ExtractContext context, ExtractSink sink) throws IOException {
         String language = context.language();
-        Map<String, Boolean> given = em.createQuery("SELECT c FROM Consent c WHERE c.customerId = :customer", Consent.class)
-                .setParameter("customer", context.customerId()).getResultList().stream()
+        Map<String, Boolean> given = em
+                .createQuery("SELECT c FROM Consent c WHERE c.customerId = :customer", Consent.class)
+                .setParameter("customer", context.customerId())
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(c -> c.getPurpose().getCode(), Consent::isGiven));
         sink.startList("purposes", "purpose", "legalBasis", "dataUsed", "consentGiven");
         for (String fixed : List.of("customerRelationship", "operationalContact", "legalObligations")) {
-            sink.row(context.text("purpose." + fixed + ".name"), context.text("purpose." + fixed + ".basis"),
-                    context.text("purpose." + fixed + ".data"), null);
+            sink.row(
+                    context.text("purpose." + fixed + ".name"),
+                    context.text("purpose." + fixed + ".basis"),
+                    context.text("purpose." + fixed + ".data"),
+                    null);
         }
         for (ConsentPurpose purpose : consents.purposes()) {
-            sink.row(purpose.name(language), purpose.legalBasis(language), purpose.dataUsed(language),
+            sink.row(
+                    purpose.name(language),
+                    purpose.legalBasis(language),
+                    purpose.dataUsed(language),
                     given.getOrDefault(purpose.getCode(), false));
         }
         sink.endList();

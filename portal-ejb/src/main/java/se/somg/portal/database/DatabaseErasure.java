@@ -1,9 +1,8 @@
 package se.somg.portal.database;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import se.somg.portal.retention.ErasureStep;
-
 import java.util.Map;
+import se.somg.portal.retention.ErasureStep;
 
 /** The schema's own history. */
 @ApplicationScoped
@@ -11,7 +10,6 @@ public class DatabaseErasure implements ErasureStep {
 
     @Override
     public Map<String, String> keeps() {
-        return Map.of(
-                "flyway_schema_history", "which migrations ran: no customer's data");
+        return Map.of("flyway_schema_history", "which migrations ran: no customer's data");
     }
 }

@@ -13,8 +13,7 @@ public final class DatabaseOutage {
     /** Set on a request answered with the unavailable page, so that page asks nothing of the database. */
     public static final String ATTRIBUTE = "se.somg.portal.database-unavailable";
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static boolean isCause(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();

@@ -7,9 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import org.flywaydb.core.Flyway;
-
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * The portal's database, and its schema brought up to date by Flyway at deploy, before any service uses JPA.
@@ -28,20 +27,20 @@ import javax.sql.DataSource;
         // and no long wait for a free connection when the pool is exhausted.
         loginTimeout = 2,
         properties = {
-                "connectTimeout=2",
-                "socketTimeout=300",
-                "tcpKeepAlive=true",
-                // PostgreSQL's error details quote row values (a duplicate address, say): never into a message or a log
-                "logServerErrorDetail=false",
-                "fish.payara.is-connection-validation-required=true",
-                // a connection used in the last few seconds is not checked again: the check is a round trip
-                // before every statement, and a broken connection fails fast on its own (FailFast)
-                "fish.payara.validate-atmost-once-period-in-seconds=5",
-                "fish.payara.connection-validation-method=custom-validation",
-                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
-                "fish.payara.fail-all-connections=true",
-                "fish.payara.max-wait-time-in-millis=3000",
-                "fish.payara.connection-creation-retry-attempts=0"
+            "connectTimeout=2",
+            "socketTimeout=300",
+            "tcpKeepAlive=true",
+            // PostgreSQL's error details quote row values (a duplicate address, say): never into a message or a log
+            "logServerErrorDetail=false",
+            "fish.payara.is-connection-validation-required=true",
+            // a connection used in the last few seconds is not checked again: the check is a round trip
+            // before every statement, and a broken connection fails fast on its own (FailFast)
+            "fish.payara.validate-atmost-once-period-in-seconds=5",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.max-wait-time-in-millis=3000",
+            "fish.payara.connection-creation-retry-attempts=0"
         })
 @Singleton
 @Startup

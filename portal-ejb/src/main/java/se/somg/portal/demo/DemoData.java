@@ -5,23 +5,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import se.somg.portal.account.AccountCreation;
-import se.somg.portal.account.Customer;
-import se.somg.portal.account.Role;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.somg.portal.consent.ConsentLedger;
-import se.somg.portal.consent.ConsentMethod;
-import se.somg.portal.preference.Preferences;
-import se.somg.portal.profile.CampaignImage;
-import se.somg.portal.profile.CollectionCircumstance;
-import se.somg.portal.profile.DatumSources;
-import se.somg.portal.profile.Interest;
-import se.somg.portal.profile.ProfileField;
-import se.somg.portal.profile.Platform;
-import se.somg.portal.profile.PostalAddress;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,6 +14,20 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.somg.portal.account.AccountCreation;
+import se.somg.portal.account.Customer;
+import se.somg.portal.account.Role;
+import se.somg.portal.consent.ConsentLedger;
+import se.somg.portal.consent.ConsentMethod;
+import se.somg.portal.preference.Preferences;
+import se.somg.portal.profile.CampaignImage;
+import se.somg.portal.profile.CollectionCircumstance;
+import se.somg.portal.profile.DatumSources;
+import se.somg.portal.profile.Interest;
+import se.somg.portal.profile.Platform;
+import se.somg.portal.profile.PostalAddress;
+import se.somg.portal.profile.ProfileField;
 
 /**
  * The demo accounts of the acceptance contract. Loaded only where {@code portal.demo-data=true} (the run
@@ -67,10 +66,16 @@ public class DemoData {
             return;
         }
         // nodes that start together wait for each other here, so each row is written once
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('demo_data'))").getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('demo_data'))")
+                .getSingleResult();
         if (!accounts.exists("anna.andersson@example.com")) {
-            Customer anna = accounts.customer("anna.andersson@example.com", "Anna-Demo-2020".toCharArray(),
-                    "Anna", "Andersson", Platform.ONCENTRUM_COM, CollectionCircumstance.REGISTRATION);
+            Customer anna = accounts.customer(
+                    "anna.andersson@example.com",
+                    "Anna-Demo-2020".toCharArray(),
+                    "Anna",
+                    "Andersson",
+                    Platform.ONCENTRUM_COM,
+                    CollectionCircumstance.REGISTRATION);
             anna.setPersonalIdentityNumber("198507142381");
             anna.setBirthDate(LocalDate.of(1985, 7, 14));
             anna.setPostalAddress(new PostalAddress("Storgatan 12", "191 45", "Sollentuna", "SE"));
@@ -80,11 +85,17 @@ public class DemoData {
             OffsetDateTime registered = OffsetDateTime.now().minusYears(2);
             consents.change(anna.getId(), "MARKETING_LISTS", true, ConsentMethod.REGISTRATION, null, registered);
             consents.change(anna.getId(), "COMPETITIONS", true, ConsentMethod.REGISTRATION, null, registered);
-            consents.change(anna.getId(), "CAMPAIGN_IMAGES", true, ConsentMethod.PORTAL, null, registered.plusMonths(3));
+            consents.change(
+                    anna.getId(), "CAMPAIGN_IMAGES", true, ConsentMethod.PORTAL, null, registered.plusMonths(3));
         }
         if (!accounts.exists("bertil.berg@example.com")) {
-            Customer bertil = accounts.customer("bertil.berg@example.com", "Bertil-Demo-2020".toCharArray(),
-                    "Bertil", "Berg", Platform.MITTCENTRUM_COM, CollectionCircumstance.CONTRACT);
+            Customer bertil = accounts.customer(
+                    "bertil.berg@example.com",
+                    "Bertil-Demo-2020".toCharArray(),
+                    "Bertil",
+                    "Berg",
+                    Platform.MITTCENTRUM_COM,
+                    CollectionCircumstance.CONTRACT);
             bertil.setBirthDate(LocalDate.of(1972, 3, 9));
             bertil.setPostalAddress(new PostalAddress("Kungsgatan 3", "111 43", "Stockholm", "SE"));
             bertil.setOccupation("Snickare");
@@ -92,8 +103,13 @@ public class DemoData {
         }
         if (!accounts.exists("cecilia.ceder@example.com")) {
             // a former customer past the retention period, so the retention page has something to show
-            Customer cecilia = accounts.customer("cecilia.ceder@example.com", "Cecilia-Demo-2020".toCharArray(),
-                    "Cecilia", "Ceder", Platform.SOMG_SE, CollectionCircumstance.CONTRACT);
+            Customer cecilia = accounts.customer(
+                    "cecilia.ceder@example.com",
+                    "Cecilia-Demo-2020".toCharArray(),
+                    "Cecilia",
+                    "Ceder",
+                    Platform.SOMG_SE,
+                    CollectionCircumstance.CONTRACT);
             cecilia.setPhone("+46709876543");
             cecilia.setContractEndedAt(OffsetDateTime.now().minusYears(3));
             details(cecilia, List.of("Golf"), false);
@@ -108,19 +124,31 @@ public class DemoData {
     private void details(Customer customer, List<String> interests, boolean withImage) {
         em.flush();
         OffsetDateTime collected = OffsetDateTime.now().minusYears(2);
-        for (ProfileField field : List.of(ProfileField.GIVEN_NAME, ProfileField.FAMILY_NAME, ProfileField.EMAIL,
-                ProfileField.PERSONAL_IDENTITY_NUMBER, ProfileField.BIRTH_DATE, ProfileField.POSTAL_ADDRESS,
-                ProfileField.PHONE, ProfileField.OCCUPATION)) {
+        for (ProfileField field : List.of(
+                ProfileField.GIVEN_NAME,
+                ProfileField.FAMILY_NAME,
+                ProfileField.EMAIL,
+                ProfileField.PERSONAL_IDENTITY_NUMBER,
+                ProfileField.BIRTH_DATE,
+                ProfileField.POSTAL_ADDRESS,
+                ProfileField.PHONE,
+                ProfileField.OCCUPATION)) {
             sources.record(customer.getId(), field, customer.getPlatform(), customer.getCollectedThrough(), collected);
         }
         preferences.createDefaults(customer.getId());
         for (String tag : interests) {
-            em.persist(new Interest(customer.getId(), tag, customer.getPlatform(), CollectionCircumstance.SURVEY, collected));
+            em.persist(new Interest(
+                    customer.getId(), tag, customer.getPlatform(), CollectionCircumstance.SURVEY, collected));
         }
         if (withImage) {
             try (InputStream in = DemoData.class.getResourceAsStream("campaign-image.png")) {
-                em.persist(new CampaignImage(customer.getId(), "Sommarkampanj 2024", "image/png", in.readAllBytes(),
-                        customer.getPlatform(), collected));
+                em.persist(new CampaignImage(
+                        customer.getId(),
+                        "Sommarkampanj 2024",
+                        "image/png",
+                        in.readAllBytes(),
+                        customer.getPlatform(),
+                        collected));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,9 +1,8 @@
 package se.somg.portal.disclosure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import se.somg.portal.retention.ErasureStep;
-
 import java.util.Map;
+import se.somg.portal.retention.ErasureStep;
 
 /** Disclosures to authorities are kept as the law that required them says (policy §9). */
 @ApplicationScoped
@@ -12,6 +11,7 @@ public class DisclosureErasure implements ErasureStep {
     @Override
     public Map<String, String> keeps() {
         return Map.of(
-                "lawful_disclosure", "a disclosure required by law: kept for the authority's retention period, not the customer's (GDPR art. 17(3)(b))");
+                "lawful_disclosure",
+                "a disclosure required by law: kept for the authority's retention period, not the customer's (GDPR art. 17(3)(b))");
     }
 }

@@ -1,26 +1,25 @@
 package se.somg.portal.disclosure;
 
-import se.somg.portal.audit.AuditAction;
+import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.somg.portal.FreeText;
-import se.somg.portal.InvalidInput;
-import se.somg.portal.account.Caller;
-import se.somg.portal.account.Credential;
-import se.somg.portal.account.Customer;
-import se.somg.portal.audit.AuditTrail;
-import se.somg.portal.Sweden;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+import se.somg.portal.FreeText;
+import se.somg.portal.InvalidInput;
+import se.somg.portal.Sweden;
+import se.somg.portal.account.Caller;
+import se.somg.portal.account.Credential;
+import se.somg.portal.account.Customer;
+import se.somg.portal.audit.AuditAction;
+import se.somg.portal.audit.AuditTrail;
 
 /**
  * Records disclosures to authorities that the law required (policy §5.6). Only the privacy officer records
@@ -42,12 +41,16 @@ public class DisclosureService {
     @Inject
     private AuditTrail audit;
 
-    public LawfulDisclosure record(String customerEmail, String recipient, String legalGround, LocalDate disclosedOn,
-                                   String categories) {
+    public LawfulDisclosure record(
+            String customerEmail, String recipient, String legalGround, LocalDate disclosedOn, String categories) {
         Map<String, String> problems = new LinkedHashMap<>();
-        List<Customer> customers = customerEmail == null ? List.of() : em.createQuery(
-                        "SELECT c FROM Customer c WHERE c.credential.email = :email AND c.anonymisedAt IS NULL", Customer.class)
-                .setParameter("email", Credential.normalise(customerEmail)).getResultList();
+        List<Customer> customers = customerEmail == null
+                ? List.of()
+                : em.createQuery(
+                                "SELECT c FROM Customer c WHERE c.credential.email = :email AND c.anonymisedAt IS NULL",
+                                Customer.class)
+                        .setParameter("email", Credential.normalise(customerEmail))
+                        .getResultList();
         if (customers.isEmpty()) {
             problems.put("customer", "disclosures.customer.unknown");
         }
@@ -63,8 +66,14 @@ public class DisclosureService {
             throw new InvalidInput(problems);
         }
         Customer customer = customers.get(0);
-        LawfulDisclosure disclosure = new LawfulDisclosure(customer.getId(), FreeText.clean(recipient),
-                FreeText.clean(legalGround), disclosedOn, FreeText.clean(categories), OffsetDateTime.now(), caller.actor());
+        LawfulDisclosure disclosure = new LawfulDisclosure(
+                customer.getId(),
+                FreeText.clean(recipient),
+                FreeText.clean(legalGround),
+                disclosedOn,
+                FreeText.clean(categories),
+                OffsetDateTime.now(),
+                caller.actor());
         em.persist(disclosure);
         audit.record(AuditAction.DISCLOSURE_RECORDED, customer.getId(), null);
         return disclosure;
@@ -72,6 +81,7 @@ public class DisclosureService {
 
     public List<LawfulDisclosure> recent() {
         return em.createQuery("SELECT d FROM LawfulDisclosure d ORDER BY d.recordedAt DESC", LawfulDisclosure.class)
-                .setMaxResults(100).getResultList();
+                .setMaxResults(100)
+                .getResultList();
     }
 }

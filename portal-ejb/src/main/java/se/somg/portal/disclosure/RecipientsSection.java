@@ -1,18 +1,17 @@
 package se.somg.portal.disclosure;
 
+import static se.somg.portal.extract.ExtractValues.time;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.Set;
 import se.somg.portal.Controller;
 import se.somg.portal.extract.ExtractCode;
 import se.somg.portal.extract.ExtractContext;
 import se.somg.portal.extract.ExtractSection;
 import se.somg.portal.extract.ExtractSink;
-
-import java.io.IOException;
-import java.text.MessageFormat;
-import java.util.Set;
-
-import static se.somg.portal.extract.ExtractValues.time;
 
 /** Policy §5.6: nobody but SOMG, except authorities the law obliged us to answer, each listed. */
 @ApplicationScoped
@@ -34,8 +33,12 @@ public class RecipientsSection implements ExtractSection {
     @Override
     public void write(ExtractContext context, ExtractSink sink) throws IOException {
         sink.startList("recipients", "recipient", "kind", "legalGround", "date", "categories");
-        sink.row(MessageFormat.format(context.text("recipient.controller"), controller.getName()), ExtractCode.of("CONTROLLER"),
-                context.text("recipient.controller.ground"), null, context.text("recipient.controller.categories"));
+        sink.row(
+                MessageFormat.format(context.text("recipient.controller"), controller.getName()),
+                ExtractCode.of("CONTROLLER"),
+                context.text("recipient.controller.ground"),
+                null,
+                context.text("recipient.controller.categories"));
         for (Object[] row : context.rows("""
                 SELECT id, recipient, legal_ground, disclosed_on, categories
                 FROM lawful_disclosure WHERE customer_id = ?1""", context.customerId())) {

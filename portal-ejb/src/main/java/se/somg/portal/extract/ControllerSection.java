@@ -2,13 +2,9 @@ package se.somg.portal.extract;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import se.somg.portal.Controller;
-import se.somg.portal.extract.ExtractContext;
-import se.somg.portal.extract.ExtractSection;
-import se.somg.portal.extract.ExtractSink;
-
 import java.io.IOException;
 import java.util.Set;
+import se.somg.portal.Controller;
 
 /** Policy §1: who is responsible for the data, and where to complain. */
 @ApplicationScoped

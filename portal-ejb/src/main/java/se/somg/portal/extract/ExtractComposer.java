@@ -5,13 +5,12 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.somg.portal.account.Customer;
-
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ResourceBundle;
+import se.somg.portal.account.Customer;
 
 /**
  * Writes everything the portal holds about one customer to a sink: the document's header, then each feature's
@@ -42,6 +41,8 @@ class ExtractComposer {
     }
 
     List<ExtractSection> ordered() {
-        return sections.stream().sorted(Comparator.comparingInt(ExtractSection::position)).toList();
+        return sections.stream()
+                .sorted(Comparator.comparingInt(ExtractSection::position))
+                .toList();
     }
 }

@@ -1,12 +1,11 @@
 package se.somg.portal.extract;
 
 import jakarta.persistence.EntityManager;
-import se.somg.portal.account.Customer;
-
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.ResourceBundle;
+import se.somg.portal.account.Customer;
 
 /**
  * What every {@link ExtractSection} writes from: the customer, the extract's texts in the customer's language, and
@@ -84,7 +83,10 @@ public final class ExtractContext {
 
             @SuppressWarnings("unchecked")
             private List<Object[]> fetch() {
-                return em.createNativeQuery(paged).setParameter(1, ownerId).setParameter(2, after).getResultList();
+                return em.createNativeQuery(paged)
+                        .setParameter(1, ownerId)
+                        .setParameter(2, after)
+                        .getResultList();
             }
         };
     }

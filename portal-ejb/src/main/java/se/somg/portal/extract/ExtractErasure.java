@@ -1,9 +1,8 @@
 package se.somg.portal.extract;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import se.somg.portal.retention.ErasureStep;
-
 import java.util.Map;
+import se.somg.portal.retention.ErasureStep;
 
 /** What is kept of an extract is proof that it was handed out, never its contents. */
 @ApplicationScoped
@@ -12,6 +11,7 @@ public class ExtractErasure implements ErasureStep {
     @Override
     public Map<String, String> keeps() {
         return Map.of(
-                "extract_record", "digest, time and format of an extract handed out (proof, and for \"Verify an extract\"): no contents, tied to an anonymised id");
+                "extract_record",
+                "digest, time and format of an extract handed out (proof, and for \"Verify an extract\"): no contents, tied to an anonymised id");
     }
 }

@@ -1,5 +1,7 @@
 package se.somg.portal.extract;
 
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -8,11 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import se.somg.portal.Refusal;
-import se.somg.portal.account.CurrentCustomer;
-import se.somg.portal.account.Customer;
-import se.somg.portal.audit.AuditTrail;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -22,10 +19,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
-
-import static se.somg.portal.account.Role.Names.CUSTOMER;
+import se.somg.portal.Refusal;
+import se.somg.portal.account.CurrentCustomer;
+import se.somg.portal.account.Customer;
+import se.somg.portal.audit.AuditTrail;
 
 /**
  * The register extract (policy §7, GDPR art. 15 and 20), always of the calling customer. It is streamed to the
@@ -82,8 +80,7 @@ public class ExtractService {
     }
 
     /** An extract made and recorded; kept in memory, never on disk, until it is sent. */
-    public record Issued(ExtractRecord record, byte[] bytes) {
-    }
+    public record Issued(ExtractRecord record, byte[] bytes) {}
 
     /** Makes the caller's extract under the customer row lock and records it with its digest, in one transaction. */
     public Issued issue(ExtractFormat format, String language) {
@@ -107,9 +104,13 @@ public class ExtractService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ExtractRecord record = new ExtractRecord(customer.getId(), format, issuedAt, HexFormat.of().formatHex(sha256.digest()));
+        ExtractRecord record = new ExtractRecord(
+                customer.getId(), format, issuedAt, HexFormat.of().formatHex(sha256.digest()));
         em.persist(record);
-        audit.record(se.somg.portal.audit.AuditAction.EXTRACT_ISSUED, customer.getId(), format + " sha256=" + record.getSha256());
+        audit.record(
+                se.somg.portal.audit.AuditAction.EXTRACT_ISSUED,
+                customer.getId(),
+                format + " sha256=" + record.getSha256());
         counters.extractIssued();
         return new Issued(record, buffer.toByteArray());
     }
@@ -123,26 +124,39 @@ public class ExtractService {
         if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
             return java.util.Optional.empty();
         }
-        return em.createQuery("SELECT r.issuedAt FROM ExtractRecord r WHERE r.sha256 = :digest ORDER BY r.issuedAt", OffsetDateTime.class)
-                .setParameter("digest", sha256).setMaxResults(1).getResultList().stream().findFirst();
+        return em
+                .createQuery(
+                        "SELECT r.issuedAt FROM ExtractRecord r WHERE r.sha256 = :digest ORDER BY r.issuedAt",
+                        OffsetDateTime.class)
+                .setParameter("digest", sha256)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     /** The extracts issued to the caller, newest first, with their digests. */
     public List<ExtractRecord> issued() {
-        return em.createQuery("SELECT r FROM ExtractRecord r WHERE r.customerId = :customer ORDER BY r.issuedAt DESC",
+        return em.createQuery(
+                        "SELECT r FROM ExtractRecord r WHERE r.customerId = :customer ORDER BY r.issuedAt DESC",
                         ExtractRecord.class)
-                .setParameter("customer", current.get().getId()).setMaxResults(50).getResultList();
+                .setParameter("customer", current.get().getId())
+                .setMaxResults(50)
+                .getResultList();
     }
 
     private long issuedLastHour(long customerId) {
-        return em.createQuery("SELECT COUNT(r) FROM ExtractRecord r WHERE r.customerId = :customer AND r.issuedAt > :since",
+        return em.createQuery(
+                        "SELECT COUNT(r) FROM ExtractRecord r WHERE r.customerId = :customer AND r.issuedAt > :since",
                         Long.class)
-                .setParameter("customer", customerId).setParameter("since", OffsetDateTime.now().minusHours(1))
+                .setParameter("customer", customerId)
+                .setParameter("since", OffsetDateTime.now().minusHours(1))
                 .getSingleResult();
     }
 
     static ResourceBundle texts(String language) {
-        return ResourceBundle.getBundle("se.somg.portal.extract.extract",
+        return ResourceBundle.getBundle(
+                "se.somg.portal.extract.extract",
                 se.somg.portal.PortalLanguage.of(language).locale());
     }
 

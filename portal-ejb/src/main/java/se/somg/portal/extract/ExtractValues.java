@@ -13,8 +13,7 @@ public final class ExtractValues {
     static final ZoneId SWEDEN = se.somg.portal.Sweden.ZONE;
     private static final DateTimeFormatter FOR_PEOPLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private ExtractValues() {
-    }
+    private ExtractValues() {}
 
     /** Database rows read natively give timestamps; the extract speaks {@link OffsetDateTime}. */
     public static Object time(Object value) {

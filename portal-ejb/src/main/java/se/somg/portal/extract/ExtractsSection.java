@@ -1,15 +1,10 @@
 package se.somg.portal.extract;
 
+import static se.somg.portal.extract.ExtractValues.time;
+
 import jakarta.enterprise.context.ApplicationScoped;
-
-import se.somg.portal.extract.ExtractContext;
-import se.somg.portal.extract.ExtractSection;
-import se.somg.portal.extract.ExtractSink;
-
 import java.io.IOException;
 import java.util.Set;
-
-import static se.somg.portal.extract.ExtractValues.time;
 
 /** The extracts the customer took before: when, in which format, and the digest to check a copy against. */
 @ApplicationScoped
@@ -28,7 +23,8 @@ public class ExtractsSection implements ExtractSection {
     @Override
     public void write(ExtractContext context, ExtractSink sink) throws IOException {
         sink.startList("extracts", "issuedAt", "format", "sha256");
-        for (Object[] row : context.rows("SELECT id, issued_at, format, sha256 FROM extract_record WHERE customer_id = ?1",
+        for (Object[] row : context.rows(
+                "SELECT id, issued_at, format, sha256 FROM extract_record WHERE customer_id = ?1",
                 context.customerId())) {
             sink.row(time(row[1]), ExtractCode.of(row[2]), row[3]);
         }

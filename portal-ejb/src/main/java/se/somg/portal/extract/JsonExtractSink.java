@@ -2,7 +2,6 @@ package se.somg.portal.extract;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
-
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.temporal.TemporalAccessor;
@@ -15,7 +14,8 @@ final class JsonExtractSink implements ExtractSink {
     private String[] columns;
 
     JsonExtractSink(OutputStream out) {
-        json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createGenerator(out);
+        json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createGenerator(out);
         json.writeStartObject();
     }
 

@@ -10,7 +10,6 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -133,7 +132,8 @@ final class PdfExtractSink implements ExtractSink {
         if (value instanceof ExtractCode code) {
             String asCode = "code." + code.value();
             String asLabel = "label." + code.value();
-            return texts.containsKey(asCode) ? texts.getString(asCode)
+            return texts.containsKey(asCode)
+                    ? texts.getString(asCode)
                     : texts.containsKey(asLabel) ? texts.getString(asLabel) : code.value();
         }
         return value.toString();
@@ -141,7 +141,8 @@ final class PdfExtractSink implements ExtractSink {
 
     private static BaseFont loadFont() {
         try {
-            return BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            return BaseFont.createFont(
+                    "font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,11 +1,10 @@
 package se.somg.portal.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import se.somg.portal.retention.ErasureStep;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import se.somg.portal.retention.ErasureStep;
 
 /** Mails still waiting, or kept after sending, hold the address and often the name: they go. */
 @ApplicationScoped
@@ -27,6 +26,7 @@ public class MailErasure implements ErasureStep {
     private static final String MAILS_NAMING_THE_ADDRESS = """
             DELETE FROM outbox_message o USING customer c JOIN credential cr ON cr.id = c.credential_id
             WHERE c.id = ANY(?) AND o.erase_after_sending = FALSE AND strpos(o.body, cr.email) > 0""";
+
     private static final int FEW = 10;
 
     @Override

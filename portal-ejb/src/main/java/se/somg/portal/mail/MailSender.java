@@ -5,7 +5,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-
 import java.util.logging.Level;
 import java.util.logging.Logger;
 

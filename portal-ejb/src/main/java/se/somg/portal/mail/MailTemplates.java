@@ -2,11 +2,10 @@ package se.somg.portal.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Mails in the recipient's language, with links back to this portal. */
 @ApplicationScoped
@@ -32,14 +31,16 @@ public class MailTemplates {
         }
         String subject = new MessageFormat(texts.getString(key + ".subject"), locale).format(values);
         String body = new MessageFormat(texts.getString(key + ".body"), locale).format(values)
-                + "\n\n" + new MessageFormat(texts.getString("signature"), locale)
+                + "\n\n"
+                + new MessageFormat(texts.getString("signature"), locale)
                         .format(new Object[] {controller.getName(), controller.getAddress(), controller.getEmail()});
         return new MailText(recipient, subject, body, key);
     }
 
     /** One text of the mail bundle in the recipient's language, to fill into a template. */
     public String word(String language, String key) {
-        return ResourceBundle.getBundle("se.somg.portal.mail.mail", locale(language)).getString(key);
+        return ResourceBundle.getBundle("se.somg.portal.mail.mail", locale(language))
+                .getString(key);
     }
 
     private static Locale locale(String language) {
@@ -51,6 +52,5 @@ public class MailTemplates {
     }
 
     /** A path of this portal, written into a mail as an absolute link. */
-    public record Link(String path) {
-    }
+    public record Link(String path) {}
 }

@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.OffsetDateTime;
 
 /** Puts a mail in the outbox, in the caller's transaction: it is sent exactly when the change commits. */
@@ -24,10 +23,14 @@ public class Outbox {
      * flood a stranger. The caller's answer stays the same either way.
      */
     public boolean mayWrite(long credentialId, String template, int limit, java.time.Duration period) {
-        long recent = em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.credentialId = :credential"
-                        + " AND m.template = :template AND m.createdAt > :since", Long.class)
-                .setParameter("credential", credentialId).setParameter("template", template)
-                .setParameter("since", OffsetDateTime.now().minus(period)).getSingleResult();
+        long recent = em.createQuery(
+                        "SELECT COUNT(m) FROM OutboxMessage m WHERE m.credentialId = :credential"
+                                + " AND m.template = :template AND m.createdAt > :since",
+                        Long.class)
+                .setParameter("credential", credentialId)
+                .setParameter("template", template)
+                .setParameter("since", OffsetDateTime.now().minus(period))
+                .getSingleResult();
         return recent < limit;
     }
 

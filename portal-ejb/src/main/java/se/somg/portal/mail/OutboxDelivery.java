@@ -16,14 +16,13 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Sends one due outbox message over SMTP (Jakarta Mail) and records the outcome. */
 @Stateless
@@ -77,12 +76,16 @@ public class OutboxDelivery {
         properties.put("mail.smtp.writetimeout", "10000");
         properties.put("mail.smtp.starttls.enable", String.valueOf(startTls));
         properties.put("mail.smtp.auth", String.valueOf(user.isPresent()));
-        session = Session.getInstance(properties, user.isEmpty() ? null : new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(user.get(), password.orElse(""));
-            }
-        });
+        session = Session.getInstance(
+                properties,
+                user.isEmpty()
+                        ? null
+                        : new Authenticator() {
+                            @Override
+                            protected PasswordAuthentication getPasswordAuthentication() {
+                                return new PasswordAuthentication(user.get(), password.orElse(""));
+                            }
+                        });
     }
 
     /** @return whether a message was due (sent or failed); false when the outbox has nothing due */
@@ -100,7 +103,8 @@ public class OutboxDelivery {
         try {
             // A Message-ID of its own: should a node die after the SMTP server took the mail but before the
             // commit, the resent copy carries the same id, and mail systems treat it as the same message.
-            String messageId = "<outbox-" + message.getId() + "@" + from.substring(from.indexOf('@') + 1).replace(">", "") + ">";
+            String messageId = "<outbox-" + message.getId() + "@"
+                    + from.substring(from.indexOf('@') + 1).replace(">", "") + ">";
             MimeMessage mime = new MimeMessage(session) {
                 @Override
                 protected void updateMessageID() throws MessagingException {

@@ -1,12 +1,11 @@
 package se.somg.portal.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Set;
 import se.somg.portal.extract.ExtractContext;
 import se.somg.portal.extract.ExtractSection;
 import se.somg.portal.extract.ExtractSink;
-
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The mail feature adds nothing to the extract: a mail says what other sections already hold (a notice, a request's
@@ -27,8 +26,10 @@ public class OutboxSection implements ExtractSection {
 
     @Override
     public Map<String, String> leavesOut() {
-        return Map.of("outbox_message", "mails waiting to be sent; their content is in the notifications, requests and "
-                + "complaints of the extract, and a sent mail with a link is wiped (MailErasure)");
+        return Map.of(
+                "outbox_message",
+                "mails waiting to be sent; their content is in the notifications, requests and "
+                        + "complaints of the extract, and a sent mail with a link is wiped (MailErasure)");
     }
 
     @Override

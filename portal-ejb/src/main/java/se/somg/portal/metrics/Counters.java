@@ -12,8 +12,12 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 @ApplicationScoped
 public class Counters {
 
-    static final java.util.List<String> NAMES = java.util.List.of("portal.mail.sent", "portal.mail.failed",
-            "portal.logins.succeeded", "portal.logins.refused", "portal.extracts.issued");
+    static final java.util.List<String> NAMES = java.util.List.of(
+            "portal.mail.sent",
+            "portal.mail.failed",
+            "portal.logins.succeeded",
+            "portal.logins.refused",
+            "portal.extracts.issued");
 
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)

@@ -10,13 +10,12 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.annotation.RegistryScope;
-
 import java.util.function.ToDoubleFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * The portal's own figures for the people who run it, as MicroProfile Metrics gauges (scope application, at
@@ -64,23 +63,37 @@ public class PortalFigures {
     @PostConstruct
     void register() {
         gauge("portal.outbox.backlog", "Mails waiting in the outbox to be sent", f -> f.outboxBacklog());
-        gauge("portal.outbox.oldest.seconds", "Age of the oldest mail waiting to be sent, in seconds", f -> f.oldestMailSeconds());
-        gauge("portal.notices.fanout.backlog", "Published notices whose e-mail fan-out has not finished", f -> f.fanOutBacklog());
+        gauge(
+                "portal.outbox.oldest.seconds",
+                "Age of the oldest mail waiting to be sent, in seconds",
+                f -> f.oldestMailSeconds());
+        gauge(
+                "portal.notices.fanout.backlog",
+                "Published notices whose e-mail fan-out has not finished",
+                f -> f.fanOutBacklog());
         gauge("portal.requests.open", "Data-subject requests submitted or in progress", f -> f.openRequests());
         gauge("portal.requests.due.week", "Open data-subject requests due within seven days", f -> f.dueThisWeek());
         gauge("portal.requests.overdue", "Open data-subject requests past their due date", f -> f.overdue());
         gauge("portal.complaints.unanswered", "Complaints not answered yet", f -> f.unansweredComplaints());
-        gauge("portal.accounts.throttled", "Accounts waiting after repeated wrong passwords", f -> f.throttledAccounts());
-        gauge("portal.retention.last.run.seconds", "Start of the last real retention run, seconds since 1970 (0: none)",
+        gauge(
+                "portal.accounts.throttled",
+                "Accounts waiting after repeated wrong passwords",
+                f -> f.throttledAccounts());
+        gauge(
+                "portal.retention.last.run.seconds",
+                "Start of the last real retention run, seconds since 1970 (0: none)",
                 f -> f.lastRetentionStart());
-        gauge("portal.retention.last.run.status", "Last real retention run: 0 finished, 1 running, 2 failed, -1 none",
+        gauge(
+                "portal.retention.last.run.status",
+                "Last real retention run: 0 finished, 1 running, 2 failed, -1 none",
                 f -> f.lastRetentionStatus());
         // the counters exist from the start, so a scrape shows 0 rather than nothing
         Counters.NAMES.forEach(registry::counter);
     }
 
     private void gauge(String name, String description, ToDoubleFunction<Figures> figure) {
-        registry.gauge(Metadata.builder().withName(name).withDescription(description).build(),
+        registry.gauge(
+                Metadata.builder().withName(name).withDescription(description).build(),
                 () -> figure.applyAsDouble(self.current()));
     }
 
@@ -93,8 +106,17 @@ public class PortalFigures {
         }
         try {
             Object[] row = (Object[]) em.createNativeQuery(FIGURES).getSingleResult();
-            latest = new Figures(number(row[0]), number(row[1]), number(row[2]), number(row[3]), number(row[4]),
-                    number(row[5]), number(row[6]), number(row[7]), row[8] == null ? 0 : number(row[8]), status(row[9]));
+            latest = new Figures(
+                    number(row[0]),
+                    number(row[1]),
+                    number(row[2]),
+                    number(row[3]),
+                    number(row[4]),
+                    number(row[5]),
+                    number(row[6]),
+                    number(row[7]),
+                    row[8] == null ? 0 : number(row[8]),
+                    status(row[9]));
             takenAt = now;
         } catch (RuntimeException unavailable) {
             LOG.log(Level.FINE, "figures not read now", unavailable);
@@ -118,9 +140,17 @@ public class PortalFigures {
     }
 
     /** One reading of every figure. */
-    public record Figures(double outboxBacklog, double oldestMailSeconds, double fanOutBacklog, double openRequests,
-                          double dueThisWeek, double overdue, double unansweredComplaints, double throttledAccounts,
-                          double lastRetentionStart, double lastRetentionStatus) {
+    public record Figures(
+            double outboxBacklog,
+            double oldestMailSeconds,
+            double fanOutBacklog,
+            double openRequests,
+            double dueThisWeek,
+            double overdue,
+            double unansweredComplaints,
+            double throttledAccounts,
+            double lastRetentionStart,
+            double lastRetentionStatus) {
         static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, -1);
     }
 }

@@ -15,20 +15,28 @@ import se.somg.portal.preference.Channel;
 final class Audience {
 
     /** On {@code notice n} and {@code customer c}: the notice is one the customer's inbox lists, once published. */
-    static final String INBOX = reaches("n.kind", "n.audience", "n.audience_platform", "n.audience_purpose_id", "n.publish_at")
-            + " AND " + chose(Channel.PORTAL, "n.kind", null);
+    static final String INBOX =
+            reaches("n.kind", "n.audience", "n.audience_platform", "n.audience_purpose_id", "n.publish_at") + " AND "
+                    + chose(Channel.PORTAL, "n.kind", null);
 
-    private Audience() {
-    }
+    private Audience() {}
 
     /** On {@code customer c}: the customers this notice reaches on the channel. */
     static String of(Notice notice, Channel channel) {
         String kind = literal(notice.getKind().name());
-        return reaches(kind, literal(notice.getAudience().name()),
-                notice.getAudiencePlatform() == null ? "NULL" : literal(notice.getAudiencePlatform().name()),
-                notice.getAudiencePurposeId() == null ? "NULL" : String.valueOf(notice.getAudiencePurposeId().longValue()),
-                "TIMESTAMP WITH TIME ZONE " + literal(notice.getPublishAt().toString()))
-                + " AND " + chose(channel, kind, literal(notice.getKind().channelKind().name()));
+        return reaches(
+                        kind,
+                        literal(notice.getAudience().name()),
+                        notice.getAudiencePlatform() == null
+                                ? "NULL"
+                                : literal(notice.getAudiencePlatform().name()),
+                        notice.getAudiencePurposeId() == null
+                                ? "NULL"
+                                : String.valueOf(notice.getAudiencePurposeId().longValue()),
+                        "TIMESTAMP WITH TIME ZONE "
+                                + literal(notice.getPublishAt().toString()))
+                + " AND "
+                + chose(channel, kind, literal(notice.getKind().channelKind().name()));
     }
 
     private static String reaches(String kind, String audience, String platform, String purposeId, String publishAt) {
@@ -53,8 +61,8 @@ final class Audience {
     }
 
     private static String cell(Channel channel, String kind) {
-        return "EXISTS (SELECT 1 FROM contact_preference p WHERE p.customer_id = c.id AND p.channel = '" + channel.name()
-                + "' AND p.kind = " + kind + " AND p.enabled)";
+        return "EXISTS (SELECT 1 FROM contact_preference p WHERE p.customer_id = c.id AND p.channel = '"
+                + channel.name() + "' AND p.kind = " + kind + " AND p.enabled)";
     }
 
     private static String literal(String value) {

@@ -1,21 +1,12 @@
 package se.somg.portal.notice;
 
-import se.somg.portal.audit.AuditAction;
+import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.somg.portal.FreeText;
-import se.somg.portal.InvalidInput;
-import se.somg.portal.Refusal;
-import se.somg.portal.account.Caller;
-import se.somg.portal.audit.AuditTrail;
-import se.somg.portal.consent.ConsentLedger;
-import se.somg.portal.consent.ConsentPurpose;
-import se.somg.portal.policy.PolicyVersion;
-import se.somg.portal.preference.Channel;
-
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,8 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-
-import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
+import se.somg.portal.FreeText;
+import se.somg.portal.InvalidInput;
+import se.somg.portal.Refusal;
+import se.somg.portal.account.Caller;
+import se.somg.portal.audit.AuditAction;
+import se.somg.portal.audit.AuditTrail;
+import se.somg.portal.consent.ConsentLedger;
+import se.somg.portal.consent.ConsentPurpose;
+import se.somg.portal.policy.PolicyVersion;
+import se.somg.portal.preference.Channel;
 
 /**
  * Communications staff publish notices (policy §4, §8, §12): checked whole, previewed, then one row whatever
@@ -57,19 +56,25 @@ public class BroadcastService {
 
     /** How many customers' inboxes list the notice (once published). */
     public long audienceSize(Notice notice) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM customer c WHERE " + Audience.of(notice, Channel.PORTAL))
-                .getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery(
+                                "SELECT COUNT(*) FROM customer c WHERE " + Audience.of(notice, Channel.PORTAL))
+                        .getSingleResult())
+                .longValue();
     }
 
     public Notice publish(NoticeDraft draft) {
         Notice notice = checked(draft);
         // the same notice sent twice (a double click on two nodes, a retried call) is published once
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('notice-publish'))").getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('notice-publish'))")
+                .getSingleResult();
         List<Notice> same = em.createQuery(
                         "SELECT n FROM Notice n WHERE n.kind = :kind AND n.titleSv = :titleSv AND n.titleEn = :titleEn"
-                                + " AND n.createdAt > :since ORDER BY n.id DESC", Notice.class)
-                .setParameter("kind", notice.getKind()).setParameter("titleSv", notice.getTitleSv())
-                .setParameter("titleEn", notice.getTitleEn()).setParameter("since", OffsetDateTime.now().minusMinutes(10))
+                                + " AND n.createdAt > :since ORDER BY n.id DESC",
+                        Notice.class)
+                .setParameter("kind", notice.getKind())
+                .setParameter("titleSv", notice.getTitleSv())
+                .setParameter("titleEn", notice.getTitleEn())
+                .setParameter("since", OffsetDateTime.now().minusMinutes(10))
                 .getResultList();
         for (Notice earlier : same) {
             if (earlier.isSameAs(notice)) {
@@ -78,13 +83,17 @@ public class BroadcastService {
         }
         em.persist(notice);
         em.flush();
-        audit.record(AuditAction.NOTICE_PUBLISHED, null, notice.getKind() + " #" + notice.getId() + " " + notice.getAudience());
+        audit.record(
+                AuditAction.NOTICE_PUBLISHED,
+                null,
+                notice.getKind() + " #" + notice.getId() + " " + notice.getAudience());
         return notice;
     }
 
     public List<Notice> notices() {
         return em.createQuery("SELECT n FROM Notice n ORDER BY n.publishAt DESC, n.id DESC", Notice.class)
-                .setMaxResults(200).getResultList();
+                .setMaxResults(200)
+                .getResultList();
     }
 
     public Notice notice(long id) {
@@ -96,7 +105,8 @@ public class BroadcastService {
     }
 
     public List<PolicyVersion> policyVersions() {
-        return em.createQuery("SELECT v FROM PolicyVersion v ORDER BY v.number DESC", PolicyVersion.class).getResultList();
+        return em.createQuery("SELECT v FROM PolicyVersion v ORDER BY v.number DESC", PolicyVersion.class)
+                .getResultList();
     }
 
     public List<ConsentPurpose> purposes() {
@@ -107,24 +117,44 @@ public class BroadcastService {
     public NoticeFigures figures(long noticeId, long audience) {
         Notice notice = notice(noticeId);
         Map<String, Long> mails = new LinkedHashMap<>();
-        for (Object[] row : rows("SELECT status, COUNT(*) FROM outbox_message WHERE notice_id = ?1 GROUP BY status", noticeId)) {
+        for (Object[] row :
+                rows("SELECT status, COUNT(*) FROM outbox_message WHERE notice_id = ?1 GROUP BY status", noticeId)) {
             mails.put((String) row[0], ((Number) row[1]).longValue());
         }
         long queued = mails.values().stream().mapToLong(Long::longValue).sum();
-        Object[] receipts = (Object[]) em.createNativeQuery(
-                        "SELECT COUNT(*), COUNT(acknowledged_at) FROM notice_receipt WHERE notice_id = ?1")
-                .setParameter(1, noticeId).getSingleResult();
-        return new NoticeFigures(audience, queued, mails.getOrDefault("SENT", 0L), mails.getOrDefault("FAILED", 0L),
-                ((Number) receipts[0]).longValue(), ((Number) receipts[1]).longValue(), notice.getMailingDoneAt() != null,
+        Object[] receipts = (Object[])
+                em.createNativeQuery("SELECT COUNT(*), COUNT(acknowledged_at) FROM notice_receipt WHERE notice_id = ?1")
+                        .setParameter(1, noticeId)
+                        .getSingleResult();
+        return new NoticeFigures(
+                audience,
+                queued,
+                mails.getOrDefault("SENT", 0L),
+                mails.getOrDefault("FAILED", 0L),
+                ((Number) receipts[0]).longValue(),
+                ((Number) receipts[1]).longValue(),
+                notice.getMailingDoneAt() != null,
                 timeline(noticeId));
     }
 
     /** Cumulative sent, read and acknowledged per minute, from the first event on. */
     private List<NoticeFigures.Point> timeline(long noticeId) {
         TreeMap<OffsetDateTime, long[]> perMinute = new TreeMap<>();
-        count(perMinute, 0, "SELECT date_trunc('minute', sent_at), COUNT(*) FROM outbox_message WHERE notice_id = ?1 AND sent_at IS NOT NULL GROUP BY 1", noticeId);
-        count(perMinute, 1, "SELECT date_trunc('minute', read_at), COUNT(*) FROM notice_receipt WHERE notice_id = ?1 GROUP BY 1", noticeId);
-        count(perMinute, 2, "SELECT date_trunc('minute', acknowledged_at), COUNT(*) FROM notice_receipt WHERE notice_id = ?1 AND acknowledged_at IS NOT NULL GROUP BY 1", noticeId);
+        count(
+                perMinute,
+                0,
+                "SELECT date_trunc('minute', sent_at), COUNT(*) FROM outbox_message WHERE notice_id = ?1 AND sent_at IS NOT NULL GROUP BY 1",
+                noticeId);
+        count(
+                perMinute,
+                1,
+                "SELECT date_trunc('minute', read_at), COUNT(*) FROM notice_receipt WHERE notice_id = ?1 GROUP BY 1",
+                noticeId);
+        count(
+                perMinute,
+                2,
+                "SELECT date_trunc('minute', acknowledged_at), COUNT(*) FROM notice_receipt WHERE notice_id = ?1 AND acknowledged_at IS NOT NULL GROUP BY 1",
+                noticeId);
         List<NoticeFigures.Point> points = new ArrayList<>();
         long sent = 0;
         long read = 0;
@@ -165,13 +195,16 @@ public class BroadcastService {
             problems.put("platform", "notices.platform.required");
         }
         if (audience == NoticeAudience.CONSENT) {
-            purpose = draft.getPurposeCode() == null ? null : consents.purpose(draft.getPurposeCode()).orElse(null);
+            purpose = draft.getPurposeCode() == null
+                    ? null
+                    : consents.purpose(draft.getPurposeCode()).orElse(null);
             if (purpose == null) {
                 problems.put("purpose", "notices.purpose.required");
             }
         }
         if (draft.getKind() == NoticeKind.POLICY_CHANGE
-                && (draft.getPolicyVersion() == null || em.find(PolicyVersion.class, draft.getPolicyVersion()) == null)) {
+                && (draft.getPolicyVersion() == null
+                        || em.find(PolicyVersion.class, draft.getPolicyVersion()) == null)) {
             problems.put("policyVersion", "notices.policyVersion.required");
         }
         if (draft.getKind() == NoticeKind.MERGER) {
@@ -189,8 +222,16 @@ public class BroadcastService {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        Notice notice = new Notice(draft.getKind(), FreeText.clean(draft.getTitleSv()), FreeText.clean(draft.getTitleEn()),
-                FreeText.clean(draft.getBodySv()), FreeText.clean(draft.getBodyEn()), audience, publishAt, now, caller.actor());
+        Notice notice = new Notice(
+                draft.getKind(),
+                FreeText.clean(draft.getTitleSv()),
+                FreeText.clean(draft.getTitleEn()),
+                FreeText.clean(draft.getBodySv()),
+                FreeText.clean(draft.getBodyEn()),
+                audience,
+                publishAt,
+                now,
+                caller.actor());
         if (audience == NoticeAudience.PLATFORM) {
             notice.setAudiencePlatform(draft.getPlatform());
         }

@@ -1,9 +1,8 @@
 package se.somg.portal.notice;
 
-import se.somg.portal.profile.Platform;
-
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import se.somg.portal.profile.Platform;
 
 /** What the communications staff fill in before a notice is published; the compose form binds to it. */
 public class NoticeDraft implements Serializable {

@@ -1,9 +1,8 @@
 package se.somg.portal.notice;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import se.somg.portal.retention.ErasureStep;
-
 import java.util.Map;
+import se.somg.portal.retention.ErasureStep;
 
 /** Notices are staff's texts; what is kept per customer is ids and times. */
 @ApplicationScoped

@@ -8,8 +8,7 @@ import java.util.List;
 public class NoticeFigures implements Serializable {
 
     /** Cumulative counts at one moment. */
-    public record Point(OffsetDateTime at, long sent, long read, long acknowledged) implements Serializable {
-    }
+    public record Point(OffsetDateTime at, long sent, long read, long acknowledged) implements Serializable {}
 
     private final long audience;
     private final long mailsQueued;
@@ -20,8 +19,15 @@ public class NoticeFigures implements Serializable {
     private final boolean mailingDone;
     private final List<Point> timeline;
 
-    public NoticeFigures(long audience, long mailsQueued, long mailsSent, long mailsFailed, long read, long acknowledged,
-                         boolean mailingDone, List<Point> timeline) {
+    public NoticeFigures(
+            long audience,
+            long mailsQueued,
+            long mailsSent,
+            long mailsFailed,
+            long read,
+            long acknowledged,
+            boolean mailingDone,
+            List<Point> timeline) {
         this.audience = audience;
         this.mailsQueued = mailsQueued;
         this.mailsSent = mailsSent;

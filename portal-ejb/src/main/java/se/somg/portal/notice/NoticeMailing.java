@@ -7,13 +7,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.somg.portal.preference.Channel;
+import java.time.OffsetDateTime;
+import java.util.List;
 import se.somg.portal.mail.MailTemplates;
 import se.somg.portal.mail.MailTemplates.Link;
 import se.somg.portal.mail.MailText;
-
-import java.time.OffsetDateTime;
-import java.util.List;
+import se.somg.portal.preference.Channel;
 
 /**
  * One batch of a notice's e-mail fan-out, in its own transaction: it claims up to {@value #BATCH} recipients in
@@ -36,8 +35,11 @@ public class NoticeMailing {
 
     /** Notices due for mailing, oldest first. */
     public List<Long> due() {
-        return em.createQuery("SELECT n.id FROM Notice n WHERE n.mailingDoneAt IS NULL AND n.publishAt <= :now ORDER BY n.publishAt",
-                Long.class).setParameter("now", OffsetDateTime.now()).getResultList();
+        return em.createQuery(
+                        "SELECT n.id FROM Notice n WHERE n.mailingDoneAt IS NULL AND n.publishAt <= :now ORDER BY n.publishAt",
+                        Long.class)
+                .setParameter("now", OffsetDateTime.now())
+                .getResultList();
     }
 
     /** @return how many mails this batch queued; 0 means the notice is fully fanned out (and is marked so) */
@@ -47,8 +49,10 @@ public class NoticeMailing {
         if (notice == null || notice.getMailingDoneAt() != null) {
             return 0;
         }
-        MailText sv = mails.compose("", "sv", "notice", notice.getTitleSv(), notice.getBodySv(), new Link("/customer/notifications.xhtml"));
-        MailText en = mails.compose("", "en", "notice", notice.getTitleEn(), notice.getBodyEn(), new Link("/customer/notifications.xhtml"));
+        MailText sv = mails.compose(
+                "", "sv", "notice", notice.getTitleSv(), notice.getBodySv(), new Link("/customer/notifications.xhtml"));
+        MailText en = mails.compose(
+                "", "en", "notice", notice.getTitleEn(), notice.getBodyEn(), new Link("/customer/notifications.xhtml"));
         int queued = em.createNativeQuery("""
                         WITH claimed AS (
                             INSERT INTO notice_mailing (notice_id, customer_id, queued_at)
@@ -68,8 +72,10 @@ public class NoticeMailing {
                         FROM claimed JOIN customer c ON c.id = claimed.customer_id JOIN credential cr ON cr.id = c.credential_id""")
                 .setParameter(1, noticeId)
                 .setParameter(2, BATCH)
-                .setParameter(3, en.subject()).setParameter(4, sv.subject())
-                .setParameter(5, en.body()).setParameter(6, sv.body())
+                .setParameter(3, en.subject())
+                .setParameter(4, sv.subject())
+                .setParameter(5, en.body())
+                .setParameter(6, sv.body())
                 .executeUpdate();
         if (queued == 0) {
             notice.mailingDone(OffsetDateTime.now());

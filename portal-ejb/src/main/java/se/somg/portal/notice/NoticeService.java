@@ -1,21 +1,20 @@
 package se.somg.portal.notice;
 
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.somg.portal.Refusal;
-import se.somg.portal.account.CurrentCustomer;
-import se.somg.portal.account.Customer;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static se.somg.portal.account.Role.Names.CUSTOMER;
+import se.somg.portal.Refusal;
+import se.somg.portal.account.CurrentCustomer;
+import se.somg.portal.account.Customer;
 
 /**
  * The customer's inbox (policy §4, §8, §12): the published notices whose audience includes them, newest first.
@@ -42,14 +41,24 @@ public class NoticeService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Notice> notices = em.createQuery("SELECT n FROM Notice n WHERE n.id IN :ids", Notice.class)
-                .setParameter("ids", ids).getResultList().stream().collect(Collectors.toMap(Notice::getId, Function.identity()));
-        Map<Long, NoticeReceipt> receipts = em.createQuery(
-                        "SELECT r FROM NoticeReceipt r WHERE r.customerId = :customer AND r.noticeId IN :ids", NoticeReceipt.class)
+        Map<Long, Notice> notices = em
+                .createQuery("SELECT n FROM Notice n WHERE n.id IN :ids", Notice.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(Notice::getId, Function.identity()));
+        Map<Long, NoticeReceipt> receipts = em
+                .createQuery(
+                        "SELECT r FROM NoticeReceipt r WHERE r.customerId = :customer AND r.noticeId IN :ids",
+                        NoticeReceipt.class)
                 .setParameter("customer", customer.getId())
                 .setParameter("ids", ids)
-                .getResultList().stream().collect(Collectors.toMap(NoticeReceipt::getNoticeId, Function.identity()));
-        return ids.stream().map(id -> new InboxEntry(notices.get(id), receipts.get(id))).toList();
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(NoticeReceipt::getNoticeId, Function.identity()));
+        return ids.stream()
+                .map(id -> new InboxEntry(notices.get(id), receipts.get(id)))
+                .toList();
     }
 
     /** The badge in the header. */
@@ -85,7 +94,9 @@ public class NoticeService {
             em.createNativeQuery("""
                             INSERT INTO notice_receipt (notice_id, customer_id, read_at) VALUES (?1, ?2, now())
                             ON CONFLICT DO NOTHING""")
-                    .setParameter(1, noticeId).setParameter(2, customerId).executeUpdate();
+                    .setParameter(1, noticeId)
+                    .setParameter(2, customerId)
+                    .executeUpdate();
             receipt = em.find(NoticeReceipt.class, key);
         }
         return receipt;

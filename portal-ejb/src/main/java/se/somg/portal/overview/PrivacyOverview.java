@@ -1,18 +1,17 @@
 package se.somg.portal.overview;
 
+import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.somg.portal.request.RequestKind;
-import se.somg.portal.retention.RetentionRun;
-
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+import se.somg.portal.request.RequestKind;
+import se.somg.portal.retention.RetentionRun;
 
 /** The privacy officer's start: what is due, what is late, what waits for an answer, how retention went. */
 @Stateless
@@ -40,11 +39,20 @@ public class PrivacyOverview {
             counts[1] = ((Number) row[2]).longValue();
         }
         long unanswered = ((Number) em.createNativeQuery("SELECT count(*) FROM complaint WHERE answered_at IS NULL")
-                .getSingleResult()).longValue();
-        RetentionRun lastRun = em.createQuery("SELECT r FROM RetentionRun r WHERE r.dryRun = false ORDER BY r.startedAt DESC, r.id DESC",
-                RetentionRun.class).setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+                        .getSingleResult())
+                .longValue();
+        RetentionRun lastRun = em
+                .createQuery(
+                        "SELECT r FROM RetentionRun r WHERE r.dryRun = false ORDER BY r.startedAt DESC, r.id DESC",
+                        RetentionRun.class)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElse(null);
         List<KindFigures> kinds = byKind.entrySet().stream()
-                .map(e -> new KindFigures(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+                .map(e -> new KindFigures(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
         return new Figures(kinds, unanswered, lastRun);
     }
 

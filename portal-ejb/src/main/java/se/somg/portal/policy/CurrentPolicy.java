@@ -3,7 +3,6 @@ package se.somg.portal.policy;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.OffsetDateTime;
 
 /** Which policy version is in force at a time: what registrations accept and consent events record. */
@@ -15,8 +14,10 @@ public class CurrentPolicy {
 
     /** The number of the version in force (1, the seed policy, before any is stored). */
     public int number(OffsetDateTime at) {
-        Integer number = em.createQuery("SELECT MAX(v.number) FROM PolicyVersion v WHERE v.effectiveFrom <= :at", Integer.class)
-                .setParameter("at", at).getSingleResult();
+        Integer number = em.createQuery(
+                        "SELECT MAX(v.number) FROM PolicyVersion v WHERE v.effectiveFrom <= :at", Integer.class)
+                .setParameter("at", at)
+                .getSingleResult();
         return number == null ? 1 : number;
     }
 }

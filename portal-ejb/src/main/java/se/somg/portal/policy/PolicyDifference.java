@@ -5,7 +5,11 @@ import java.io.Serializable;
 /** One changed line between two policy versions. */
 public class PolicyDifference implements Serializable {
 
-    public enum Kind { ADDED, REMOVED, CHANGED }
+    public enum Kind {
+        ADDED,
+        REMOVED,
+        CHANGED
+    }
 
     private final Kind kind;
     private final String before;

@@ -14,6 +14,7 @@ public class PolicyDraft implements Serializable {
     private String summaryEn;
     /** Swedish local time; empty means at once. */
     private LocalDateTime effectiveFrom;
+
     private List<String> reconsentPurposes = new ArrayList<>();
 
     public String getTextSv() {

@@ -1,9 +1,8 @@
 package se.somg.portal.policy;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import se.somg.portal.retention.ErasureStep;
-
 import java.util.Map;
+import se.somg.portal.retention.ErasureStep;
 
 /** Policy versions are SOMG's own texts. */
 @ApplicationScoped

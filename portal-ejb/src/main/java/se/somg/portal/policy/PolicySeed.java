@@ -6,7 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,11 +27,19 @@ public class PolicySeed {
     @PostConstruct
     void seed() {
         // nodes that start together wait for each other here, so each row is written once
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('policy_seed'))").getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('policy_seed'))")
+                .getSingleResult();
         if (em.find(PolicyVersion.class, 1) == null) {
-            em.persist(new PolicyVersion(1, OffsetDateTime.parse("2020-01-01T00:00:00+01:00"), read("sv"), read("en"),
-                    "Första versionen av integritetspolicyn.", "The first version of the privacy policy.", Set.of(),
-                    OffsetDateTime.parse("2020-01-01T00:00:00+01:00"), "SEED"));
+            em.persist(new PolicyVersion(
+                    1,
+                    OffsetDateTime.parse("2020-01-01T00:00:00+01:00"),
+                    read("sv"),
+                    read("en"),
+                    "Första versionen av integritetspolicyn.",
+                    "The first version of the privacy policy.",
+                    Set.of(),
+                    OffsetDateTime.parse("2020-01-01T00:00:00+01:00"),
+                    "SEED"));
         }
     }
 

@@ -1,6 +1,8 @@
 package se.somg.portal.policy;
 
-import se.somg.portal.audit.AuditAction;
+import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import jakarta.annotation.security.PermitAll;
@@ -9,20 +11,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.somg.portal.FreeText;
-import se.somg.portal.InvalidInput;
-import se.somg.portal.Refusal;
-import se.somg.portal.account.Caller;
-import se.somg.portal.account.CurrentCustomer;
-import se.somg.portal.audit.AuditTrail;
-import se.somg.portal.consent.ConsentLedger;
-import se.somg.portal.consent.ConsentMethod;
-import se.somg.portal.consent.ConsentPurpose;
-import se.somg.portal.notice.BroadcastService;
-import se.somg.portal.notice.NoticeAudience;
-import se.somg.portal.notice.NoticeDraft;
-import se.somg.portal.notice.NoticeKind;
-
 import java.text.MessageFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -31,9 +19,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
-import static se.somg.portal.account.Role.Names.CUSTOMER;
+import se.somg.portal.FreeText;
+import se.somg.portal.InvalidInput;
+import se.somg.portal.Refusal;
+import se.somg.portal.account.Caller;
+import se.somg.portal.account.CurrentCustomer;
+import se.somg.portal.audit.AuditAction;
+import se.somg.portal.audit.AuditTrail;
+import se.somg.portal.consent.ConsentLedger;
+import se.somg.portal.consent.ConsentMethod;
+import se.somg.portal.consent.ConsentPurpose;
+import se.somg.portal.notice.BroadcastService;
+import se.somg.portal.notice.NoticeAudience;
+import se.somg.portal.notice.NoticeDraft;
+import se.somg.portal.notice.NoticeKind;
 
 /**
  * Policy versions (§12): everyone reads the published ones and the differences between them; COMMUNICATIONS
@@ -71,22 +70,29 @@ public class PolicyService {
     /** The version in force now. */
     @PermitAll
     public PolicyVersion current() {
-        return em.createQuery("SELECT v FROM PolicyVersion v WHERE v.effectiveFrom <= :now ORDER BY v.number DESC",
+        return em.createQuery(
+                        "SELECT v FROM PolicyVersion v WHERE v.effectiveFrom <= :now ORDER BY v.number DESC",
                         PolicyVersion.class)
-                .setParameter("now", OffsetDateTime.now()).setMaxResults(1).getSingleResult();
+                .setParameter("now", OffsetDateTime.now())
+                .setMaxResults(1)
+                .getSingleResult();
     }
 
     /** Every version in force now or before, newest first. */
     @PermitAll
     public List<PolicyVersion> published() {
-        return em.createQuery("SELECT v FROM PolicyVersion v WHERE v.effectiveFrom <= :now ORDER BY v.number DESC",
-                PolicyVersion.class).setParameter("now", OffsetDateTime.now()).getResultList();
+        return em.createQuery(
+                        "SELECT v FROM PolicyVersion v WHERE v.effectiveFrom <= :now ORDER BY v.number DESC",
+                        PolicyVersion.class)
+                .setParameter("now", OffsetDateTime.now())
+                .getResultList();
     }
 
     /** Every version, including those scheduled for later. */
     @RolesAllowed(COMMUNICATIONS)
     public List<PolicyVersion> all() {
-        return em.createQuery("SELECT v FROM PolicyVersion v ORDER BY v.number DESC", PolicyVersion.class).getResultList();
+        return em.createQuery("SELECT v FROM PolicyVersion v ORDER BY v.number DESC", PolicyVersion.class)
+                .getResultList();
     }
 
     /** A published version by number; a scheduled or unknown one is not found. */
@@ -107,11 +113,14 @@ public class PolicyService {
         // Plain lines: the page escapes them itself (the library would HTML-escape them by default).
         return DiffRowGenerator.create().lineNormalizer(line -> line).build().generateDiffRows(before, after).stream()
                 .filter(row -> row.getTag() != DiffRow.Tag.EQUAL)
-                .map(row -> new PolicyDifference(switch (row.getTag()) {
-                    case INSERT -> PolicyDifference.Kind.ADDED;
-                    case DELETE -> PolicyDifference.Kind.REMOVED;
-                    default -> PolicyDifference.Kind.CHANGED;
-                }, row.getOldLine(), row.getNewLine()))
+                .map(row -> new PolicyDifference(
+                        switch (row.getTag()) {
+                            case INSERT -> PolicyDifference.Kind.ADDED;
+                            case DELETE -> PolicyDifference.Kind.REMOVED;
+                            default -> PolicyDifference.Kind.CHANGED;
+                        },
+                        row.getOldLine(),
+                        row.getNewLine()))
                 .toList();
     }
 
@@ -126,27 +135,40 @@ public class PolicyService {
         FreeText.problem(draft.getSummarySv(), MAX_SUMMARY, true).ifPresent(p -> problems.putIfAbsent("summarySv", p));
         FreeText.problem(draft.getSummaryEn(), MAX_SUMMARY, true).ifPresent(p -> problems.putIfAbsent("summaryEn", p));
         OffsetDateTime now = OffsetDateTime.now();
-        OffsetDateTime effective = draft.getEffectiveFrom() == null ? now
+        OffsetDateTime effective = draft.getEffectiveFrom() == null
+                ? now
                 : draft.getEffectiveFrom().atZone(SWEDEN).toOffsetDateTime();
         if (effective.isBefore(now.minusMinutes(1))) {
             problems.put("effectiveFrom", "policy.effective.past");
         }
         Set<ConsentPurpose> purposes = new LinkedHashSet<>();
         for (String code : draft.getReconsentPurposes()) {
-            ledger.purpose(code).ifPresentOrElse(purposes::add, () -> problems.put("reconsentPurposes", "consent.unknown"));
+            ledger.purpose(code)
+                    .ifPresentOrElse(purposes::add, () -> problems.put("reconsentPurposes", "consent.unknown"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        Integer last = em.createQuery("SELECT MAX(v.number) FROM PolicyVersion v", Integer.class).getSingleResult();
-        PolicyVersion version = new PolicyVersion(last == null ? 1 : last + 1, effective, draft.getTextSv().strip(),
-                draft.getTextEn().strip(), draft.getSummarySv().strip(), draft.getSummaryEn().strip(), purposes, now,
+        Integer last = em.createQuery("SELECT MAX(v.number) FROM PolicyVersion v", Integer.class)
+                .getSingleResult();
+        PolicyVersion version = new PolicyVersion(
+                last == null ? 1 : last + 1,
+                effective,
+                draft.getTextSv().strip(),
+                draft.getTextEn().strip(),
+                draft.getSummarySv().strip(),
+                draft.getSummaryEn().strip(),
+                purposes,
+                now,
                 caller.actor());
         em.persist(version);
         em.flush();
         announce(version);
-        audit.record(AuditAction.POLICY_PUBLISHED, null, "version " + version.getNumber() + ", effective " + effective
-                + ", re-consent " + purposes.stream().map(ConsentPurpose::getCode).toList());
+        audit.record(
+                AuditAction.POLICY_PUBLISHED,
+                null,
+                "version " + version.getNumber() + ", effective " + effective + ", re-consent "
+                        + purposes.stream().map(ConsentPurpose::getCode).toList());
         return version;
     }
 
@@ -180,7 +202,8 @@ public class PolicyService {
         return em.createQuery("""
                         SELECT MIN(v.effectiveFrom) FROM PolicyVersion v
                         WHERE v.effectiveFrom > :now AND v.reconsentPurposes IS NOT EMPTY""", OffsetDateTime.class)
-                .setParameter("now", OffsetDateTime.now()).getSingleResult();
+                .setParameter("now", OffsetDateTime.now())
+                .getSingleResult();
     }
 
     /** The change summaries of the versions in force that ask for consent again. */
@@ -189,7 +212,8 @@ public class PolicyService {
         return em.createQuery("""
                         SELECT DISTINCT v FROM PolicyVersion v WHERE v.effectiveFrom <= :now AND v.reconsentPurposes IS NOT EMPTY
                         ORDER BY v.number DESC""", PolicyVersion.class)
-                .setParameter("now", OffsetDateTime.now()).getResultList();
+                .setParameter("now", OffsetDateTime.now())
+                .getResultList();
     }
 
     /** Agree again (true) or not (false) for each purpose asked; either answer is recorded as an event. */
@@ -198,14 +222,16 @@ public class PolicyService {
         Long customerId = current.get().getId();
         List<ConsentPurpose> pending = ledger.awaitingReconsent(customerId);
         Map<String, String> problems = new LinkedHashMap<>();
-        pending.stream().filter(p -> !answers.containsKey(p.getCode()))
+        pending.stream()
+                .filter(p -> !answers.containsKey(p.getCode()))
                 .forEach(p -> problems.put(p.getCode(), "reconsent.answer.required"));
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         OffsetDateTime now = OffsetDateTime.now();
         for (ConsentPurpose purpose : pending) {
-            ledger.change(customerId, purpose.getCode(), answers.get(purpose.getCode()), ConsentMethod.RECONSENT, null, now);
+            ledger.change(
+                    customerId, purpose.getCode(), answers.get(purpose.getCode()), ConsentMethod.RECONSENT, null, now);
         }
     }
 

@@ -1,9 +1,8 @@
 package se.somg.portal.preference;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import se.somg.portal.retention.ErasureStep;
-
 import java.util.Map;
+import se.somg.portal.retention.ErasureStep;
 
 /** Contact preferences hold no personal data once the account is anonymised. */
 @ApplicationScoped
@@ -11,7 +10,6 @@ public class PreferenceErasure implements ErasureStep {
 
     @Override
     public Map<String, String> keeps() {
-        return Map.of(
-                "contact_preference", "on or off per channel and kind, tied to an anonymised id");
+        return Map.of("contact_preference", "on or off per channel and kind, tied to an anonymised id");
     }
 }

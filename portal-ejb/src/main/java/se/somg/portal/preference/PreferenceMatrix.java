@@ -14,8 +14,12 @@ public class PreferenceMatrix implements Serializable {
     private final boolean hasPhone;
     private final boolean marketingAllowed;
 
-    public PreferenceMatrix(List<ContactPreference> preferences, String language, boolean hasAddress, boolean hasPhone,
-                            boolean marketingAllowed) {
+    public PreferenceMatrix(
+            List<ContactPreference> preferences,
+            String language,
+            boolean hasAddress,
+            boolean hasPhone,
+            boolean marketingAllowed) {
         preferences.forEach(p -> cells.put(key(p.getChannel(), p.getKind()), p.isEnabled()));
         this.language = language;
         this.hasAddress = hasAddress;

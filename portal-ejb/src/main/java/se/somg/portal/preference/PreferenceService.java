@@ -1,24 +1,23 @@
 package se.somg.portal.preference;
 
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.account.CurrentCustomer;
 import se.somg.portal.account.Customer;
 import se.somg.portal.consent.ConsentService;
 import se.somg.portal.profile.ProfileField;
 import se.somg.portal.profile.Rectification;
-
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static se.somg.portal.account.Role.Names.CUSTOMER;
 
 /**
  * How a customer wants to be contacted (policy §10: e-mail, letter, phone, the portal inbox) for each kind of
@@ -42,8 +41,12 @@ public class PreferenceService {
 
     public PreferenceMatrix current() {
         Customer customer = current.get();
-        return new PreferenceMatrix(preferences.of(customer.getId()), customer.getPreferredLanguage(),
-                customer.getPostalAddress() != null && customer.getPostalAddress().isKnown(), customer.getPhone() != null,
+        return new PreferenceMatrix(
+                preferences.of(customer.getId()),
+                customer.getPreferredLanguage(),
+                customer.getPostalAddress() != null
+                        && customer.getPostalAddress().isKnown(),
+                customer.getPhone() != null,
                 consents.marketingAllowed(customer.getId()));
     }
 
@@ -53,7 +56,8 @@ public class PreferenceService {
      */
     public void update(Map<String, Boolean> wanted, String language) {
         Customer customer = current.get();
-        boolean hasAddress = customer.getPostalAddress() != null && customer.getPostalAddress().isKnown();
+        boolean hasAddress = customer.getPostalAddress() != null
+                && customer.getPostalAddress().isKnown();
         List<ContactPreference> cells = preferences.of(customer.getId());
         Map<String, String> problems = new LinkedHashMap<>();
         Map<ContactPreference, Boolean> changes = new LinkedHashMap<>();
@@ -65,7 +69,9 @@ public class PreferenceService {
             }
             if (!desired && ContactPreference.isFixed(cell.getChannel(), cell.getKind())) {
                 problems.put(key, "preferences.portal.fixed");
-            } else if (desired && cell.getKind() == MessageKind.MARKETING && !consents.marketingAllowed(customer.getId())) {
+            } else if (desired
+                    && cell.getKind() == MessageKind.MARKETING
+                    && !consents.marketingAllowed(customer.getId())) {
                 problems.put(key, "preferences.marketing.consent");
             } else if (desired && cell.getChannel() == Channel.LETTER && !hasAddress) {
                 problems.put(key, "preferences.letter.address");
@@ -84,11 +90,13 @@ public class PreferenceService {
         OffsetDateTime now = OffsetDateTime.now();
         changes.forEach((cell, desired) -> {
             cell.setEnabled(desired);
-            em.persist(new Rectification(customer.getId(), ProfileField.CONTACT_PREFERENCE, now, Rectification.BY_CUSTOMER));
+            em.persist(new Rectification(
+                    customer.getId(), ProfileField.CONTACT_PREFERENCE, now, Rectification.BY_CUSTOMER));
         });
         if (language != null && !language.equals(customer.getPreferredLanguage())) {
             customer.setPreferredLanguage(language);
-            em.persist(new Rectification(customer.getId(), ProfileField.PREFERRED_LANGUAGE, now, Rectification.BY_CUSTOMER));
+            em.persist(new Rectification(
+                    customer.getId(), ProfileField.PREFERRED_LANGUAGE, now, Rectification.BY_CUSTOMER));
         }
     }
 }

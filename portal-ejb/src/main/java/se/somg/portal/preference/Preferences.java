@@ -3,7 +3,6 @@ package se.somg.portal.preference;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
 
 /** The contact-preference rows of a customer; every customer has all twelve channel × kind cells. */
@@ -16,7 +15,8 @@ public class Preferences {
     public void createDefaults(Long customerId) {
         for (Channel channel : Channel.values()) {
             for (MessageKind kind : MessageKind.values()) {
-                em.persist(new ContactPreference(customerId, channel, kind, ContactPreference.isOnByDefault(channel, kind)));
+                em.persist(new ContactPreference(
+                        customerId, channel, kind, ContactPreference.isOnByDefault(channel, kind)));
             }
         }
     }
@@ -33,7 +33,10 @@ public class Preferences {
     }
 
     private List<ContactPreference> query(Long customerId) {
-        return em.createQuery("SELECT p FROM ContactPreference p WHERE p.customerId = :customer ORDER BY p.id",
-                ContactPreference.class).setParameter("customer", customerId).getResultList();
+        return em.createQuery(
+                        "SELECT p FROM ContactPreference p WHERE p.customerId = :customer ORDER BY p.id",
+                        ContactPreference.class)
+                .setParameter("customer", customerId)
+                .getResultList();
     }
 }

@@ -1,13 +1,12 @@
 package se.somg.portal.preference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.Set;
 import se.somg.portal.extract.ExtractCode;
 import se.somg.portal.extract.ExtractContext;
 import se.somg.portal.extract.ExtractSection;
 import se.somg.portal.extract.ExtractSink;
-
-import java.io.IOException;
-import java.util.Set;
 
 /** Which channel may carry which kind of message (policy §5.4). */
 @ApplicationScoped
@@ -26,7 +25,8 @@ public class PreferencesSection implements ExtractSection {
     @Override
     public void write(ExtractContext context, ExtractSink sink) throws IOException {
         sink.startList("contactPreferences", "channel", "kind", "enabled");
-        for (Object[] row : context.rows("SELECT id, channel, kind, enabled FROM contact_preference WHERE customer_id = ?1",
+        for (Object[] row : context.rows(
+                "SELECT id, channel, kind, enabled FROM contact_preference WHERE customer_id = ?1",
                 context.customerId())) {
             sink.row(ExtractCode.of(row[1]), ExtractCode.of(row[2]), row[3]);
         }

@@ -1,19 +1,18 @@
 package se.somg.portal.profile;
 
+import static se.somg.portal.extract.ExtractValues.time;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import se.somg.portal.account.Customer;
 import se.somg.portal.extract.ExtractCode;
 import se.somg.portal.extract.ExtractContext;
 import se.somg.portal.extract.ExtractSection;
 import se.somg.portal.extract.ExtractSink;
-
-import java.io.IOException;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-
-import static se.somg.portal.extract.ExtractValues.time;
 
 /** Policy §5.1's categories, each datum with where and how it was collected (§5.2). */
 @ApplicationScoped
@@ -57,7 +56,10 @@ public class PersonalDataSection implements ExtractSection {
 
         sink.startList("birth", DATUM_COLUMNS);
         if (customer.getPersonalIdentityNumber() != null) {
-            datum(sink, "personalIdentityNumber", customer.getPersonalIdentityNumber(),
+            datum(
+                    sink,
+                    "personalIdentityNumber",
+                    customer.getPersonalIdentityNumber(),
                     from.apply(ProfileField.PERSONAL_IDENTITY_NUMBER));
         }
         if (customer.getBirthDate() != null) {
@@ -83,7 +85,8 @@ public class PersonalDataSection implements ExtractSection {
         sink.endList();
 
         sink.startList("interests", DATUM_COLUMNS);
-        for (Object[] row : context.rows("SELECT id, tag, platform, circumstance, collected_at FROM interest WHERE customer_id = ?1",
+        for (Object[] row : context.rows(
+                "SELECT id, tag, platform, circumstance, collected_at FROM interest WHERE customer_id = ?1",
                 customer.getId())) {
             sink.row(ExtractCode.of("interest"), row[1], host(row[2]), ExtractCode.of(row[3]), time(row[4]));
         }
@@ -100,7 +103,11 @@ public class PersonalDataSection implements ExtractSection {
     }
 
     private static void datum(ExtractSink sink, String datum, String value, Provenance source) throws IOException {
-        sink.row(ExtractCode.of(datum), value, source.getPlatform().getHost(), ExtractCode.of(source.getCircumstance()),
+        sink.row(
+                ExtractCode.of(datum),
+                value,
+                source.getPlatform().getHost(),
+                ExtractCode.of(source.getCircumstance()),
                 source.getCollectedAt());
     }
 

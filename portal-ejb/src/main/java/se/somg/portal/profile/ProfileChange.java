@@ -1,9 +1,8 @@
 package se.somg.portal.profile;
 
-import se.somg.portal.account.Customer;
-
 import java.io.Serializable;
 import java.time.LocalDate;
+import se.somg.portal.account.Customer;
 
 /** What the customer submits from the profile form, as typed; {@link ProfileRules} checks and normalises it. */
 public class ProfileChange implements Serializable {

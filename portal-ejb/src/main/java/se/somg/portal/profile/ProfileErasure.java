@@ -1,11 +1,10 @@
 package se.somg.portal.profile;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import se.somg.portal.retention.ErasureStep;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.somg.portal.retention.ErasureStep;
 
 /** Interests, campaign images and where each datum came from are the customer's own: deleted. */
 @ApplicationScoped
@@ -26,7 +25,9 @@ public class ProfileErasure implements ErasureStep {
 
     @Override
     public Map<String, String> keeps() {
-        return Map.of("rectification", "which field was corrected, when and by whom (customer or staff): proof of"
-                + " rectification (GDPR art. 16, 19), no values, tied to an anonymised id");
+        return Map.of(
+                "rectification",
+                "which field was corrected, when and by whom (customer or staff): proof of"
+                        + " rectification (GDPR art. 16, 19), no values, tied to an anonymised id");
     }
 }

@@ -5,8 +5,6 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import dev.personnummer.Personnummer;
 import dev.personnummer.PersonnummerException;
-import se.somg.portal.InvalidInput;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import se.somg.portal.InvalidInput;
 
 /**
  * The rules for the §5.1 data a customer keeps: each problem is reported against its field with a
@@ -29,6 +28,7 @@ public final class ProfileRules {
 
     /** Letters of any script, combining marks, spaces, hyphens, apostrophes and full stops. */
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'’-]*");
+
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
     private static final Pattern MARKUP = Pattern.compile("[<>]");
     private static final Pattern EMAIL = Pattern.compile(
@@ -37,8 +37,7 @@ public final class ProfileRules {
     private static final Pattern OTHER_POSTCODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]{1,9}");
     private static final Pattern PERSONNUMMER_INPUT = Pattern.compile("(\\d{2})?\\d{6}[-+]?\\d{4}");
 
-    private ProfileRules() {
-    }
+    private ProfileRules() {}
 
     public static CleanProfile check(ProfileChange change) {
         return check(change, Clock.systemDefaultZone());
@@ -83,7 +82,8 @@ public final class ProfileRules {
         PostalAddress address = null;
         if (street != null || postcode != null || city != null) {
             country = country == null ? "SE" : country.toUpperCase(Locale.ROOT);
-            if (!country.matches("[A-Z]{2}") || !java.util.Arrays.asList(Locale.getISOCountries()).contains(country)) {
+            if (!country.matches("[A-Z]{2}")
+                    || !java.util.Arrays.asList(Locale.getISOCountries()).contains(country)) {
                 problems.put("country", "profile.country.invalid");
             }
             checkText(street, STREET_MAX, true).ifPresent(key -> problems.put("street", key));

@@ -1,5 +1,7 @@
 package se.somg.portal.profile;
 
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -7,6 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.Refusal;
 import se.somg.portal.account.AccountCreation;
@@ -19,15 +27,6 @@ import se.somg.portal.account.TokenPurpose;
 import se.somg.portal.account.Tokens;
 import se.somg.portal.mail.MailTemplates;
 import se.somg.portal.mail.Outbox;
-
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-
-import static se.somg.portal.account.Role.Names.CUSTOMER;
 
 /**
  * The customer keeps their own data correct (policy §7): every change is checked whole, recorded as a
@@ -67,18 +66,27 @@ public class ProfileService {
         sources.of(customer.getId()).forEach((field, source) -> byField.put(field.name(), source));
         List<Interest> interests = em.createQuery(
                         "SELECT i FROM Interest i WHERE i.customerId = :customer ORDER BY i.tag", Interest.class)
-                .setParameter("customer", customer.getId()).getResultList();
+                .setParameter("customer", customer.getId())
+                .getResultList();
         List<CampaignImage> images = em.createQuery(
-                        "SELECT i FROM CampaignImage i WHERE i.customerId = :customer ORDER BY i.collectedAt", CampaignImage.class)
-                .setParameter("customer", customer.getId()).getResultList();
+                        "SELECT i FROM CampaignImage i WHERE i.customerId = :customer ORDER BY i.collectedAt",
+                        CampaignImage.class)
+                .setParameter("customer", customer.getId())
+                .getResultList();
         List<AccountToken> pending = em.createQuery("""
                         SELECT t FROM AccountToken t WHERE t.credential.id = :credential AND t.purpose = :purpose
                           AND t.usedAt IS NULL AND t.expiresAt > :now ORDER BY t.id DESC""", AccountToken.class)
                 .setParameter("credential", customer.getCredential().getId())
                 .setParameter("purpose", TokenPurpose.CONFIRM_EMAIL_CHANGE)
                 .setParameter("now", OffsetDateTime.now())
-                .setMaxResults(1).getResultList();
-        return new ProfileView(customer, byField, interests, images, history(customer.getId()),
+                .setMaxResults(1)
+                .getResultList();
+        return new ProfileView(
+                customer,
+                byField,
+                interests,
+                images,
+                history(customer.getId()),
                 pending.isEmpty() ? null : pending.get(0).getNewEmail());
     }
 
@@ -163,15 +171,25 @@ public class ProfileService {
         String token = tokens.issue(customer.getCredential(), TokenPurpose.CONFIRM_EMAIL_CHANGE, address);
         java.util.Optional<Credential> taken = accounts.find(address);
         if (taken.isPresent()) {
-            String ownersLanguage = em.createNamedQuery(Customer.BY_CREDENTIAL, Customer.class)
-                    .setParameter("credentialId", taken.get().getId()).getResultList().stream()
-                    .map(Customer::getPreferredLanguage).findFirst().orElse(language);
+            String ownersLanguage = em
+                    .createNamedQuery(Customer.BY_CREDENTIAL, Customer.class)
+                    .setParameter("credentialId", taken.get().getId())
+                    .getResultList()
+                    .stream()
+                    .map(Customer::getPreferredLanguage)
+                    .findFirst()
+                    .orElse(language);
             if (outbox.mayWrite(taken.get().getId(), "emailChange.taken", 3, java.time.Duration.ofDays(1))) {
                 outbox.enqueue(taken.get().getId(), mails.compose(address, ownersLanguage, "emailChange.taken"));
             }
         } else {
-            outbox.enqueue(credentialId, mails.compose(address, language, "emailChange.new",
-                    new MailTemplates.Link("/confirm-email.xhtml?token=" + token)));
+            outbox.enqueue(
+                    credentialId,
+                    mails.compose(
+                            address,
+                            language,
+                            "emailChange.new",
+                            new MailTemplates.Link("/confirm-email.xhtml?token=" + token)));
         }
         outbox.enqueue(credentialId, mails.compose(customer.getEmail(), language, "emailChange.old", address));
     }
@@ -182,8 +200,10 @@ public class ProfileService {
     }
 
     private void cancelPending(Credential credential) {
-        em.createQuery("DELETE FROM AccountToken t WHERE t.credential = :credential AND t.purpose = :purpose AND t.usedAt IS NULL")
-                .setParameter("credential", credential).setParameter("purpose", TokenPurpose.CONFIRM_EMAIL_CHANGE)
+        em.createQuery(
+                        "DELETE FROM AccountToken t WHERE t.credential = :credential AND t.purpose = :purpose AND t.usedAt IS NULL")
+                .setParameter("credential", credential)
+                .setParameter("purpose", TokenPurpose.CONFIRM_EMAIL_CHANGE)
                 .executeUpdate();
     }
 
@@ -203,18 +223,20 @@ public class ProfileService {
         String old = credential.getEmail();
         credential.changeEmail(redeemed.getNewEmail());
         Customer customer = em.createNamedQuery(Customer.BY_CREDENTIAL, Customer.class)
-                .setParameter("credentialId", credential.getId()).getSingleResult();
+                .setParameter("credentialId", credential.getId())
+                .getSingleResult();
         rectified(customer.getId(), ProfileField.EMAIL, OffsetDateTime.now());
         for (String to : List.of(old, credential.getEmail())) {
-            outbox.enqueue(credential.getId(), mails.compose(to, customer.getPreferredLanguage(), "emailChanged", credential.getEmail()));
+            outbox.enqueue(
+                    credential.getId(),
+                    mails.compose(to, customer.getPreferredLanguage(), "emailChanged", credential.getEmail()));
         }
         tokens.revokeAll(credential);
         return new ConfirmedChange(credential.getId(), credential.endSessions());
     }
 
     /** Which account's address changed, and the session generation its sessions must now carry. */
-    public record ConfirmedChange(long credentialId, int sessionGeneration) implements java.io.Serializable {
-    }
+    public record ConfirmedChange(long credentialId, int sessionGeneration) implements java.io.Serializable {}
 
     public void removeInterest(long interestId) {
         Customer customer = current.get();
@@ -223,7 +245,8 @@ public class ProfileService {
             throw new Refusal("profile.notFound");
         }
         em.remove(interest);
-        em.persist(new Rectification(customer.getId(), ProfileField.INTEREST, OffsetDateTime.now(), Rectification.BY_CUSTOMER));
+        em.persist(new Rectification(
+                customer.getId(), ProfileField.INTEREST, OffsetDateTime.now(), Rectification.BY_CUSTOMER));
     }
 
     public void requestImageDeletion(long imageId) {
@@ -231,7 +254,8 @@ public class ProfileService {
         CampaignImage image = ownImage(customer, imageId);
         if (!image.isDeletionRequested()) {
             image.requestDeletion(OffsetDateTime.now());
-            em.persist(new Rectification(customer.getId(), ProfileField.CAMPAIGN_IMAGE, OffsetDateTime.now(), Rectification.BY_CUSTOMER));
+            em.persist(new Rectification(
+                    customer.getId(), ProfileField.CAMPAIGN_IMAGE, OffsetDateTime.now(), Rectification.BY_CUSTOMER));
         }
     }
 
@@ -250,7 +274,8 @@ public class ProfileService {
         return em.createQuery(
                         "SELECT r FROM Rectification r WHERE r.customerId = :customer ORDER BY r.changedAt DESC, r.id DESC",
                         Rectification.class)
-                .setParameter("customer", customerId).getResultList();
+                .setParameter("customer", customerId)
+                .getResultList();
     }
 
     private CampaignImage ownImage(Customer customer, long imageId) {
@@ -272,7 +297,9 @@ public class ProfileService {
         if (!aKnown || !bKnown) {
             return aKnown == bKnown;
         }
-        return Objects.equals(a.getStreet(), b.getStreet()) && Objects.equals(a.getPostcode(), b.getPostcode())
-                && Objects.equals(a.getCity(), b.getCity()) && Objects.equals(a.getCountry(), b.getCountry());
+        return Objects.equals(a.getStreet(), b.getStreet())
+                && Objects.equals(a.getPostcode(), b.getPostcode())
+                && Objects.equals(a.getCity(), b.getCity())
+                && Objects.equals(a.getCountry(), b.getCountry());
     }
 }

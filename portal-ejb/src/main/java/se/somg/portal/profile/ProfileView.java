@@ -1,10 +1,9 @@
 package se.somg.portal.profile;
 
-import se.somg.portal.account.Customer;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import se.somg.portal.account.Customer;
 
 /** Everything the profile page shows: the data, where each datum came from, and the change history. */
 public class ProfileView implements Serializable {
@@ -16,8 +15,13 @@ public class ProfileView implements Serializable {
     private final List<Rectification> rectifications;
     private final String pendingEmail;
 
-    public ProfileView(Customer customer, Map<String, DatumSource> sources, List<Interest> interests,
-                       List<CampaignImage> images, List<Rectification> rectifications, String pendingEmail) {
+    public ProfileView(
+            Customer customer,
+            Map<String, DatumSource> sources,
+            List<Interest> interests,
+            List<CampaignImage> images,
+            List<Rectification> rectifications,
+            String pendingEmail) {
         this.customer = customer;
         this.sources = sources;
         this.interests = interests;

@@ -1,15 +1,14 @@
 package se.somg.portal.profile;
 
+import static se.somg.portal.extract.ExtractValues.time;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.Set;
 import se.somg.portal.extract.ExtractCode;
 import se.somg.portal.extract.ExtractContext;
 import se.somg.portal.extract.ExtractSection;
 import se.somg.portal.extract.ExtractSink;
-
-import java.io.IOException;
-import java.util.Set;
-
-import static se.somg.portal.extract.ExtractValues.time;
 
 /** Which fields were corrected, when and by whom (the customer or staff); old values are not kept. */
 @ApplicationScoped
@@ -28,7 +27,8 @@ public class RectificationsSection implements ExtractSection {
     @Override
     public void write(ExtractContext context, ExtractSink sink) throws IOException {
         sink.startList("rectifications", "field", "changedAt", "changedBy");
-        for (Object[] row : context.rows("SELECT id, field, changed_at, changed_by FROM rectification WHERE customer_id = ?1",
+        for (Object[] row : context.rows(
+                "SELECT id, field, changed_at, changed_by FROM rectification WHERE customer_id = ?1",
                 context.customerId())) {
             sink.row(ExtractCode.of(row[1]), time(row[2]), ExtractCode.of(row[3]));
         }

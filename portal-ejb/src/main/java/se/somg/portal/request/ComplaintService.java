@@ -1,27 +1,26 @@
 package se.somg.portal.request;
 
-import se.somg.portal.audit.AuditAction;
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import se.somg.portal.FreeText;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.Refusal;
 import se.somg.portal.account.Caller;
 import se.somg.portal.account.CurrentCustomer;
 import se.somg.portal.account.Customer;
+import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
-
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static se.somg.portal.account.Role.Names.CUSTOMER;
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
 
 /** Complaints about how SOMG handles personal data (policy §13), and the privacy officer's answers. */
 @Stateless
@@ -32,6 +31,7 @@ public class ComplaintService {
 
     /** Complaints a customer may file in a day: enough for any real grievance, not enough to bury the desk. */
     static final int LIMIT = 5;
+
     static final java.time.Duration LIMIT_PERIOD = java.time.Duration.ofDays(1);
     static final java.time.Duration SAME_COMPLAINT = java.time.Duration.ofMinutes(10);
 
@@ -65,9 +65,12 @@ public class ComplaintService {
         List<Complaint> recent = em.createQuery(
                         "SELECT c FROM Complaint c WHERE c.customerId = :customer AND c.filedAt > :since ORDER BY c.filedAt DESC",
                         Complaint.class)
-                .setParameter("customer", customer.getId()).setParameter("since", now.minus(LIMIT_PERIOD)).getResultList();
+                .setParameter("customer", customer.getId())
+                .setParameter("since", now.minus(LIMIT_PERIOD))
+                .getResultList();
         for (Complaint earlier : recent) {
-            if (earlier.getCategory() == category && earlier.getText().equals(cleaned)
+            if (earlier.getCategory() == category
+                    && earlier.getText().equals(cleaned)
                     && earlier.getFiledAt().isAfter(now.minus(SAME_COMPLAINT))) {
                 return earlier; // the same complaint sent again (a double click, a reload): it is filed once
             }
@@ -85,17 +88,18 @@ public class ComplaintService {
 
     @RolesAllowed(CUSTOMER)
     public List<Complaint> mine() {
-        return em.createQuery("SELECT c FROM Complaint c WHERE c.customerId = :customer ORDER BY c.filedAt DESC", Complaint.class)
-                .setParameter("customer", current.get().getId()).getResultList();
+        return em.createQuery(
+                        "SELECT c FROM Complaint c WHERE c.customerId = :customer ORDER BY c.filedAt DESC",
+                        Complaint.class)
+                .setParameter("customer", current.get().getId())
+                .getResultList();
     }
 
     /** Unanswered first, oldest first among them. */
     @RolesAllowed(PRIVACY_OFFICER)
     public List<Complaint> all() {
         return em.createQuery("""
-                        SELECT c FROM Complaint c ORDER BY CASE WHEN c.answeredAt IS NULL THEN 0 ELSE 1 END, c.filedAt""",
-                        Complaint.class)
-                .setMaxResults(500).getResultList();
+                        SELECT c FROM Complaint c ORDER BY CASE WHEN c.answeredAt IS NULL THEN 0 ELSE 1 END, c.filedAt""", Complaint.class).setMaxResults(500).getResultList();
     }
 
     @RolesAllowed(PRIVACY_OFFICER)

@@ -1,11 +1,10 @@
 package se.somg.portal.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import se.somg.portal.account.AccountErasure;
-import se.somg.portal.retention.ErasureStep;
-
 import java.util.List;
 import java.util.Set;
+import se.somg.portal.account.AccountErasure;
+import se.somg.portal.retention.ErasureStep;
 
 /** Requests and complaints stay as proof that they were handled, in time; what the customer wrote goes. */
 @ApplicationScoped
@@ -15,7 +14,8 @@ public class RequestErasure implements ErasureStep {
     public List<String> statements(int customers) {
         return List.of(
                 "UPDATE subject_request SET message = NULL, extension_reason = NULL, resolution = NULL WHERE customer_id = ANY(?)",
-                "UPDATE complaint SET text = '" + AccountErasure.ERASED_NAME + "', answer = NULL WHERE customer_id = ANY(?)");
+                "UPDATE complaint SET text = '" + AccountErasure.ERASED_NAME
+                        + "', answer = NULL WHERE customer_id = ANY(?)");
     }
 
     @Override

@@ -2,15 +2,14 @@ package se.somg.portal.request;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.List;
 import se.somg.portal.account.Caller;
 import se.somg.portal.account.Customer;
 import se.somg.portal.consent.ConsentLedger;
 import se.somg.portal.consent.ConsentMethod;
 import se.somg.portal.consent.ConsentPurpose;
 import se.somg.portal.retention.Anonymisation;
-
-import java.time.OffsetDateTime;
-import java.util.List;
 
 /** What a completed request does to the customer's data. A rectification is done by hand and only noted. */
 @Dependent
@@ -40,7 +39,13 @@ class RequestFulfilment {
     private void stopMarketing(Customer customer) {
         for (ConsentPurpose purpose : consents.purposes()) {
             if (purpose.isGatesMarketing()) {
-                consents.change(customer.getId(), purpose.getCode(), false, ConsentMethod.STAFF, caller.actor(), OffsetDateTime.now());
+                consents.change(
+                        customer.getId(),
+                        purpose.getCode(),
+                        false,
+                        ConsentMethod.STAFF,
+                        caller.actor(),
+                        OffsetDateTime.now());
             }
         }
     }

@@ -2,14 +2,13 @@ package se.somg.portal.request;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import se.somg.portal.account.Customer;
+import java.time.OffsetDateTime;
 import se.somg.portal.Sweden;
+import se.somg.portal.account.Customer;
 import se.somg.portal.mail.MailTemplates;
 import se.somg.portal.mail.MailTemplates.Link;
 import se.somg.portal.mail.Outbox;
 import se.somg.portal.mail.OutboxMessage;
-
-import java.time.OffsetDateTime;
 
 /** Tells the customer, in their language, about each step of their request or complaint. */
 @Dependent
@@ -32,8 +31,13 @@ class RequestMails {
     }
 
     void extended(Customer customer, SubjectRequest request) {
-        send(customer, "request.extended", kind(customer, request), date(request.getEffectiveDueAt()),
-                request.getExtensionReason(), REQUESTS);
+        send(
+                customer,
+                "request.extended",
+                kind(customer, request),
+                date(request.getEffectiveDueAt()),
+                request.getExtensionReason(),
+                REQUESTS);
     }
 
     void completed(Customer customer, SubjectRequest request) {
@@ -68,7 +72,8 @@ class RequestMails {
         if (customer.isAnonymised()) {
             return null; // no one left to write to
         }
-        return outbox.enqueue(customer.getCredential().getId(),
+        return outbox.enqueue(
+                customer.getCredential().getId(),
                 mails.compose(customer.getEmail(), customer.getPreferredLanguage(), key, arguments));
     }
 

@@ -1,27 +1,26 @@
 package se.somg.portal.request;
 
-import se.somg.portal.audit.AuditAction;
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import se.somg.portal.FreeText;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.Refusal;
 import se.somg.portal.account.Caller;
 import se.somg.portal.account.CurrentCustomer;
 import se.somg.portal.account.Customer;
+import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
-
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-
-import static se.somg.portal.account.Role.Names.CUSTOMER;
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
 
 /**
  * Data-subject requests (policy §7; GDPR art. 12, 16, 17, 18, 21): customers file them and follow them; the
@@ -69,13 +68,16 @@ public class RequestService {
         em.lock(customer, LockModeType.PESSIMISTIC_WRITE);
         boolean alreadyOpen = em.createQuery("""
                         SELECT COUNT(r) FROM SubjectRequest r WHERE r.customerId = :customer AND r.kind = :kind
-                          AND r.status IN (se.somg.portal.request.RequestStatus.SUBMITTED, se.somg.portal.request.RequestStatus.IN_PROGRESS)""",
-                        Long.class)
-                .setParameter("customer", customer.getId()).setParameter("kind", kind).getSingleResult() > 0;
+                          AND r.status IN (se.somg.portal.request.RequestStatus.SUBMITTED, se.somg.portal.request.RequestStatus.IN_PROGRESS)""", Long.class)
+                        .setParameter("customer", customer.getId())
+                        .setParameter("kind", kind)
+                        .getSingleResult()
+                > 0;
         if (alreadyOpen) {
             throw new Refusal("requests.alreadyOpen");
         }
-        SubjectRequest request = new SubjectRequest(customer.getId(), kind, FreeText.clean(message), OffsetDateTime.now(clock));
+        SubjectRequest request =
+                new SubjectRequest(customer.getId(), kind, FreeText.clean(message), OffsetDateTime.now(clock));
         em.persist(request);
         em.flush();
         audit.record(AuditAction.REQUEST_FILED, customer.getId(), kind + " #" + request.getId());
@@ -111,8 +113,11 @@ public class RequestService {
 
     @RolesAllowed(CUSTOMER)
     public List<SubjectRequest> mine() {
-        return em.createQuery("SELECT r FROM SubjectRequest r WHERE r.customerId = :customer ORDER BY r.filedAt DESC",
-                SubjectRequest.class).setParameter("customer", current.get().getId()).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM SubjectRequest r WHERE r.customerId = :customer ORDER BY r.filedAt DESC",
+                        SubjectRequest.class)
+                .setParameter("customer", current.get().getId())
+                .getResultList();
     }
 
     /** Open requests, the most urgent first. */
@@ -121,8 +126,7 @@ public class RequestService {
         return em.createQuery("""
                         SELECT r FROM SubjectRequest r
                         WHERE r.status IN (se.somg.portal.request.RequestStatus.SUBMITTED, se.somg.portal.request.RequestStatus.IN_PROGRESS)
-                        ORDER BY COALESCE(r.extendedDueAt, r.dueAt), r.id""", SubjectRequest.class)
-                .setMaxResults(500).getResultList();
+                        ORDER BY COALESCE(r.extendedDueAt, r.dueAt), r.id""", SubjectRequest.class).setMaxResults(500).getResultList();
     }
 
     @RolesAllowed(PRIVACY_OFFICER)
@@ -130,8 +134,7 @@ public class RequestService {
         return em.createQuery("""
                         SELECT r FROM SubjectRequest r
                         WHERE r.status IN (se.somg.portal.request.RequestStatus.COMPLETED, se.somg.portal.request.RequestStatus.REJECTED)
-                        ORDER BY r.resolvedAt DESC""", SubjectRequest.class)
-                .setMaxResults(50).getResultList();
+                        ORDER BY r.resolvedAt DESC""", SubjectRequest.class).setMaxResults(50).getResultList();
     }
 
     /** Who filed a request: the privacy officer needs name and address to handle it (audited). */

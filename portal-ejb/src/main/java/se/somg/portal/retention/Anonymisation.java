@@ -10,15 +10,14 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.somg.portal.database.SchemaMigration;
-
-import javax.sql.DataSource;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import javax.sql.DataSource;
+import se.somg.portal.database.SchemaMigration;
 
 /**
  * Removes or anonymises every piece of personal data of a set of customers, in every table, with set-based
@@ -52,7 +51,9 @@ public class Anonymisation {
         }
         // the caller's pending changes reach the database first; the same transaction's connection sees them
         em.flush();
-        List<ErasureStep> ordered = steps.stream().sorted(Comparator.comparingInt(ErasureStep::order)).toList();
+        List<ErasureStep> ordered = steps.stream()
+                .sorted(Comparator.comparingInt(ErasureStep::order))
+                .toList();
         try (Connection connection = dataSource.getConnection()) {
             Array ids = connection.createArrayOf("bigint", customerIds.toArray());
             for (ErasureStep step : ordered) {

@@ -1,6 +1,5 @@
 package se.somg.portal.retention;
 
-import se.somg.portal.audit.AuditAction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -8,12 +7,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import se.somg.portal.Refusal;
 import java.util.List;
+import se.somg.portal.Refusal;
+import se.somg.portal.audit.AuditAction;
 
 /**
  * One transaction each: start a run, anonymise one batch, finish the run. A batch takes its accounts with
@@ -53,10 +52,13 @@ public class RetentionBatch {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!dryRun) {
             // held until this transaction ends, so two starts cannot both see no run
-            em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('retention_run'))").getSingleResult();
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('retention_run'))")
+                    .getSingleResult();
             for (RetentionRun running : em.createQuery(
-                    "SELECT r FROM RetentionRun r WHERE r.status = :running AND r.dryRun = false", RetentionRun.class)
-                    .setParameter("running", RetentionRun.Status.RUNNING).getResultList()) {
+                            "SELECT r FROM RetentionRun r WHERE r.status = :running AND r.dryRun = false",
+                            RetentionRun.class)
+                    .setParameter("running", RetentionRun.Status.RUNNING)
+                    .getResultList()) {
                 if (running.lastSignOfLife().isAfter(now.minus(SILENT_RUN))) {
                     throw new Refusal("retention.run.alreadyRunning");
                 }
@@ -66,15 +68,17 @@ public class RetentionBatch {
         RetentionRun run = new RetentionRun(dryRun, cutoff, (int) candidates(cutoff), actor, OffsetDateTime.now(clock));
         em.persist(run);
         em.flush();
-        audit.record(dryRun ? AuditAction.RETENTION_DRY_RUN : AuditAction.RETENTION_RUN, null, "run #" + run.getId() + ", " + run.getCandidates() + " due");
+        audit.record(
+                dryRun ? AuditAction.RETENTION_DRY_RUN : AuditAction.RETENTION_RUN,
+                null,
+                "run #" + run.getId() + ", " + run.getCandidates() + " due");
         return run.getId();
     }
 
     public long candidates(OffsetDateTime cutoff) {
         return ((Number) em.createNativeQuery("""
                         SELECT COUNT(*) FROM customer
-                        WHERE anonymised_at IS NULL AND contract_ended_at IS NOT NULL AND contract_ended_at < ?1""")
-                .setParameter(1, cutoff).getSingleResult()).longValue();
+                        WHERE anonymised_at IS NULL AND contract_ended_at IS NOT NULL AND contract_ended_at < ?1""").setParameter(1, cutoff).getSingleResult()).longValue();
     }
 
     /** @return how many accounts this batch anonymised; 0 when nothing is left */
@@ -110,7 +114,9 @@ public class RetentionBatch {
         List<?> locked = em.createNativeQuery("""
                         SELECT id FROM customer WHERE id = ?1 AND anonymised_at IS NULL AND contract_ended_at < ?2
                         FOR UPDATE SKIP LOCKED""")
-                .setParameter(1, customerId).setParameter(2, cutoff).getResultList();
+                .setParameter(1, customerId)
+                .setParameter(2, cutoff)
+                .getResultList();
         if (run.getStatus() != RetentionRun.Status.RUNNING || locked.isEmpty()) {
             return false;
         }
@@ -126,8 +132,11 @@ public class RetentionBatch {
         em.createNativeQuery("""
                         INSERT INTO retention_failure (run_id, customer_id, failed_at, reason) VALUES (?1, ?2, ?3, ?4)
                         ON CONFLICT DO NOTHING""")
-                .setParameter(1, runId).setParameter(2, customerId).setParameter(3, OffsetDateTime.now(clock))
-                .setParameter(4, reasonOf(failure)).executeUpdate();
+                .setParameter(1, runId)
+                .setParameter(2, customerId)
+                .setParameter(3, OffsetDateTime.now(clock))
+                .setParameter(4, reasonOf(failure))
+                .executeUpdate();
         run.skippedOne(OffsetDateTime.now(clock));
     }
 
@@ -139,7 +148,10 @@ public class RetentionBatch {
                         WHERE anonymised_at IS NULL AND contract_ended_at IS NOT NULL AND contract_ended_at < ?1
                           AND id NOT IN (SELECT customer_id FROM retention_failure WHERE run_id = ?3)
                         ORDER BY contract_ended_at, id LIMIT ?2""" + (lock ? " FOR UPDATE SKIP LOCKED" : ""))
-                .setParameter(1, cutoff).setParameter(2, limit).setParameter(3, runId).getResultList();
+                .setParameter(1, cutoff)
+                .setParameter(2, limit)
+                .setParameter(3, runId)
+                .getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 
@@ -163,8 +175,11 @@ public class RetentionBatch {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int housekeeping() {
-        int tokens = em.createNativeQuery("DELETE FROM account_token WHERE expires_at < now() - INTERVAL '30 days'").executeUpdate();
-        int devices = em.createNativeQuery("DELETE FROM trusted_device WHERE last_used_at < now() - INTERVAL '180 days'").executeUpdate();
+        int tokens = em.createNativeQuery("DELETE FROM account_token WHERE expires_at < now() - INTERVAL '30 days'")
+                .executeUpdate();
+        int devices = em.createNativeQuery(
+                        "DELETE FROM trusted_device WHERE last_used_at < now() - INTERVAL '180 days'")
+                .executeUpdate();
         int mails = em.createNativeQuery("""
                 DELETE FROM outbox_message WHERE status IN ('SENT', 'FAILED')
                   AND COALESCE(sent_at, next_attempt_at) < now() - INTERVAL '90 days'""").executeUpdate();

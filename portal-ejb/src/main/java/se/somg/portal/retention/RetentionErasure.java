@@ -1,8 +1,6 @@
 package se.somg.portal.retention;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import se.somg.portal.retention.ErasureStep;
-
 import java.util.Map;
 
 /** The retention runs' own records. */

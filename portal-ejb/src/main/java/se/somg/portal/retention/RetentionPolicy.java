@@ -1,13 +1,12 @@
 package se.somg.portal.retention;
 
+import static se.somg.portal.Sweden.ZONE;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-
-import static se.somg.portal.Sweden.ZONE;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Policy §5.7: data is kept a reasonable time after the contract ends, {@code PORTAL_RETENTION_MONTHS}
@@ -38,6 +37,10 @@ public class RetentionPolicy {
     }
 
     public LocalDate deletionDate(OffsetDateTime contractEndedAt) {
-        return contractEndedAt.plusMonths(months).atZoneSameInstant(ZONE).toLocalDate().plusDays(1);
+        return contractEndedAt
+                .plusMonths(months)
+                .atZoneSameInstant(ZONE)
+                .toLocalDate()
+                .plusDays(1);
     }
 }

@@ -2,15 +2,14 @@ package se.somg.portal.retention;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import se.somg.portal.account.Customer;
-import se.somg.portal.extract.ExtractContext;
-import se.somg.portal.extract.ExtractSection;
-import se.somg.portal.extract.ExtractSink;
-
 import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.Map;
 import java.util.Set;
+import se.somg.portal.account.Customer;
+import se.somg.portal.extract.ExtractContext;
+import se.somg.portal.extract.ExtractSection;
+import se.somg.portal.extract.ExtractSink;
 
 /** Policy §8: how long the data is kept, and the day it goes once the contract has ended. */
 @ApplicationScoped
@@ -41,8 +40,9 @@ public class RetentionSection implements ExtractSection {
         sink.value("rule", MessageFormat.format(context.text("retention.rule"), retention.months()));
         sink.value("periodMonths", retention.months());
         sink.value("contractEndedAt", customer.getContractEndedAt());
-        sink.value("deletionDate", customer.getContractEndedAt() == null ? null
-                : retention.deletionDate(customer.getContractEndedAt()));
+        sink.value(
+                "deletionDate",
+                customer.getContractEndedAt() == null ? null : retention.deletionDate(customer.getContractEndedAt()));
         sink.endSection();
     }
 }

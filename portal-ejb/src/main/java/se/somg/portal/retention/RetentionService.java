@@ -1,5 +1,7 @@
 package se.somg.portal.retention;
 
+import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
@@ -9,16 +11,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.somg.portal.Refusal;
-import se.somg.portal.account.Caller;
-import se.somg.portal.database.DatabaseOutage;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+import se.somg.portal.Refusal;
+import se.somg.portal.account.Caller;
+import se.somg.portal.database.DatabaseOutage;
 
 /**
  * Policy §5.7: accounts whose contract ended more than the retention period ago are anonymised, every night
@@ -130,15 +129,22 @@ public class RetentionService {
                         SELECT f.run_id, f.customer_id, f.failed_at, f.reason FROM retention_failure f
                         JOIN customer c ON c.id = f.customer_id AND c.anonymised_at IS NULL
                         ORDER BY f.failed_at DESC LIMIT 50""").getResultList();
-        return rows.stream().map(r -> new RetentionFailure(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                r[2] instanceof java.sql.Timestamp at ? at.toInstant().atOffset(java.time.ZoneOffset.UTC) : (OffsetDateTime) r[2],
-                (String) r[3])).toList();
+        return rows.stream()
+                .map(r -> new RetentionFailure(
+                        ((Number) r[0]).longValue(),
+                        ((Number) r[1]).longValue(),
+                        r[2] instanceof java.sql.Timestamp at
+                                ? at.toInstant().atOffset(java.time.ZoneOffset.UTC)
+                                : (OffsetDateTime) r[2],
+                        (String) r[3]))
+                .toList();
     }
 
     @RolesAllowed(PRIVACY_OFFICER)
     public List<RetentionRun> runs() {
         return em.createQuery("SELECT r FROM RetentionRun r ORDER BY r.startedAt DESC", RetentionRun.class)
-                .setMaxResults(50).getResultList();
+                .setMaxResults(50)
+                .getResultList();
     }
 
     @RolesAllowed(PRIVACY_OFFICER)

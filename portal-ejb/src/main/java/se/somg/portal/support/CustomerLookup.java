@@ -5,12 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.account.Credential;
 import se.somg.portal.account.Customer;
 import se.somg.portal.audit.AuditTrail;
-
-import java.util.List;
 
 /**
  * Customer service looks a customer up to help them (policy §6: only staff who need the data). Every
@@ -45,7 +44,8 @@ public class CustomerLookup {
                 .setParameter("prefix", prefix)
                 .setMaxResults(MAX_RESULTS)
                 .getResultList();
-        found.forEach(customer -> audit.record(se.somg.portal.audit.AuditAction.CUSTOMER_LOOKUP, customer.getId(), null));
+        found.forEach(
+                customer -> audit.record(se.somg.portal.audit.AuditAction.CUSTOMER_LOOKUP, customer.getId(), null));
         return found;
     }
 

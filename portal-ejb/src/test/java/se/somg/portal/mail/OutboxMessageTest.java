@@ -1,11 +1,10 @@
 package se.somg.portal.mail;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.OffsetDateTime;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
 
 class OutboxMessageTest {
 

@@ -1,10 +1,8 @@
 package se.somg.portal.profile;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import se.somg.portal.InvalidInput;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,15 +11,17 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.somg.portal.InvalidInput;
 
 /** The profile rules, table-driven: every bad input is refused against its own field with a reason. */
 class ProfileRulesTest {
 
-    private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneId.of("Europe/Stockholm"));
+    private static final Clock TODAY =
+            Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneId.of("Europe/Stockholm"));
 
     private static final Map<String, BiConsumer<ProfileChange, String>> SETTERS = Map.of(
             "givenName", ProfileChange::setGivenName,
@@ -33,10 +33,11 @@ class ProfileRulesTest {
             "country", ProfileChange::setCountry,
             "phone", ProfileChange::setPhone,
             "occupation", ProfileChange::setOccupation,
-            "birthDate", (change, value) -> {
-                change.setPersonalIdentityNumber(null);
-                change.setBirthDate(LocalDate.parse(value));
-            });
+            "birthDate",
+                    (change, value) -> {
+                        change.setPersonalIdentityNumber(null);
+                        change.setBirthDate(LocalDate.parse(value));
+                    });
 
     static ProfileChange valid() {
         ProfileChange change = new ProfileChange();
@@ -178,16 +179,34 @@ class ProfileRulesTest {
 
         InvalidInput refused = assertThrows(InvalidInput.class, () -> ProfileRules.check(change, TODAY));
 
-        assertEquals(Map.of("givenName", "profile.required", "phone", "profile.phone.invalid",
-                "postcode", "profile.postcode.invalid"), refused.getProblems());
+        assertEquals(
+                Map.of(
+                        "givenName",
+                        "profile.required",
+                        "phone",
+                        "profile.phone.invalid",
+                        "postcode",
+                        "profile.postcode.invalid"),
+                refused.getProblems());
     }
 
     @Test
     void checksEmailAddresses() {
-        for (String bad : new String[] {"", "anna", "anna@", "@example.com", "anna@example", "anna example@x.se",
-                "anna@exa mple.com", "a".repeat(250) + "@x.se", "anna@example.com\nBcc: x@y.se"}) {
+        for (String bad : new String[] {
+            "",
+            "anna",
+            "anna@",
+            "@example.com",
+            "anna@example",
+            "anna example@x.se",
+            "anna@exa mple.com",
+            "a".repeat(250) + "@x.se",
+            "anna@example.com\nBcc: x@y.se"
+        }) {
             assertEquals(true, ProfileRules.checkEmail(bad).isPresent(), bad);
         }
-        assertEquals(true, ProfileRules.checkEmail("anna.andersson+portal@example.co.uk").isEmpty());
+        assertEquals(
+                true,
+                ProfileRules.checkEmail("anna.andersson+portal@example.co.uk").isEmpty());
     }
 }

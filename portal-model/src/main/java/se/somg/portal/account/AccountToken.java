@@ -1,7 +1,5 @@
 package se.somg.portal.account;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -56,10 +54,10 @@ public class AccountToken implements Serializable {
     @Column(name = "used_at")
     private OffsetDateTime usedAt;
 
-    protected AccountToken() {
-    }
+    protected AccountToken() {}
 
-    public AccountToken(Credential credential, TokenPurpose purpose, String tokenHash, String newEmail, OffsetDateTime now) {
+    public AccountToken(
+            Credential credential, TokenPurpose purpose, String tokenHash, String newEmail, OffsetDateTime now) {
         this.credential = credential;
         this.purpose = purpose;
         this.tokenHash = tokenHash;

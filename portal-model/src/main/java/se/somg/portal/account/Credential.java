@@ -1,7 +1,5 @@
 package se.somg.portal.account;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +14,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -33,6 +31,7 @@ public class Credential implements Serializable {
     public static final String BY_EMAIL = "Credential.byEmail";
     /** Wrong passwords in a row before each attempt has to wait. */
     public static final int FREE_ATTEMPTS = 5;
+
     static final Duration FIRST_DELAY = Duration.ofSeconds(30);
     static final Duration LONGEST_DELAY = Duration.ofMinutes(15);
 
@@ -80,8 +79,7 @@ public class Credential implements Serializable {
     @Version
     private long version;
 
-    protected Credential() {
-    }
+    protected Credential() {}
 
     public Credential(String email, String passwordHash, Role role, OffsetDateTime createdAt) {
         this.email = normalise(email);

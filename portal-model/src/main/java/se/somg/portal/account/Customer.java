@@ -1,7 +1,5 @@
 package se.somg.portal.account;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -21,12 +19,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import se.somg.portal.profile.CollectionCircumstance;
 import se.somg.portal.profile.Platform;
 import se.somg.portal.profile.PostalAddress;
-
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
 /**
  * A customer of SOMG and the §5.1 personal data the portal holds about them. Every datum here is one a
@@ -114,11 +112,15 @@ public class Customer implements Serializable {
     @Version
     private long version;
 
-    protected Customer() {
-    }
+    protected Customer() {}
 
-    public Customer(Credential credential, String givenName, String familyName, Platform platform,
-                    CollectionCircumstance collectedThrough, OffsetDateTime createdAt) {
+    public Customer(
+            Credential credential,
+            String givenName,
+            String familyName,
+            Platform platform,
+            CollectionCircumstance collectedThrough,
+            OffsetDateTime createdAt) {
         this.credential = credential;
         this.givenName = givenName;
         this.familyName = familyName;

@@ -1,7 +1,5 @@
 package se.somg.portal.account;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** A successful login: the time only. Deliberately no IP address or device (policy §5.1). */
@@ -31,8 +29,7 @@ public class LoginRecord implements Serializable {
     @Column(name = "logged_in_at", nullable = false)
     private OffsetDateTime loggedInAt;
 
-    protected LoginRecord() {
-    }
+    protected LoginRecord() {}
 
     public LoginRecord(Credential credential, OffsetDateTime loggedInAt) {
         this.credential = credential;

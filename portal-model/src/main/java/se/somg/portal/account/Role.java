@@ -17,8 +17,7 @@ public enum Role {
         public static final String PRIVACY_OFFICER = "PRIVACY_OFFICER";
         public static final String COMMUNICATIONS = "COMMUNICATIONS";
 
-        private Names() {
-        }
+        private Names() {}
     }
 
     public boolean isStaff() {

@@ -1,7 +1,5 @@
 package se.somg.portal.account;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** An employee of SOMG with one need-to-know role (policy §6). */
 @Entity
@@ -37,8 +36,7 @@ public class StaffMember implements Serializable {
     @Version
     private long version;
 
-    protected StaffMember() {
-    }
+    protected StaffMember() {}
 
     public StaffMember(Credential credential, String displayName) {
         this.credential = credential;

@@ -5,12 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 
@@ -48,8 +47,7 @@ public class TrustedDevice implements Serializable {
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
-    protected TrustedDevice() {
-    }
+    protected TrustedDevice() {}
 
     public TrustedDevice(Credential credential, String tokenHash, OffsetDateTime at) {
         this.credential = credential;

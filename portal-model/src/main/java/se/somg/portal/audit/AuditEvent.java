@@ -1,7 +1,5 @@
 package se.somg.portal.audit;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -40,8 +38,7 @@ public class AuditEvent implements Serializable {
     @Column(name = "detail", updatable = false, length = 500)
     private String detail;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
     public AuditEvent(OffsetDateTime occurredAt, String actor, String action, Long customerId, String detail) {
         this.occurredAt = occurredAt;

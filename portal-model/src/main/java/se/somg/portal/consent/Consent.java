@@ -1,7 +1,5 @@
 package se.somg.portal.consent;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 
 /** A customer's current consent to one purpose, kept beside the events in the same transaction. */
 @Entity
@@ -40,8 +39,7 @@ public class Consent implements Serializable {
     @Version
     private long version;
 
-    protected Consent() {
-    }
+    protected Consent() {}
 
     public Consent(Long customerId, ConsentPurpose purpose) {
         this.customerId = customerId;

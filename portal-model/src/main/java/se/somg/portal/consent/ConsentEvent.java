@@ -1,7 +1,5 @@
 package se.somg.portal.consent;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -53,11 +51,16 @@ public class ConsentEvent implements Serializable {
     @Column(name = "staff_actor", updatable = false, length = 64)
     private String staffActor;
 
-    protected ConsentEvent() {
-    }
+    protected ConsentEvent() {}
 
-    public ConsentEvent(Long customerId, ConsentPurpose purpose, boolean given, OffsetDateTime occurredAt,
-                        int policyVersion, ConsentMethod method, String staffActor) {
+    public ConsentEvent(
+            Long customerId,
+            ConsentPurpose purpose,
+            boolean given,
+            OffsetDateTime occurredAt,
+            int policyVersion,
+            ConsentMethod method,
+            String staffActor) {
         this.receiptId = UUID.randomUUID();
         this.customerId = customerId;
         this.purpose = purpose;

@@ -1,12 +1,11 @@
 package se.somg.portal.consent;
 
-import java.io.Serializable;
-
-import jakarta.persistence.Column;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /**
  * A purpose a customer may consent to (policy §5.3–5.4). Purposes are rows, seeded by a migration, so a new
@@ -55,12 +54,18 @@ public class ConsentPurpose implements Serializable {
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
 
-    protected ConsentPurpose() {
-    }
+    protected ConsentPurpose() {}
 
     /** Purposes normally come from migrations; this is for new purposes added as data, and for tests. */
-    public ConsentPurpose(Long id, String code, String[] names, String[] descriptions, String[] legalBases,
-                          String[] dataUsed, boolean gatesMarketing, int displayOrder) {
+    public ConsentPurpose(
+            Long id,
+            String code,
+            String[] names,
+            String[] descriptions,
+            String[] legalBases,
+            String[] dataUsed,
+            boolean gatesMarketing,
+            int displayOrder) {
         this.id = id;
         this.code = code;
         this.nameSv = names[0];

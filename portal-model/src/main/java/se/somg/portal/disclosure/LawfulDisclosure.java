@@ -1,7 +1,5 @@
 package se.somg.portal.disclosure;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -47,11 +45,16 @@ public class LawfulDisclosure implements Serializable {
     @Column(name = "recorded_by", nullable = false, updatable = false, length = 64)
     private String recordedBy;
 
-    protected LawfulDisclosure() {
-    }
+    protected LawfulDisclosure() {}
 
-    public LawfulDisclosure(Long customerId, String recipient, String legalGround, LocalDate disclosedOn,
-                            String categories, OffsetDateTime recordedAt, String recordedBy) {
+    public LawfulDisclosure(
+            Long customerId,
+            String recipient,
+            String legalGround,
+            LocalDate disclosedOn,
+            String categories,
+            OffsetDateTime recordedAt,
+            String recordedBy) {
         this.customerId = customerId;
         this.recipient = recipient;
         this.legalGround = legalGround;

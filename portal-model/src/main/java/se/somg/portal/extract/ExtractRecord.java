@@ -1,7 +1,5 @@
 package se.somg.portal.extract;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** One register extract the portal issued: the SHA-256 of its exact bytes lets the customer prove it later. */
@@ -37,8 +35,7 @@ public class ExtractRecord implements Serializable {
     @Column(nullable = false, updatable = false, length = 64)
     private String sha256;
 
-    protected ExtractRecord() {
-    }
+    protected ExtractRecord() {}
 
     public ExtractRecord(Long customerId, ExtractFormat format, OffsetDateTime issuedAt, String sha256) {
         this.customerId = customerId;

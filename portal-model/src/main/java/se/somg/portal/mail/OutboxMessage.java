@@ -1,7 +1,5 @@
 package se.somg.portal.mail;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
@@ -24,7 +22,11 @@ import java.time.OffsetDateTime;
 @Table(name = "outbox_message")
 public class OutboxMessage implements Serializable {
 
-    public enum Status { PENDING, SENT, FAILED }
+    public enum Status {
+        PENDING,
+        SENT,
+        FAILED
+    }
 
     public static final int MAX_ATTEMPTS = 8;
     public static final long DEFAULT_RETRY_SECONDS = 30;
@@ -79,8 +81,7 @@ public class OutboxMessage implements Serializable {
     @Version
     private long version;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
     public OutboxMessage(String recipient, String subject, String body, OffsetDateTime now) {
         this.recipient = recipient;

@@ -10,10 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import se.somg.portal.profile.Platform;
-
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import se.somg.portal.profile.Platform;
 
 /**
  * A message from SOMG to a group of customers, in Swedish and English. One row whatever the audience: who
@@ -82,11 +81,18 @@ public class Notice implements Serializable {
     @Version
     private long version;
 
-    protected Notice() {
-    }
+    protected Notice() {}
 
-    public Notice(NoticeKind kind, String titleSv, String titleEn, String bodySv, String bodyEn, NoticeAudience audience,
-                  OffsetDateTime publishAt, OffsetDateTime createdAt, String createdBy) {
+    public Notice(
+            NoticeKind kind,
+            String titleSv,
+            String titleEn,
+            String bodySv,
+            String bodyEn,
+            NoticeAudience audience,
+            OffsetDateTime publishAt,
+            OffsetDateTime createdAt,
+            String createdBy) {
         this.kind = kind;
         this.titleSv = titleSv;
         this.titleEn = titleEn;
@@ -193,16 +199,26 @@ public class Notice implements Serializable {
 
     /** The same notice, written again: same kind, texts, audience and time, by the same person. */
     public boolean isSameAs(Notice other) {
-        return kind == other.kind && java.util.Objects.equals(titleSv, other.titleSv) && java.util.Objects.equals(titleEn, other.titleEn)
-                && java.util.Objects.equals(bodySv, other.bodySv) && java.util.Objects.equals(bodyEn, other.bodyEn)
-                && audience == other.audience && audiencePlatform == other.audiencePlatform
+        return kind == other.kind
+                && java.util.Objects.equals(titleSv, other.titleSv)
+                && java.util.Objects.equals(titleEn, other.titleEn)
+                && java.util.Objects.equals(bodySv, other.bodySv)
+                && java.util.Objects.equals(bodyEn, other.bodyEn)
+                && audience == other.audience
+                && audiencePlatform == other.audiencePlatform
                 && java.util.Objects.equals(audiencePurposeId, other.audiencePurposeId)
                 && java.util.Objects.equals(policyVersion, other.policyVersion)
                 && java.util.Objects.equals(acquirerName, other.acquirerName)
                 && java.util.Objects.equals(createdBy, other.createdBy)
-                && (publishAt == null ? other.publishAt == null
-                    : other.publishAt != null && publishAt.toInstant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
-                        .equals(other.publishAt.toInstant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)));
+                && (publishAt == null
+                        ? other.publishAt == null
+                        : other.publishAt != null
+                                && publishAt
+                                        .toInstant()
+                                        .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                                        .equals(other.publishAt
+                                                .toInstant()
+                                                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)));
     }
 
     public boolean isNeedsAcknowledgement() {

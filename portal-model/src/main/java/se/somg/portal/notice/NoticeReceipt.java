@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -30,8 +29,7 @@ public class NoticeReceipt {
     @Column(name = "acknowledged_at")
     private OffsetDateTime acknowledgedAt;
 
-    protected NoticeReceipt() {
-    }
+    protected NoticeReceipt() {}
 
     public NoticeReceipt(Long noticeId, Long customerId, OffsetDateTime readAt) {
         this.noticeId = noticeId;
@@ -65,8 +63,7 @@ public class NoticeReceipt {
         private Long noticeId;
         private Long customerId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(Long noticeId, Long customerId) {
             this.noticeId = noticeId;
@@ -75,7 +72,9 @@ public class NoticeReceipt {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(noticeId, key.noticeId) && Objects.equals(customerId, key.customerId);
+            return other instanceof Key key
+                    && Objects.equals(noticeId, key.noticeId)
+                    && Objects.equals(customerId, key.customerId);
         }
 
         @Override

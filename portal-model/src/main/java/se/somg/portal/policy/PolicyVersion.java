@@ -1,7 +1,5 @@
 package se.somg.portal.policy;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,11 +7,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
-import se.somg.portal.consent.ConsentPurpose;
-
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import se.somg.portal.consent.ConsentPurpose;
 
 /**
  * One version of the privacy policy (§12): its text in Swedish and English, when it takes effect, what changed,
@@ -48,17 +46,24 @@ public class PolicyVersion implements Serializable {
     private String publishedBy;
 
     @ManyToMany
-    @JoinTable(name = "policy_version_reconsent",
+    @JoinTable(
+            name = "policy_version_reconsent",
             joinColumns = @JoinColumn(name = "version_number"),
             inverseJoinColumns = @JoinColumn(name = "purpose_id"))
     private Set<ConsentPurpose> reconsentPurposes = new LinkedHashSet<>();
 
-    protected PolicyVersion() {
-    }
+    protected PolicyVersion() {}
 
-    public PolicyVersion(int number, OffsetDateTime effectiveFrom, String textSv, String textEn, String summarySv,
-                         String summaryEn, Set<ConsentPurpose> reconsentPurposes, OffsetDateTime publishedAt,
-                         String publishedBy) {
+    public PolicyVersion(
+            int number,
+            OffsetDateTime effectiveFrom,
+            String textSv,
+            String textEn,
+            String summarySv,
+            String summaryEn,
+            Set<ConsentPurpose> reconsentPurposes,
+            OffsetDateTime publishedAt,
+            String publishedBy) {
         this.number = number;
         this.effectiveFrom = effectiveFrom;
         this.textSv = textSv;

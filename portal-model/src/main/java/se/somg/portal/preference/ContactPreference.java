@@ -1,7 +1,5 @@
 package se.somg.portal.preference;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** Whether a customer wants one kind of message on one channel. */
 @Entity
@@ -36,8 +35,7 @@ public class ContactPreference implements Serializable {
     @Column(nullable = false)
     private boolean enabled;
 
-    protected ContactPreference() {
-    }
+    protected ContactPreference() {}
 
     public ContactPreference(Long customerId, Channel channel, MessageKind kind, boolean enabled) {
         this.customerId = customerId;

@@ -1,7 +1,5 @@
 package se.somg.portal.profile;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** A picture of the customer used in a campaign (policy §5.1 "bilder"); they can see it and ask for deletion. */
@@ -51,11 +49,15 @@ public class CampaignImage implements Serializable {
     @Column(name = "deletion_requested_at")
     private OffsetDateTime deletionRequestedAt;
 
-    protected CampaignImage() {
-    }
+    protected CampaignImage() {}
 
-    public CampaignImage(Long customerId, String campaign, String contentType, byte[] content, Platform platform,
-                         OffsetDateTime collectedAt) {
+    public CampaignImage(
+            Long customerId,
+            String campaign,
+            String contentType,
+            byte[] content,
+            Platform platform,
+            OffsetDateTime collectedAt) {
         this.customerId = customerId;
         this.campaign = campaign;
         this.contentType = contentType;

@@ -1,7 +1,5 @@
 package se.somg.portal.profile;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** Where and how one datum of a customer was collected (policy §1 and §5.2). */
@@ -35,11 +33,14 @@ public class DatumSource implements Serializable {
     @Embedded
     private Provenance provenance;
 
-    protected DatumSource() {
-    }
+    protected DatumSource() {}
 
-    public DatumSource(Long customerId, ProfileField field, Platform platform, CollectionCircumstance circumstance,
-                       OffsetDateTime collectedAt) {
+    public DatumSource(
+            Long customerId,
+            ProfileField field,
+            Platform platform,
+            CollectionCircumstance circumstance,
+            OffsetDateTime collectedAt) {
         this.customerId = customerId;
         this.field = field;
         this.provenance = new Provenance(platform, circumstance, collectedAt);

@@ -1,7 +1,5 @@
 package se.somg.portal.profile;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -10,7 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** An interest or need we noted from the customer's contacts with us (policy §5.1); they may remove it. */
@@ -32,10 +30,14 @@ public class Interest implements Serializable {
     @Embedded
     private Provenance provenance;
 
-    protected Interest() {
-    }
+    protected Interest() {}
 
-    public Interest(Long customerId, String tag, Platform platform, CollectionCircumstance circumstance, OffsetDateTime collectedAt) {
+    public Interest(
+            Long customerId,
+            String tag,
+            Platform platform,
+            CollectionCircumstance circumstance,
+            OffsetDateTime collectedAt) {
         this.customerId = customerId;
         this.tag = tag;
         this.provenance = new Provenance(platform, circumstance, collectedAt);

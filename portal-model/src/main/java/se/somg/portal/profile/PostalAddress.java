@@ -1,11 +1,10 @@
 package se.somg.portal.profile;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** A postal address (policy §5.1 "Postadress"). */
 @Embeddable
@@ -27,8 +26,7 @@ public class PostalAddress implements Serializable {
     @Column(name = "country", length = 2)
     private String country;
 
-    protected PostalAddress() {
-    }
+    protected PostalAddress() {}
 
     public PostalAddress(String street, String postcode, String city, String country) {
         this.street = street;

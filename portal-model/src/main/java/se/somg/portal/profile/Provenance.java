@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 
@@ -23,8 +22,7 @@ public class Provenance implements Serializable {
     @Column(name = "collected_at", nullable = false)
     private OffsetDateTime collectedAt;
 
-    protected Provenance() {
-    }
+    protected Provenance() {}
 
     public Provenance(Platform platform, CollectionCircumstance circumstance, OffsetDateTime collectedAt) {
         this.platform = platform;

@@ -1,7 +1,5 @@
 package se.somg.portal.profile;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -43,8 +41,7 @@ public class Rectification implements Serializable {
     @Column(name = "changed_by", nullable = false, updatable = false, length = 64)
     private String changedBy;
 
-    protected Rectification() {
-    }
+    protected Rectification() {}
 
     public Rectification(Long customerId, ProfileField field, OffsetDateTime changedAt, String changedBy) {
         this.customerId = customerId;

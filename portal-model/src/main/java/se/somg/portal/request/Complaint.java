@@ -1,7 +1,5 @@
 package se.somg.portal.request;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** A complaint about how SOMG handles personal data (policy §13), and staff's answer. */
@@ -52,8 +50,7 @@ public class Complaint implements Serializable {
     @Version
     private long version;
 
-    protected Complaint() {
-    }
+    protected Complaint() {}
 
     public Complaint(Long customerId, ComplaintCategory category, String text, OffsetDateTime filedAt) {
         this.customerId = customerId;

@@ -1,7 +1,5 @@
 package se.somg.portal.request;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -68,8 +66,7 @@ public class SubjectRequest implements Serializable {
     @Version
     private long version;
 
-    protected SubjectRequest() {
-    }
+    protected SubjectRequest() {}
 
     public SubjectRequest(Long customerId, RequestKind kind, String message, OffsetDateTime filedAt) {
         this.customerId = customerId;

@@ -1,7 +1,5 @@
 package se.somg.portal.retention;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** One pass of the retention job (policy §5.7): what it found past the period, and what it anonymised. */
@@ -20,7 +18,11 @@ import java.time.OffsetDateTime;
 @Table(name = "retention_run")
 public class RetentionRun implements Serializable {
 
-    public enum Status { RUNNING, FINISHED, FAILED }
+    public enum Status {
+        RUNNING,
+        FINISHED,
+        FAILED
+    }
 
     @Id
     @SequenceGenerator(name = "retention_run_seq", sequenceName = "retention_run_seq", allocationSize = 50)
@@ -65,10 +67,10 @@ public class RetentionRun implements Serializable {
     @Version
     private long version;
 
-    protected RetentionRun() {
-    }
+    protected RetentionRun() {}
 
-    public RetentionRun(boolean dryRun, OffsetDateTime cutoff, int candidates, String startedBy, OffsetDateTime startedAt) {
+    public RetentionRun(
+            boolean dryRun, OffsetDateTime cutoff, int candidates, String startedBy, OffsetDateTime startedAt) {
         this.dryRun = dryRun;
         this.cutoff = cutoff;
         this.candidates = candidates;

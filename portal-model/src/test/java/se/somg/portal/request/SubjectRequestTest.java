@@ -1,12 +1,11 @@
 package se.somg.portal.request;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.OffsetDateTime;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
 
 /** GDPR art. 12(3): an answer within one month, extendable by two; a month is a calendar month in Sweden. */
 class SubjectRequestTest {
@@ -17,10 +16,14 @@ class SubjectRequestTest {
 
     @Test
     void dueOneCalendarMonthLaterInSwedishTime() {
-        assertEquals(OffsetDateTime.parse("2026-04-15T10:00+02:00").toInstant(),
-                filed("2026-03-15T10:00+01:00").getEffectiveDueAt().toInstant(), "across the change to summer time");
-        assertEquals(OffsetDateTime.parse("2026-02-28T10:00+01:00").toInstant(),
-                filed("2026-01-31T10:00+01:00").getEffectiveDueAt().toInstant(), "the last day of a shorter month");
+        assertEquals(
+                OffsetDateTime.parse("2026-04-15T10:00+02:00").toInstant(),
+                filed("2026-03-15T10:00+01:00").getEffectiveDueAt().toInstant(),
+                "across the change to summer time");
+        assertEquals(
+                OffsetDateTime.parse("2026-02-28T10:00+01:00").toInstant(),
+                filed("2026-01-31T10:00+01:00").getEffectiveDueAt().toInstant(),
+                "the last day of a shorter month");
     }
 
     @Test
@@ -37,7 +40,9 @@ class SubjectRequestTest {
     void anExtensionAddsMonthsToTheFirstDueDate() {
         SubjectRequest request = filed("2026-05-10T09:30+02:00");
         request.extend(2, "many records", "officer");
-        assertEquals(OffsetDateTime.parse("2026-08-10T09:30+02:00").toInstant(), request.getEffectiveDueAt().toInstant());
+        assertEquals(
+                OffsetDateTime.parse("2026-08-10T09:30+02:00").toInstant(),
+                request.getEffectiveDueAt().toInstant());
         assertEquals(RequestStatus.IN_PROGRESS, request.getStatus());
     }
 }

@@ -3,7 +3,6 @@ package se.somg.portal.account;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -18,13 +17,16 @@ final class DeviceCookie {
     static final String NAME = "portal_device";
     private static final Duration LIFETIME = Duration.ofDays(180);
 
-    private DeviceCookie() {
-    }
+    private DeviceCookie() {}
 
     static Optional<String> of(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        return cookies == null ? Optional.empty()
-                : Arrays.stream(cookies).filter(c -> NAME.equals(c.getName())).map(Cookie::getValue).findFirst();
+        return cookies == null
+                ? Optional.empty()
+                : Arrays.stream(cookies)
+                        .filter(c -> NAME.equals(c.getName()))
+                        .map(Cookie::getValue)
+                        .findFirst();
     }
 
     static void set(HttpServletRequest request, HttpServletResponse response, String token) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 
 /** Where a person belongs: the dashboard for customers, the overview for the privacy officer, the staff start page for other staff, else the login. */

@@ -1,5 +1,7 @@
 package se.somg.portal.account;
 
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -11,12 +13,9 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import se.somg.portal.language.Messages;
-
 import java.io.IOException;
 import java.util.Optional;
-
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+import se.somg.portal.language.Messages;
 
 /** The login page: signs a person in, or says neutrally that it did not work, or that the account is locked. */
 @Named
@@ -69,7 +68,9 @@ public class Login {
             request.changeSessionId();
         }
         Optional<String> requested = RequestedPage.take(request);
-        AuthenticationStatus status = securityContext.authenticate(request, response,
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
                 withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SUCCESS -> {

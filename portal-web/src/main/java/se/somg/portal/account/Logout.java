@@ -8,9 +8,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import se.somg.portal.language.Language;
-
 import java.io.IOException;
+import se.somg.portal.language.Language;
 
 /** Signs out: the session and everything in it is gone; the language choice survives in the URL. */
 @Named

@@ -4,11 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Map;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.language.Language;
 import se.somg.portal.language.Messages;
-
-import java.util.Map;
 
 /** Changing the password, asking for a reset link, and choosing a new password from that link. */
 @Named
@@ -37,8 +36,11 @@ public class PasswordPage {
         }
         int generation = passwords.change(chars(current), chars(password));
         // every other session of the account has ended; this one goes on
-        SignedInCaller.renew((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext
-                .getCurrentInstance().getExternalContext().getRequest(), generation);
+        SignedInCaller.renew(
+                (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequest(),
+                generation);
         done = true;
         messages.info(null, "password.changed");
     }
@@ -54,8 +56,10 @@ public class PasswordPage {
     }
 
     public void reset() {
-        token = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("token");
+        token = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("token");
         if (!matches("reset")) {
             return;
         }

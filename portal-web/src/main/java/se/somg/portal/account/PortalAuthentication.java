@@ -12,9 +12,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import se.somg.portal.database.DatabaseOutage;
-
 import java.util.Optional;
+import se.somg.portal.database.DatabaseOutage;
 
 /**
  * The portal's form login. On every request the caller is re-established from the {@link SignedInCaller} in the
@@ -30,6 +29,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     /** At most half a second: replication takes milliseconds; a session that really ended costs this once. */
     private static final int REPLICATION_WAITS = 10;
+
     private static final long REPLICATION_WAIT_MILLIS = 50;
 
     @Inject
@@ -42,8 +42,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     private Sessions sessions;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
             return signIn(request, context, identityStores.validate(credential));
@@ -59,7 +59,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         if (caller.isPresent()) {
             if (stands(caller.get())) {
-                return context.notifyContainerAboutLogin(caller.get().credentialId(), caller.get().groups());
+                return context.notifyContainerAboutLogin(
+                        caller.get().credentialId(), caller.get().groups());
             }
             end(request, response);
             if (context.isProtected()) {
@@ -80,7 +81,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
      * marker cookie) and names a session this node does not know waits a moment for it instead.
      */
     private static boolean mayStillBeReplicating(HttpServletRequest request) {
-        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+        return request.getRequestedSessionId() != null
+                && !request.isRequestedSessionIdValid()
                 && SignedInMarker.isPresent(request);
     }
 
@@ -115,8 +117,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private static AuthenticationStatus refuse(HttpServletRequest request, String path, HttpMessageContext context,
-                                               String loginPage) {
+    private static AuthenticationStatus refuse(
+            HttpServletRequest request, String path, HttpMessageContext context, String loginPage) {
         if (path.startsWith("/api/")) {
             return context.responseUnauthorized();
         }
@@ -137,13 +139,16 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         SignedInMarker.clear(request, response);
     }
 
-    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
-                                        CredentialValidationResult result) {
-        if (result.getStatus() != CredentialValidationResult.Status.VALID || result.getCallerGroups().size() != 1) {
+    private AuthenticationStatus signIn(
+            HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
+        if (result.getStatus() != CredentialValidationResult.Status.VALID
+                || result.getCallerGroups().size() != 1) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignedInCaller caller = new SignedInCaller(result.getCallerPrincipal().getName(),
-                result.getCallerGroups().iterator().next(), attempt.getOutcome().getSessionGeneration());
+        SignedInCaller caller = new SignedInCaller(
+                result.getCallerPrincipal().getName(),
+                result.getCallerGroups().iterator().next(),
+                attempt.getOutcome().getSessionGeneration());
         caller.keepIn(request);
         return context.notifyContainerAboutLogin(caller.credentialId(), caller.groups());
     }

@@ -7,10 +7,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import se.somg.portal.Busy;
 import se.somg.portal.database.DatabaseOutage;
-
-import java.util.Set;
 
 /**
  * Checks e-mail and password through the {@link LoginGuard}. The caller's name becomes the credential id, so
@@ -31,7 +30,9 @@ public class PortalIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         LoginOutcome outcome;
         try {
-            outcome = guard.attempt(credential.getCaller(), credential.getPassword().getValue(),
+            outcome = guard.attempt(
+                    credential.getCaller(),
+                    credential.getPassword().getValue(),
                     DeviceCookie.of(request).orElse(null));
         } catch (Busy busy) {
             outcome = LoginOutcome.busy();
@@ -46,6 +47,8 @@ public class PortalIdentityStore implements IdentityStore {
         if (outcome.getKind() != LoginOutcome.Kind.SUCCEEDED) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(String.valueOf(outcome.getCredentialId()), Set.of(outcome.getRole().name()));
+        return new CredentialValidationResult(
+                String.valueOf(outcome.getCredentialId()),
+                Set.of(outcome.getRole().name()));
     }
 }

@@ -30,8 +30,14 @@ public class RegistrationPage {
     private boolean done;
 
     public void register() {
-        registration.register(email, password == null ? null : password.toCharArray(), givenName, familyName,
-                policyAccepted, newsletter, language.getCode());
+        registration.register(
+                email,
+                password == null ? null : password.toCharArray(),
+                givenName,
+                familyName,
+                policyAccepted,
+                newsletter,
+                language.getCode());
         done = true;
         messages.info(null, "register.sent", email.strip());
     }

@@ -2,7 +2,6 @@ package se.somg.portal.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-
 import java.util.Optional;
 
 /**
@@ -14,14 +13,16 @@ final class RequestedPage {
 
     private static final String ATTRIBUTE = "se.somg.portal.requested-page";
 
-    private RequestedPage() {
-    }
+    private RequestedPage() {}
 
     static void remember(HttpServletRequest request) {
         String context = request.getContextPath();
         String uri = request.getRequestURI();
-        if (!"GET".equalsIgnoreCase(request.getMethod()) || uri == null || !uri.startsWith(context + "/")
-                || uri.startsWith(context + "//") || uri.startsWith(context + "/api/")) {
+        if (!"GET".equalsIgnoreCase(request.getMethod())
+                || uri == null
+                || !uri.startsWith(context + "/")
+                || uri.startsWith(context + "//")
+                || uri.startsWith(context + "/api/")) {
             return;
         }
         String query = request.getQueryString();

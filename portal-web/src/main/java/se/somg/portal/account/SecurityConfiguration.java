@@ -6,5 +6,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** The portal's roles; the login itself is {@link PortalAuthentication}. */
 @DeclareRoles({Role.Names.CUSTOMER, Role.Names.SUPPORT, Role.Names.PRIVACY_OFFICER, Role.Names.COMMUNICATIONS})
 @ApplicationScoped
-public class SecurityConfiguration {
-}
+public class SecurityConfiguration {}

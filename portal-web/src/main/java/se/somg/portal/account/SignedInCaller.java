@@ -2,7 +2,6 @@ package se.somg.portal.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-
 import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +26,8 @@ public record SignedInCaller(String credentialId, String role, int generation) i
 
     static Optional<SignedInCaller> of(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session == null ? Optional.empty()
+        return session == null
+                ? Optional.empty()
                 : Optional.ofNullable((SignedInCaller) session.getAttribute(ATTRIBUTE));
     }
 
@@ -37,7 +37,9 @@ public record SignedInCaller(String credentialId, String role, int generation) i
 
     /** After this session itself moved the account to a new generation (a password change): it goes on. */
     static void renew(HttpServletRequest request, int generation) {
-        of(request).ifPresent(caller -> new SignedInCaller(caller.credentialId(), caller.role(), generation).keepIn(request));
+        of(request)
+                .ifPresent(
+                        caller -> new SignedInCaller(caller.credentialId(), caller.role(), generation).keepIn(request));
     }
 
     /** As {@link #renew}, when this session is signed in to that account (a link opened in the same browser). */

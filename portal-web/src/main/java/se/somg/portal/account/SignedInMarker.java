@@ -3,7 +3,6 @@ package se.somg.portal.account;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.util.Arrays;
 
 /**
@@ -15,8 +14,7 @@ public final class SignedInMarker {
 
     public static final String COOKIE = "portal_signed_in";
 
-    private SignedInMarker() {
-    }
+    private SignedInMarker() {}
 
     public static void set(HttpServletRequest request, HttpServletResponse response) {
         response.addCookie(cookie(request, "1", -1));
@@ -28,7 +26,8 @@ public final class SignedInMarker {
 
     public static boolean isPresent(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        return cookies != null && Arrays.stream(cookies).anyMatch(c -> COOKIE.equals(c.getName()) && "1".equals(c.getValue()));
+        return cookies != null
+                && Arrays.stream(cookies).anyMatch(c -> COOKIE.equals(c.getName()) && "1".equals(c.getValue()));
     }
 
     private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {

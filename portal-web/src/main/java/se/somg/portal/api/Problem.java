@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.util.Map;
 
 /**
@@ -17,8 +16,7 @@ public final class Problem {
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType TYPE = MediaType.valueOf(MEDIA_TYPE);
 
-    private Problem() {
-    }
+    private Problem() {}
 
     /** @param slug what kind of problem, as the last part of its type URI, e.g. {@code invalid-input} */
     public static String json(int status, String slug, String title, Map<String, String> fields) {
@@ -39,7 +37,10 @@ public final class Problem {
     }
 
     public static Response response(int status, String slug, String title, Map<String, String> fields) {
-        return Response.status(status).type(TYPE).entity(json(status, slug, title, fields))
-                .header("Cache-Control", "no-store").build();
+        return Response.status(status)
+                .type(TYPE)
+                .entity(json(status, slug, title, fields))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 }

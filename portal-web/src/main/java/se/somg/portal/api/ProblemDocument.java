@@ -1,8 +1,7 @@
 package se.somg.portal.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The shape of every API error ({@link Problem}), for the API description only. */
 @Schema(name = "Problem", description = "An error as RFC 9457 describes it (application/problem+json)")

@@ -13,16 +13,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import se.somg.portal.Busy;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.Refusal;
 import se.somg.portal.database.DatabaseOutage;
 import se.somg.portal.language.Messages;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Every failure of the API answered once, as {@link Problem} JSON with the status that fits: bad input 400,
@@ -48,18 +47,24 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof Busy) {
             return Response.fromResponse(Problem.response(503, "busy", messages.text("api.problem.busy")))
-                    .header("Retry-After", "2").build();
+                    .header("Retry-After", "2")
+                    .build();
         }
         if (cause instanceof Refusal refusal) {
-            int status = refusal.getMessageKey().endsWith(".notFound") ? 404
+            int status = refusal.getMessageKey().endsWith(".notFound")
+                    ? 404
                     : refusal.getMessageKey().endsWith(".tooMany") ? 429 : 409;
-            return Problem.response(status, status == 404 ? "not-found" : status == 429 ? "too-many" : "refused",
+            return Problem.response(
+                    status,
+                    status == 404 ? "not-found" : status == 429 ? "too-many" : "refused",
                     messages.text(refusal.getMessageKey()));
         }
         if (cause instanceof EJBAccessException || cause instanceof jakarta.ejb.AccessLocalException) {
             return Problem.response(403, "forbidden", messages.text("error.forbidden.text"));
         }
-        if (cause instanceof JsonbException || cause instanceof JsonException || failure instanceof ProcessingException) {
+        if (cause instanceof JsonbException
+                || cause instanceof JsonException
+                || failure instanceof ProcessingException) {
             return Problem.response(400, "unreadable-body", messages.text("api.problem.body"));
         }
         if (cause instanceof NotFoundException) {
@@ -76,12 +81,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
-            return Problem.response(status, "bad-request", messages.text(status == 403 ? "error.forbidden.text" : "api.problem.bad"));
+            return Problem.response(
+                    status, "bad-request", messages.text(status == 403 ? "error.forbidden.text" : "api.problem.bad"));
         }
         if (DatabaseOutage.isCause(failure)) {
             // as the pages answer an outage: at once, with when to try again
             return Response.fromResponse(Problem.response(503, "unavailable", messages.text("error.unavailable.text")))
-                    .header("Retry-After", "10").build();
+                    .header("Retry-After", "10")
+                    .build();
         }
         LOG.log(Level.SEVERE, "API request failed", failure);
         return Problem.response(500, "failed", messages.text("error.error.text"));
@@ -91,13 +98,18 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     private static Throwable unwrap(Throwable failure) {
         Throwable t = failure;
         for (int depth = 0; depth < 10 && t != null; depth++) {
-            if (t instanceof InvalidInput || t instanceof Refusal || t instanceof EJBAccessException
-                    || t instanceof jakarta.ejb.AccessLocalException || t instanceof JsonbException
-                    || t instanceof JsonException || t instanceof WebApplicationException) {
+            if (t instanceof InvalidInput
+                    || t instanceof Refusal
+                    || t instanceof EJBAccessException
+                    || t instanceof jakarta.ejb.AccessLocalException
+                    || t instanceof JsonbException
+                    || t instanceof JsonException
+                    || t instanceof WebApplicationException) {
                 return t;
             }
             Throwable next = t instanceof jakarta.ejb.EJBException ejb && ejb.getCausedByException() != null
-                    ? ejb.getCausedByException() : t.getCause();
+                    ? ejb.getCausedByException()
+                    : t.getCause();
             if (next == null || next == t) {
                 break;
             }

@@ -6,10 +6,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import se.somg.portal.language.Messages;
-
 import java.net.URI;
 import java.util.Set;
+import se.somg.portal.language.Messages;
 
 /**
  * No other site can make the API act with a visitor's session. A call that changes something (any method but GET,
@@ -34,7 +33,8 @@ public class SameOriginOnly implements ContainerRequestFilter {
         String origin = context.getHeaderString("Origin");
         String referer = context.getHeaderString("Referer");
         String site = context.getHeaderString("Sec-Fetch-Site");
-        boolean fromElsewhere = origin != null && !isOwn(origin) || origin == null && referer != null && !isOwn(referer)
+        boolean fromElsewhere = origin != null && !isOwn(origin)
+                || origin == null && referer != null && !isOwn(referer)
                 || site != null && !site.equals("same-origin") && !site.equals("none");
         boolean unnamed = origin == null && referer == null;
         boolean counted = context.getUriInfo().getPath().startsWith("me/extract");
@@ -49,7 +49,8 @@ public class SameOriginOnly implements ContainerRequestFilter {
             URI uri = URI.create(address);
             String host = request.getHeader("Host");
             String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return host != null && host.equalsIgnoreCase(authority)
+            return host != null
+                    && host.equalsIgnoreCase(authority)
                     && (uri.getScheme().equals("http") || uri.getScheme().equals("https"));
         } catch (IllegalArgumentException | NullPointerException malformed) {
             return false;

@@ -3,7 +3,6 @@ package se.somg.portal.audit;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /** "Access to my data": when staff opened or handed out the customer's data, by role and reason. */

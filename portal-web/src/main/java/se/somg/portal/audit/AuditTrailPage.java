@@ -4,17 +4,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.StreamedContent;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The audit trail (privacy officer): every audited event, narrowed by customer e-mail, staff member, action and
@@ -23,7 +22,6 @@ import java.util.Map;
 @Named("auditTrail")
 @ViewScoped
 public class AuditTrailPage implements Serializable {
-
 
     @EJB
     private AuditSearch search;
@@ -43,7 +41,8 @@ public class AuditTrailPage implements Serializable {
     }
 
     public void apply() {
-        filter = new AuditFilter(customerEmail, staffEmail, action, start(from), start(until == null ? null : until.plusDays(1)));
+        filter = new AuditFilter(
+                customerEmail, staffEmail, action, start(from), start(until == null ? null : until.plusDays(1)));
         events = null;
     }
 
@@ -62,7 +61,8 @@ public class AuditTrailPage implements Serializable {
                 }
 
                 @Override
-                public List<AuditSearch.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                public List<AuditSearch.Row> load(
+                        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                     return service.page(current, first, pageSize);
                 }
 
@@ -78,8 +78,11 @@ public class AuditTrailPage implements Serializable {
     public StreamedContent getCsv() {
         AuditFilter current = filter;
         AuditSearch service = search;
-        return DefaultStreamedContent.builder().name("audit-trail.csv").contentType("text/csv;charset=UTF-8")
-                .writer(out -> service.export(current, out)).build();
+        return DefaultStreamedContent.builder()
+                .name("audit-trail.csv")
+                .contentType("text/csv;charset=UTF-8")
+                .writer(out -> service.export(current, out))
+                .build();
     }
 
     /** The actions the filter offers, as their names (the action the page keeps is a name). */

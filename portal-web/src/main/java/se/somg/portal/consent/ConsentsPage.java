@@ -5,10 +5,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.language.Messages;
-
 import java.io.Serializable;
 import java.util.List;
+import se.somg.portal.language.Messages;
 
 /** The consents page: each purpose with its state, one click to give or withdraw, and the history with receipts. */
 @Named("consents")
@@ -44,7 +43,6 @@ public class ConsentsPage implements Serializable {
         load();
         messages.info(null, doneKey);
     }
-
 
     public List<ConsentRow> getRows() {
         if (rows == null) {

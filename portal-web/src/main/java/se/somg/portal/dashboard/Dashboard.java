@@ -4,11 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.util.List;
 import se.somg.portal.account.AccountService;
 import se.somg.portal.account.Customer;
 import se.somg.portal.profile.HeldCategories;
-
-import java.util.List;
 
 /** The customer's start page: a greeting and what the portal holds about them. */
 @Named

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.util.logging.Logger;
 
@@ -30,12 +29,14 @@ public class DatabaseUnavailableFilter extends HttpFilter {
             if (!DatabaseOutage.isCause(failure) || response.isCommitted()) {
                 throw failure;
             }
-            LOG.warning("database unavailable: answered 503 (" + failure.getClass().getSimpleName() + ")");
+            LOG.warning(
+                    "database unavailable: answered 503 (" + failure.getClass().getSimpleName() + ")");
             unavailable(request, response);
         }
     }
 
-    static void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    static void unavailable(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         // nothing of the failed answer survives: no half-set cookie, no download header
         response.reset();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -45,8 +46,9 @@ public class DatabaseUnavailableFilter extends HttpFilter {
         if (path.startsWith("/api/")) {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                    + "\"detail\":\"The portal is temporarily unavailable. Try again in a moment.\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                            + "\"detail\":\"The portal is temporarily unavailable. Try again in a moment.\"}");
             return;
         }
         request.setAttribute(DatabaseOutage.ATTRIBUTE, Boolean.TRUE);

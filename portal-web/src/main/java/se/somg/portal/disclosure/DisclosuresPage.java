@@ -5,11 +5,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.language.Messages;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import se.somg.portal.language.Messages;
 
 /** Lawful disclosures (policy §5.6): the privacy officer records one; it shows in the customer's extract. */
 @Named("disclosures")

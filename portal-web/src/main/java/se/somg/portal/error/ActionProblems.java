@@ -1,16 +1,13 @@
 package se.somg.portal.error;
 
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Reception;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
 import jakarta.faces.context.FacesContext;
+import java.util.Iterator;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.Refusal;
 import se.somg.portal.language.Messages;
-
-import java.util.Iterator;
 
 /**
  * A business rule's "no" to a page's action, told on the page that asked, in one place for every page: input that
@@ -25,8 +22,7 @@ import java.util.Iterator;
  */
 final class ActionProblems {
 
-    private ActionProblems() {
-    }
+    private ActionProblems() {}
 
     /** @return whether the failure was a rule's answer, now told to the person */
     static boolean tell(FacesContext faces, Throwable failure) {

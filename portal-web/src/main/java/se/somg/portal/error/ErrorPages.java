@@ -6,14 +6,13 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import se.somg.portal.api.Problem;
-import se.somg.portal.language.Language;
-import se.somg.portal.language.Messages;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.somg.portal.api.Problem;
+import se.somg.portal.language.Language;
+import se.somg.portal.language.Messages;
 
 /**
  * Every error the container answers (web.xml's error pages point here): the portal's own page in the visitor's
@@ -45,7 +44,8 @@ public class ErrorPages extends HttpServlet {
             LOG.log(Level.SEVERE, "request failed", thrown);
         }
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
-        String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        String path =
+                uri.substring(Math.min(uri.length(), request.getContextPath().length()));
         response.resetBuffer();
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
@@ -83,7 +83,8 @@ public class ErrorPages extends HttpServlet {
         out.write("<!DOCTYPE html>\n<html lang=\"" + language.getCode() + "\"><head><meta charset=\"UTF-8\"/>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><link rel=\"icon\" href=\"data:,\"/>"
                 + "<title>" + escape(title) + " – " + escape(messages.text("app.name")) + "</title>"
-                + "<link rel=\"stylesheet\" href=\"" + context + "/jakarta.faces.resource/css/portal.css.xhtml\"/></head>"
+                + "<link rel=\"stylesheet\" href=\"" + context
+                + "/jakarta.faces.resource/css/portal.css.xhtml\"/></head>"
                 + "<body><header class=\"portal-header\"><a class=\"brand\" href=\"" + context + "/\">"
                 + escape(messages.text("app.name")) + "</a></header>"
                 + "<main id=\"main\" class=\"portal-main\"><h1>" + escape(title) + "</h1><p>"
@@ -122,6 +123,9 @@ public class ErrorPages extends HttpServlet {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

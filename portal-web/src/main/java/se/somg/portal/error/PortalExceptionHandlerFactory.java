@@ -9,11 +9,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.faces.event.PhaseId;
-import se.somg.portal.database.DatabaseOutage;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import se.somg.portal.database.DatabaseOutage;
 
 /**
  * What a Faces request meets that the page itself cannot answer, answered in one place:
@@ -50,7 +49,9 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
         public void handle() {
             FacesContext faces = FacesContext.getCurrentInstance();
             if (faces != null) {
-                for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+                for (Iterator<ExceptionQueuedEvent> events =
+                                getUnhandledExceptionQueuedEvents().iterator();
+                        events.hasNext(); ) {
                     ExceptionQueuedEventContext event = events.next().getContext();
                     Throwable failure = event.getException();
                     String target = answer(faces, failure);
@@ -58,7 +59,8 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                         events.remove();
                         redirect(faces.getExternalContext(), target);
                         faces.responseComplete();
-                    } else if (event.getPhaseId() == PhaseId.INVOKE_APPLICATION && ActionProblems.tell(faces, failure)) {
+                    } else if (event.getPhaseId() == PhaseId.INVOKE_APPLICATION
+                            && ActionProblems.tell(faces, failure)) {
                         events.remove();
                     } else if (isBadRequest(event.getPhaseId(), failure)) {
                         events.remove();
@@ -82,7 +84,9 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
         }
 
         private static boolean isBadRequest(PhaseId phase, Throwable failure) {
-            return (phase == PhaseId.RESTORE_VIEW || phase == PhaseId.APPLY_REQUEST_VALUES || phase == PhaseId.PROCESS_VALIDATIONS)
+            return (phase == PhaseId.RESTORE_VIEW
+                            || phase == PhaseId.APPLY_REQUEST_VALUES
+                            || phase == PhaseId.PROCESS_VALIDATIONS)
                     && !DatabaseOutage.isCause(failure);
         }
 

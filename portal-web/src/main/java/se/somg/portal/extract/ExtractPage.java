@@ -5,14 +5,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import se.somg.portal.Refusal;
 import se.somg.portal.language.Language;
 import se.somg.portal.language.Messages;
-
-import java.io.Serializable;
-import java.util.List;
 
 /**
  * My data: the password check, then the extract as PDF or JSON, streamed straight from the service while the

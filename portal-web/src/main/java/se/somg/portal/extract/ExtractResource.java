@@ -1,14 +1,7 @@
 package se.somg.portal.extract;
 
-import se.somg.portal.api.ProblemDocument;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -18,9 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import se.somg.portal.Refusal;
-import se.somg.portal.language.Language;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.somg.portal.api.Problem;
+import se.somg.portal.api.ProblemDocument;
+import se.somg.portal.language.Language;
 import se.somg.portal.language.Messages;
 
 /**
@@ -30,7 +28,9 @@ import se.somg.portal.language.Messages;
  * always the caller's own.
  */
 @Path("/me")
-@Tag(name = "Register extract", description = "The signed-in customer's register extract (policy §7), after a recent password check")
+@Tag(
+        name = "Register extract",
+        description = "The signed-in customer's register extract (policy §7), after a recent password check")
 public class ExtractResource {
 
     @EJB
@@ -49,8 +49,16 @@ public class ExtractResource {
     @Path("extract")
     @Operation(summary = "The caller's register extract as JSON (schema: /api/schema/register-extract-v1.json)")
     @APIResponse(responseCode = "200", description = "The extract; recorded with its SHA-256")
-    @APIResponse(responseCode = "403", description = "No password check in the last five minutes, or asked for by another site", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "429", description = "Five extracts in the last hour", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "No password check in the last five minutes, or asked for by another site",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Five extracts in the last hour",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Produces(MediaType.APPLICATION_JSON)
     public Response json() {
         return extract(ExtractFormat.JSON);
@@ -60,8 +68,16 @@ public class ExtractResource {
     @Path("extract.pdf")
     @Operation(summary = "The caller's register extract as PDF, in the caller's language")
     @APIResponse(responseCode = "200", description = "The extract; recorded with its SHA-256")
-    @APIResponse(responseCode = "403", description = "No password check in the last five minutes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "429", description = "Five extracts in the last hour", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "No password check in the last five minutes",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Five extracts in the last hour",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Produces("application/pdf")
     public Response pdf() {
         return extract(ExtractFormat.PDF);
@@ -69,9 +85,15 @@ public class ExtractResource {
 
     @POST
     @Path("password-check")
-    @Operation(summary = "Confirms the caller's password for five minutes (form field password); needs the portal's Origin")
+    @Operation(
+            summary =
+                    "Confirms the caller's password for five minutes (form field password); needs the portal's Origin")
     @APIResponse(responseCode = "204", description = "Confirmed")
-    @APIResponse(responseCode = "403", description = "Wrong password, or not from the portal's own pages", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Wrong password, or not from the portal's own pages",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     public Response checkPassword(@FormParam("password") String password) {
@@ -89,9 +111,10 @@ public class ExtractResource {
         String code = language.getCode();
         StreamingOutput body = out -> extracts.write(format, code, out);
         return Response.ok(body, format.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"somg-register-extract." + format.extension() + "\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"somg-register-extract." + format.extension() + "\"")
                 .header("Cache-Control", "private, no-store")
                 .build();
     }
-
 }

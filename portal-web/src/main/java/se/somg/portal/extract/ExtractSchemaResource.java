@@ -1,19 +1,19 @@
 package se.somg.portal.extract;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The JSON Schema of the register extract, public, so anyone can check an extract against it. */
 @Path("/schema/register-extract-v1.json")
-@Tag(name = "Register extract", description = "The signed-in customer's register extract (policy §7), after a recent password check")
+@Tag(
+        name = "Register extract",
+        description = "The signed-in customer's register extract (policy §7), after a recent password check")
 public class ExtractSchemaResource {
 
     @GET
@@ -22,6 +22,8 @@ public class ExtractSchemaResource {
     @Produces("application/schema+json")
     public Response schema() {
         InputStream schema = ExtractService.class.getResourceAsStream(ExtractService.SCHEMA);
-        return Response.ok(schema).header("Cache-Control", "public, max-age=3600").build();
+        return Response.ok(schema)
+                .header("Cache-Control", "public, max-age=3600")
+                .build();
     }
 }

@@ -5,9 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import se.somg.portal.language.Dates;
-import se.somg.portal.language.Messages;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.DigestInputStream;
@@ -15,6 +12,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import se.somg.portal.language.Dates;
+import se.somg.portal.language.Messages;
 
 /**
  * "Verify an extract", open to anyone: was this file issued by SOMG AB, and when? The file's SHA-256 is looked up
@@ -59,7 +58,8 @@ public class ExtractVerification {
     private static String sha256(Part part) {
         try (InputStream in = new DigestInputStream(part.getInputStream(), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("the file could not be read", e);
         } finally {

@@ -2,10 +2,9 @@ package se.somg.portal.extract;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
-import se.somg.portal.account.PasswordService;
-
 import java.io.Serializable;
 import java.time.Duration;
+import se.somg.portal.account.PasswordService;
 
 /**
  * The step-up before a register extract (policy §7: we may ask you to identify yourself): the customer types

@@ -8,10 +8,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
-import se.somg.portal.PortalLanguage;
-
 import java.util.Locale;
+import se.somg.portal.PortalLanguage;
 
 /**
  * The language of the pages: Swedish (the policy's language) unless the visitor chose English. The choice

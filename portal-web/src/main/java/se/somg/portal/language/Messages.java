@@ -4,13 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-
-import se.somg.portal.InvalidInput;
-
 import java.text.MessageFormat;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.ResourceBundle;
+import java.util.Set;
+import se.somg.portal.InvalidInput;
 
 /** Faces messages from the bundle, in the page's language. */
 @RequestScoped

@@ -6,12 +6,11 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * {@code /metrics} (Payara's MicroProfile Metrics endpoint, which lives in this application because it is at the
@@ -26,13 +25,17 @@ public class MetricsAccess extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<String> token = ConfigProvider.getConfig().getOptionalValue(TOKEN_KEY, String.class).filter(t -> !t.isBlank());
+        Optional<String> token = ConfigProvider.getConfig()
+                .getOptionalValue(TOKEN_KEY, String.class)
+                .filter(t -> !t.isBlank());
         if (token.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         String presented = request.getHeader("Authorization");
-        if (presented == null || !presented.startsWith("Bearer ") || !same(presented.substring(7).strip(), token.get())) {
+        if (presented == null
+                || !presented.startsWith("Bearer ")
+                || !same(presented.substring(7).strip(), token.get())) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"metrics\"");
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
@@ -42,6 +45,7 @@ public class MetricsAccess extends HttpFilter {
 
     /** In constant time: how much of a guess was right must not show in how long the answer takes. */
     private static boolean same(String presented, String expected) {
-        return MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                presented.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -6,12 +6,11 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSessionAttributeListener;
 import jakarta.servlet.http.HttpSessionBindingEvent;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.metrics.Metadata;
-import se.somg.portal.account.SignedInCaller;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
-
-import java.util.concurrent.atomic.AtomicLong;
+import se.somg.portal.account.SignedInCaller;
 
 /**
  * How many people are signed in on this node now (the gauge {@code portal.sessions.signed.in}): sessions that
@@ -30,8 +29,12 @@ public class SignedInSessions implements ServletContextListener, HttpSessionAttr
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        registry.gauge(Metadata.builder().withName("portal.sessions.signed.in")
-                .withDescription("Sessions signed in on this node").build(), SIGNED_IN::get);
+        registry.gauge(
+                Metadata.builder()
+                        .withName("portal.sessions.signed.in")
+                        .withDescription("Sessions signed in on this node")
+                        .build(),
+                SIGNED_IN::get);
     }
 
     @Override

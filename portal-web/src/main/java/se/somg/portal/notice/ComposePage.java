@@ -5,14 +5,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
 import se.somg.portal.consent.ConsentPurpose;
 import se.somg.portal.language.Messages;
 import se.somg.portal.policy.PolicyVersion;
 import se.somg.portal.profile.Platform;
-
-import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.util.List;
 
 /** Communications: compose a notice, preview it with its audience, publish now or at a time; the notices so far. */
 @Named("compose")
@@ -38,16 +37,25 @@ public class ComposePage implements Serializable {
 
     public void preview() {
         preview = null;
-        draft.setPublishAt(publishAt == null ? null : publishAt.atZone(se.somg.portal.Sweden.ZONE).toOffsetDateTime());
+        draft.setPublishAt(
+                publishAt == null
+                        ? null
+                        : publishAt.atZone(se.somg.portal.Sweden.ZONE).toOffsetDateTime());
         preview = service.preview(draft);
         previewAudience = service.audienceSize(preview);
     }
 
     public String publish() {
-        draft.setPublishAt(publishAt == null ? null : publishAt.atZone(se.somg.portal.Sweden.ZONE).toOffsetDateTime());
+        draft.setPublishAt(
+                publishAt == null
+                        ? null
+                        : publishAt.atZone(se.somg.portal.Sweden.ZONE).toOffsetDateTime());
         Notice published = service.publish(draft);
         messages.info(null, "notices.published");
-        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getFlash()
+                .setKeepMessages(true);
         return "/staff/communications/notice?faces-redirect=true&id=" + published.getId();
     }
 

@@ -6,10 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import se.somg.portal.account.Role;
 import se.somg.portal.database.DatabaseOutage;
-
-import java.io.Serializable;
 
 /**
  * The unread count in the header, only for customers. Counting takes several queries, and every customer page
@@ -52,6 +51,5 @@ public class InboxBadge {
         return fresh;
     }
 
-    record Counted(long unread, long at) implements Serializable {
-    }
+    record Counted(long unread, long at) implements Serializable {}
 }

@@ -5,10 +5,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.language.Messages;
-
 import java.io.Serializable;
 import java.util.List;
+import se.somg.portal.language.Messages;
 
 /** Notifications: the inbox, newest first; opening one marks it read; merger and policy notices are acknowledged. */
 @Named("inbox")

@@ -1,30 +1,22 @@
 package se.somg.portal.notice;
 
-import se.somg.portal.api.Problem;
-import se.somg.portal.api.ProblemDocument;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import se.somg.portal.InvalidInput;
-import se.somg.portal.Refusal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.somg.portal.api.Problem;
+import se.somg.portal.api.ProblemDocument;
 import se.somg.portal.language.Language;
-import se.somg.portal.language.Messages;
 
 /** The caller's inbox as JSON: {@code GET /api/me/notices} (what the header badge and the page show). */
 @Path("/me/notices")
@@ -40,7 +32,11 @@ public class InboxResource {
     @GET
     @Operation(summary = "The caller's notices, newest first, with read and acknowledged times")
     @APIResponse(responseCode = "200", description = "The notices")
-    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
+            content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Produces(MediaType.APPLICATION_JSON)
     public String myNotices() {
         String code = language.getCode();
@@ -57,6 +53,10 @@ public class InboxResource {
                     .add("acknowledged", entry.getAcknowledgedAt() != null);
             entries.add(json);
         }
-        return Json.createObjectBuilder().add("unread", inbox.unreadCount()).add("notices", entries).build().toString();
+        return Json.createObjectBuilder()
+                .add("unread", inbox.unreadCount())
+                .add("notices", entries)
+                .build()
+                .toString();
     }
 }

@@ -6,17 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import se.somg.portal.language.Messages;
-
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
+import se.somg.portal.language.Messages;
 
 /** One notice's figures: audience, mail, reads and acknowledgements, as numbers and over time as a chart. */
 @Named("noticeFigures")
 @ViewScoped
 public class NoticeFiguresPage implements Serializable {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(se.somg.portal.Sweden.ZONE);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(se.somg.portal.Sweden.ZONE);
 
     @EJB
     private BroadcastService service;
@@ -56,21 +56,41 @@ public class NoticeFiguresPage implements Serializable {
         }
         return Json.createObjectBuilder()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(dataset(messages.text("notices.figures.sent"), sent, "#2b4c7e"))
-                                .add(dataset(messages.text("notices.figures.read"), read, "#1b7a3d"))
-                                .add(dataset(messages.text("notices.figures.acknowledged"), acknowledged, "#8a4b00"))))
-                .add("options", Json.createObjectBuilder()
-                        .add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true))))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(dataset(messages.text("notices.figures.sent"), sent, "#2b4c7e"))
+                                                .add(dataset(messages.text("notices.figures.read"), read, "#1b7a3d"))
+                                                .add(dataset(
+                                                        messages.text("notices.figures.acknowledged"),
+                                                        acknowledged,
+                                                        "#8a4b00"))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("beginAtZero", true))))
+                .build()
+                .toString();
     }
 
     private static jakarta.json.JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("borderColor", colour)
-                .add("backgroundColor", colour).add("fill", false);
+        return Json.createObjectBuilder()
+                .add("label", label)
+                .add("data", data)
+                .add("borderColor", colour)
+                .add("backgroundColor", colour)
+                .add("fill", false);
     }
 
     public long getId() {

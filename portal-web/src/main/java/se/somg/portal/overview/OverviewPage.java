@@ -40,15 +40,37 @@ public class OverviewPage {
         }
         return Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", messages.text("overview.dueThisWeek"))
-                                        .add("data", due).add("backgroundColor", "#2b4c7e"))
-                                .add(Json.createObjectBuilder().add("label", messages.text("overview.overdue"))
-                                        .add("data", late).add("backgroundColor", "#a4262c"))))
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                                .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", messages.text("overview.dueThisWeek"))
+                                                        .add("data", due)
+                                                        .add("backgroundColor", "#2b4c7e"))
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", messages.text("overview.overdue"))
+                                                        .add("data", late)
+                                                        .add("backgroundColor", "#a4262c"))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("beginAtZero", true)
+                                                                .add(
+                                                                        "ticks",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("precision", 0)))))
+                .build()
+                .toString();
     }
 }

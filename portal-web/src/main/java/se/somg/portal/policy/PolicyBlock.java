@@ -5,7 +5,13 @@ import java.util.List;
 /** One block of the policy as the page shows it: a heading, a paragraph or a list. */
 public final class PolicyBlock {
 
-    public enum Kind { HEADING, SUBHEADING, PARAGRAPH, BULLETS, NUMBERED }
+    public enum Kind {
+        HEADING,
+        SUBHEADING,
+        PARAGRAPH,
+        BULLETS,
+        NUMBERED
+    }
 
     private final Kind kind;
     private final String text;

@@ -16,8 +16,7 @@ public final class PolicyDocument {
     private static final Pattern BULLET = Pattern.compile("^\\s*•\\s*(.*)");
     private static final Pattern NUMBERED = Pattern.compile("^\\s+\\d+\\.\\s+(.*)");
 
-    private PolicyDocument() {
-    }
+    private PolicyDocument() {}
 
     public static List<PolicyBlock> parse(String text) {
         List<PolicyBlock> blocks = new ArrayList<>();
@@ -34,8 +33,8 @@ public final class PolicyDocument {
             }
             var bullet = BULLET.matcher(line);
             var numbered = NUMBERED.matcher(line);
-            PolicyBlock.Kind kind = bullet.matches() ? PolicyBlock.Kind.BULLETS
-                    : numbered.matches() ? PolicyBlock.Kind.NUMBERED : null;
+            PolicyBlock.Kind kind =
+                    bullet.matches() ? PolicyBlock.Kind.BULLETS : numbered.matches() ? PolicyBlock.Kind.NUMBERED : null;
             if (kind == null || kind != listKind) {
                 if (listKind != null) {
                     blocks.add(new PolicyBlock(listKind, null, items));

@@ -6,12 +6,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
 import se.somg.portal.Refusal;
 import se.somg.portal.language.Language;
 import se.somg.portal.language.Messages;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * The privacy policy page: the version in force (or an earlier one, {@code ?version=N}), every published
@@ -39,7 +38,8 @@ public class PolicyPage {
 
     @PostConstruct
     void load() {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> params =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         versions = policies.published();
         shown = versions.get(0);
         try {
@@ -72,8 +72,6 @@ public class PolicyPage {
     public List<PolicyBlock> getBlocks() {
         return blocks;
     }
-
-
 
     public PolicyVersion getShown() {
         return shown;

@@ -5,12 +5,11 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import se.somg.portal.consent.ConsentPurpose;
 import se.somg.portal.consent.ConsentService;
 import se.somg.portal.language.Messages;
-
-import java.io.Serializable;
-import java.util.List;
 
 /** COMMUNICATIONS writes a new policy version in both languages, previews it and publishes it now or later. */
 @Named("policyPublish")
@@ -56,8 +55,6 @@ public class PolicyPublishPage implements Serializable {
         String text = se.somg.portal.PortalLanguage.of(lang).pick(draft.getTextSv(), draft.getTextEn());
         return PolicyDocument.parse(text == null ? "" : "title\n" + text);
     }
-
-
 
     public PolicyDraft getDraft() {
         return draft;

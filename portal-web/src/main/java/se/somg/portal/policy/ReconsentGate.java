@@ -8,10 +8,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import se.somg.portal.account.Role;
-
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import se.somg.portal.account.Role;
 
 /**
  * After a policy version that asks for consent again takes effect, a customer who had given one of those
@@ -41,7 +40,9 @@ public class ReconsentGate extends HttpFilter {
                     return;
                 }
                 OffsetDateTime next = policies.nextReconsentTakingEffect();
-                session.setAttribute(CLEAR_UNTIL, next == null ? Long.MAX_VALUE : next.toInstant().toEpochMilli());
+                session.setAttribute(
+                        CLEAR_UNTIL,
+                        next == null ? Long.MAX_VALUE : next.toInstant().toEpochMilli());
             }
         }
         chain.doFilter(request, response);

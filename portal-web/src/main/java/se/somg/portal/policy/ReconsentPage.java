@@ -7,14 +7,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.consent.ConsentPurpose;
-import se.somg.portal.language.Messages;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.somg.portal.consent.ConsentPurpose;
+import se.somg.portal.language.Messages;
 
 /** The question asked again after a policy change: per purpose, agree again or not. */
 @Named("reconsent")
@@ -50,9 +49,6 @@ public class ReconsentPage implements Serializable {
         messages.info(null, "reconsent.done");
         external.redirect(external.getRequestContextPath() + "/customer/dashboard.xhtml");
     }
-
-
-
 
     public List<ConsentPurpose> getPending() {
         return pending;

@@ -1,19 +1,18 @@
 package se.somg.portal.preference;
 
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Reception;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.InvalidInput;
-import se.somg.portal.language.Messages;
-
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.somg.portal.InvalidInput;
+import se.somg.portal.language.Messages;
 
 /** The contact-preferences matrix: channel × kind of message, and the preferred language. */
 @Named("preferences")

@@ -5,9 +5,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import se.somg.portal.Refusal;
-
 import java.io.IOException;
+import se.somg.portal.Refusal;
 
 /** Serves a customer their own campaign images; anyone else's id is simply not found. */
 @WebServlet("/customer/images/*")
@@ -20,7 +19,8 @@ public class CampaignImageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long id;
         try {
-            id = Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
+            id = Long.parseLong(
+                    request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
         } catch (NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -22,8 +22,10 @@ public class EmailConfirmation {
     public void confirm() {
         ProfileService.ConfirmedChange change = profiles.confirmEmailChange(token);
         // the account's other sessions have ended; a session of the same account that opened the link goes on
-        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
-                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        jakarta.servlet.http.HttpServletRequest request =
+                (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequest();
         se.somg.portal.account.SignedInCaller.renewIfSame(request, change.credentialId(), change.sessionGeneration());
         messages.info(null, "profile.email.confirmed");
     }

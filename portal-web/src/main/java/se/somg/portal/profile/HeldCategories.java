@@ -1,15 +1,13 @@
 package se.somg.portal.profile;
 
-import se.somg.portal.account.Customer;
-
 import java.util.ArrayList;
 import java.util.List;
+import se.somg.portal.account.Customer;
 
 /** Which §5.1 categories of personal data the portal holds about a customer, as message keys. */
 public final class HeldCategories {
 
-    private HeldCategories() {
-    }
+    private HeldCategories() {}
 
     public static List<String> of(Customer customer) {
         List<String> keys = new ArrayList<>();

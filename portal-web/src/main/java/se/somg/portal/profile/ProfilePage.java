@@ -1,17 +1,16 @@
 package se.somg.portal.profile;
 
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Reception;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import se.somg.portal.Refusal;
 import se.somg.portal.account.Customer;
 import se.somg.portal.language.Messages;
-
-import java.io.Serializable;
 
 /**
  * The profile page: every §5.1 category held, editable where the customer may keep it correct, with the
@@ -51,7 +50,8 @@ public class ProfilePage implements Serializable {
         emailPassword = null;
         profiles.requestEmailChange(newEmail, typed);
         view = profiles.view();
-        messages.info(null, "profile.email.sent", newEmail.strip(), view.getCustomer().getEmail());
+        messages.info(
+                null, "profile.email.sent", newEmail.strip(), view.getCustomer().getEmail());
         newEmail = null;
     }
 
@@ -94,7 +94,6 @@ public class ProfilePage implements Serializable {
     public ProfileChange getForm() {
         return form;
     }
-
 
     public String getNewEmail() {
         return newEmail;

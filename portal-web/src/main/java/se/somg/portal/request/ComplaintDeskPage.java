@@ -1,17 +1,16 @@
 package se.somg.portal.request;
 
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Reception;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.Refusal;
-import se.somg.portal.language.Messages;
-
 import java.io.Serializable;
 import java.util.List;
+import se.somg.portal.Refusal;
+import se.somg.portal.language.Messages;
 
 /** The privacy officer reads complaints, unanswered first, and answers them; the customer is mailed. */
 @Named("complaintDesk")

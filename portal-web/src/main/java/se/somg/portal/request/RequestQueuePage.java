@@ -1,18 +1,17 @@
 package se.somg.portal.request;
 
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Reception;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import se.somg.portal.Refusal;
 import se.somg.portal.account.Customer;
 import se.somg.portal.language.Messages;
-
-import java.io.Serializable;
-import java.util.List;
 
 /** The privacy officer's queue: open requests by due date, overdue ones marked, and the steps on one of them. */
 @Named("requestQueue")
@@ -39,7 +38,8 @@ public class RequestQueuePage implements Serializable {
         closed = service.recentlyClosed();
         if (selected != null) {
             Long id = selected.getId();
-            selected = open.stream().filter(r -> r.getId().equals(id)).findFirst().orElse(null);
+            selected =
+                    open.stream().filter(r -> r.getId().equals(id)).findFirst().orElse(null);
         }
     }
 

@@ -5,11 +5,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.account.AccountService;
-import se.somg.portal.language.Messages;
-
 import java.io.Serializable;
 import java.util.List;
+import se.somg.portal.account.AccountService;
+import se.somg.portal.language.Messages;
 
 /** Requests: file an erasure, restriction, objection or rectification request, or a complaint, and follow them. */
 @Named("requests")
@@ -58,7 +57,10 @@ public class RequestsPage implements Serializable {
     }
 
     private static String again() {
-        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getFlash()
+                .setKeepMessages(true);
         return "/customer/requests?faces-redirect=true";
     }
 

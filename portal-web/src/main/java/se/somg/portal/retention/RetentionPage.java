@@ -5,11 +5,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.Refusal;
-import se.somg.portal.language.Messages;
-
 import java.io.Serializable;
 import java.util.List;
+import se.somg.portal.Refusal;
+import se.somg.portal.language.Messages;
 
 /** Retention (policy §5.7): the runs so far, a dry run that changes nothing, and a real run with progress. */
 @Named("retention")
@@ -51,7 +50,10 @@ public class RetentionPage implements Serializable {
     }
 
     private static String again() {
-        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getFlash()
+                .setKeepMessages(true);
         return "/staff/privacy/retention?faces-redirect=true";
     }
 

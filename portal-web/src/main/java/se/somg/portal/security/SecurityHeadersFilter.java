@@ -6,7 +6,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 
 /**
@@ -26,8 +25,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (path.startsWith("/jakarta.faces.resource/")) {
             return false;
         }
-        return path.startsWith("/customer/") || path.startsWith("/staff/") || path.startsWith("/api/me/")
-                || path.startsWith("/api/staff/") || request.getUserPrincipal() != null
+        return path.startsWith("/customer/")
+                || path.startsWith("/staff/")
+                || path.startsWith("/api/me/")
+                || path.startsWith("/api/staff/")
+                || request.getUserPrincipal() != null
                 || request.getSession(false) != null;
     }
 

@@ -6,13 +6,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Whether a request came over HTTPS, also behind a proxy that ends TLS: the proxy's {@code X-Forwarded-Proto}
@@ -35,10 +34,16 @@ public class TransportSecurity extends HttpFilter {
     public void init() {
         Config config = ConfigProvider.getConfig();
         required = isRequired(config);
-        publicHost = java.net.URI.create(config.getOptionalValue("portal.base-url", String.class).orElse("http://localhost:8080"))
+        publicHost = java.net
+                .URI
+                .create(config.getOptionalValue("portal.base-url", String.class).orElse("http://localhost:8080"))
                 .getRawAuthority();
-        trustedProxies = Arrays.stream(config.getOptionalValue(PROXIES_KEY, String.class).orElse("").split(","))
-                .map(String::strip).filter(address -> !address.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        trustedProxies = Arrays.stream(config.getOptionalValue(PROXIES_KEY, String.class)
+                        .orElse("")
+                        .split(","))
+                .map(String::strip)
+                .filter(address -> !address.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     static boolean isRequired(Config config) {
@@ -56,16 +61,16 @@ public class TransportSecurity extends HttpFilter {
                 String query = request.getQueryString();
                 response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
                 // the configured public address, not the Host header, which the client chooses
-                response.setHeader("Location", "https://" + publicHost + request.getRequestURI()
-                        + (query == null ? "" : "?" + query));
+                response.setHeader(
+                        "Location",
+                        "https://" + publicHost + request.getRequestURI() + (query == null ? "" : "?" + query));
                 return;
             }
             case REFUSE -> {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
-            default -> {
-            }
+            default -> {}
         }
         if (secure) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
@@ -73,7 +78,11 @@ public class TransportSecurity extends HttpFilter {
         chain.doFilter(forwardedSecure && !request.isSecure() ? new Forwarded(request) : request, response);
     }
 
-    enum Decision { SERVE, REDIRECT, REFUSE }
+    enum Decision {
+        SERVE,
+        REDIRECT,
+        REFUSE
+    }
 
     static Decision decide(boolean secure, boolean required, String method) {
         if (secure || !required) {

@@ -4,11 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.account.Customer;
-import se.somg.portal.language.Messages;
-
 import java.io.Serializable;
 import java.util.List;
+import se.somg.portal.account.Customer;
+import se.somg.portal.language.Messages;
 
 /** Customer service's look-up page; each customer shown is audited by the service. */
 @Named

@@ -1,5 +1,8 @@
 package se.somg.portal.cluster;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ConversationScoped;
@@ -7,8 +10,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.lang.annotation.Annotation;
@@ -24,9 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Sessions are replicated across the cluster ({@code <distributable/>}): every view-, session- and
@@ -41,7 +40,8 @@ class DistributableSessionsTest {
     @Test
     void everyReplicatedBeanAndWhatItHoldsSerializes() throws Exception {
         List<Class<?>> beans = webClasses().stream()
-                .filter(c -> REPLICATED.stream().anyMatch(c::isAnnotationPresent)).toList();
+                .filter(c -> REPLICATED.stream().anyMatch(c::isAnnotationPresent))
+                .toList();
         assertTrue(beans.size() >= 10, "found only " + beans);
         List<String> problems = new ArrayList<>();
         Set<Type> checked = new HashSet<>();
@@ -67,7 +67,8 @@ class DistributableSessionsTest {
                 }
                 if (field.isAnnotationPresent(Inject.class)) {
                     if (!isNormalScoped(field.getType()) && !Serializable.class.isAssignableFrom(field.getType())) {
-                        problems.add(where + " injects a dependent " + field.getType().getName() + " that does not serialize");
+                        problems.add(where + " injects a dependent "
+                                + field.getType().getName() + " that does not serialize");
                     }
                     continue;
                 }
@@ -90,7 +91,8 @@ class DistributableSessionsTest {
         if (!(type instanceof Class<?> c) || c.isPrimitive() || c.isEnum()) {
             return;
         }
-        if (c.isInterface() && (c.getName().startsWith("java.util.") || c.getName().startsWith("java.lang."))) {
+        if (c.isInterface()
+                && (c.getName().startsWith("java.util.") || c.getName().startsWith("java.lang."))) {
             return; // collections and maps: their elements are checked through the type arguments
         }
         if (!Serializable.class.isAssignableFrom(c) && !c.isArray()) {
@@ -103,12 +105,21 @@ class DistributableSessionsTest {
     }
 
     private static boolean isNormalScoped(Class<?> type) {
-        return Stream.of(RequestScoped.class, ApplicationScoped.class, SessionScoped.class, ViewScoped.class,
-                ConversationScoped.class).anyMatch(type::isAnnotationPresent);
+        return Stream.of(
+                        RequestScoped.class,
+                        ApplicationScoped.class,
+                        SessionScoped.class,
+                        ViewScoped.class,
+                        ConversationScoped.class)
+                .anyMatch(type::isAnnotationPresent);
     }
 
     private static List<Class<?>> webClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(DistributableSessionsTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        Path root = Path.of(DistributableSessionsTest.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
                 .resolveSibling("classes");
         assertFalse(!Files.isDirectory(root), "no " + root);
         List<Class<?>> classes = new ArrayList<>();

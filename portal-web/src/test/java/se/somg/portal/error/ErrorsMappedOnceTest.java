@@ -1,6 +1,7 @@
 package se.somg.portal.error;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,9 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * A rule's "no" is told to the person in one place: {@link ActionProblems} for pages, {@code ProblemMappers} for the
@@ -24,10 +23,10 @@ class ErrorsMappedOnceTest {
 
     /** Each with its reason. */
     private static final List<String> ALLOWED = List.of(
-            "extract/ExtractPage.java",         // the download is not started: nothing to render the message into
-            "policy/PolicyPage.java",           // an unknown version in the address: the current one is shown
+            "extract/ExtractPage.java", // the download is not started: nothing to render the message into
+            "policy/PolicyPage.java", // an unknown version in the address: the current one is shown
             "profile/CampaignImageServlet.java", // a servlet: another's image is a plain 404
-            "retention/RetentionPage.java");     // a run already under way is a warning, and the page reloads
+            "retention/RetentionPage.java"); // a run already under way is a warning, and the page reloads
 
     @Test
     void noPageOrResourceCatchesARulesAnswerItself() throws IOException {
@@ -37,7 +36,8 @@ class ErrorsMappedOnceTest {
             List<String> catching = files.filter(f -> f.toString().endsWith(".java"))
                     .filter(f -> CATCH.matcher(read(f)).find())
                     .map(f -> sources.relativize(f).toString().replace('\\', '/'))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
             assertEquals(ALLOWED, catching);
         }
     }

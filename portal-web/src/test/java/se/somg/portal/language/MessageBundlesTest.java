@@ -1,6 +1,7 @@
 package se.somg.portal.language;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,16 +13,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Every text exists in Swedish and in English, with the same placeholders, and none is empty. */
 class MessageBundlesTest {
 
     /** The pages' texts, the mails' and the register extract's. */
-    private static final List<String> BUNDLES = List.of("/se/somg/portal/messages", "/se/somg/portal/mail/mail",
-            "/se/somg/portal/extract/extract");
+    private static final List<String> BUNDLES =
+            List.of("/se/somg/portal/messages", "/se/somg/portal/mail/mail", "/se/somg/portal/extract/extract");
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
     private static Properties load(String language) throws IOException {
@@ -50,9 +50,12 @@ class MessageBundlesTest {
         for (String bundle : BUNDLES) {
             Properties swedish = load(bundle, "sv");
             Properties english = load(bundle, "en");
-            assertEquals(new TreeSet<>(swedish.stringPropertyNames()), new TreeSet<>(english.stringPropertyNames()), bundle);
+            assertEquals(
+                    new TreeSet<>(swedish.stringPropertyNames()), new TreeSet<>(english.stringPropertyNames()), bundle);
             for (String key : swedish.stringPropertyNames()) {
-                assertEquals(placeholders(swedish.getProperty(key)), placeholders(english.getProperty(key)),
+                assertEquals(
+                        placeholders(swedish.getProperty(key)),
+                        placeholders(english.getProperty(key)),
                         bundle + " " + key);
             }
         }
@@ -71,7 +74,8 @@ class MessageBundlesTest {
     void noTextIsEmpty() throws IOException {
         for (String language : new String[] {"sv", "en"}) {
             Properties texts = load(language);
-            texts.stringPropertyNames().forEach(key -> assertTrue(!texts.getProperty(key).isBlank(), language + " " + key));
+            texts.stringPropertyNames()
+                    .forEach(key -> assertTrue(!texts.getProperty(key).isBlank(), language + " " + key));
         }
     }
 

@@ -3,6 +3,11 @@ package se.somg.portal.testing;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -10,12 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-
-import java.io.File;
-import java.net.URL;
-import java.time.Duration;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Debian's headless Chromium, driven the way a person uses the portal: by the labels and names they read.
@@ -37,12 +36,23 @@ public final class Browser implements AutoCloseable {
             throw new java.io.UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
-        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1024", "--lang=en-GB");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1024",
+                "--lang=en-GB");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
@@ -65,8 +75,11 @@ public final class Browser implements AutoCloseable {
         for (int i = 0; i < 200; i++) {
             try (var files = java.nio.file.Files.list(downloads)) {
                 List<java.nio.file.Path> all = files.toList();
-                boolean partial = all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
-                var found = all.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                boolean partial =
+                        all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+                var found = all.stream()
+                        .filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .findFirst();
                 if (found.isPresent() && !partial) {
                     long size = java.nio.file.Files.size(found.get());
                     if (size > 0 && size == lastSize) {
@@ -89,7 +102,8 @@ public final class Browser implements AutoCloseable {
      * (a replicated session also has its version cookie).
      */
     public String cookieHeader() {
-        return driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        return driver().manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 
@@ -115,7 +129,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public void press(String buttonName) {
-        click(By.xpath("//button[normalize-space(.)='" + buttonName + "'] | //input[@type='submit' and @value='" + buttonName + "']"));
+        click(By.xpath("//button[normalize-space(.)='" + buttonName + "'] | //input[@type='submit' and @value='"
+                + buttonName + "']"));
     }
 
     /** Clicks a button; when it submits the whole page, returns once the next page has replaced this one. */
@@ -127,7 +142,8 @@ public final class Browser implements AutoCloseable {
         String onclick = String.valueOf(button.getAttribute("onclick"));
         WebElement page = driver.findElement(By.tagName("html"));
         button.click();
-        boolean ajax = onclick.contains("PrimeFaces.ab(") || onclick.contains("mojarra.ab(") || onclick.contains("faces.ajax");
+        boolean ajax =
+                onclick.contains("PrimeFaces.ab(") || onclick.contains("mojarra.ab(") || onclick.contains("faces.ajax");
         if (!ajax) {
             awaitReplaced(page);
         }
@@ -136,18 +152,20 @@ public final class Browser implements AutoCloseable {
     /** Reads nothing of the next page until it has replaced this one (a download or a refused submit stays). */
     private void awaitReplaced(WebElement page) {
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(25)).until(d -> {
-                try {
-                    page.isEnabled();
-                    return false;
-                } catch (org.openqa.selenium.WebDriverException gone) {
-                    // Chrome says "stale element" or, while it swaps documents, "does not belong to the document"
-                    if (isReplaced(gone)) {
-                        return true;
-                    }
-                    throw gone;
-                }
-            });
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(25))
+                    .until(d -> {
+                        try {
+                            page.isEnabled();
+                            return false;
+                        } catch (org.openqa.selenium.WebDriverException gone) {
+                            // Chrome says "stale element" or, while it swaps documents, "does not belong to the
+                            // document"
+                            if (isReplaced(gone)) {
+                                return true;
+                            }
+                            throw gone;
+                        }
+                    });
         } catch (org.openqa.selenium.TimeoutException stayed) {
             // nothing replaced the page: the caller's next check says whether that was right
         }
@@ -192,7 +210,8 @@ public final class Browser implements AutoCloseable {
         for (int attempt = 0; ; attempt++) {
             try {
                 return driver.findElements(By.cssSelector(".portal-messages, .ui-message")).stream()
-                        .map(WebElement::getText).collect(Collectors.joining(" | "));
+                        .map(WebElement::getText)
+                        .collect(Collectors.joining(" | "));
             } catch (org.openqa.selenium.WebDriverException replacedWhileRead) {
                 if (attempt == 5 || !isReplaced(replacedWhileRead)) {
                     throw replacedWhileRead;
@@ -208,7 +227,8 @@ public final class Browser implements AutoCloseable {
 
     public List<String> navigationLinks() {
         return driver.findElements(By.cssSelector("nav.portal-nav a")).stream()
-                .map(a -> a.getAttribute("href")).collect(Collectors.toList());
+                .map(a -> a.getAttribute("href"))
+                .collect(Collectors.toList());
     }
 
     /** Serious and critical axe-core violations on the current page, as readable lines. */
@@ -222,7 +242,9 @@ public final class Browser implements AutoCloseable {
 
     private static String describe(Rule rule) {
         return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+                + rule.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget()))
+                        .collect(Collectors.joining(", "));
     }
 
     /**

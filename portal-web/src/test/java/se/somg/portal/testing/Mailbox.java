@@ -2,17 +2,15 @@ package se.somg.portal.testing;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import se.somg.portal.devdb.DevMailServer;
-
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import se.somg.portal.devdb.DevMailServer;
 
 /** Reads the mail the portal under test sent to the test SMTP server. */
 public final class Mailbox {
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     /** Waits up to 30 s for the newest mail to an address whose subject contains the given text. */
     public static String awaitText(String recipient, String subjectPart) {

@@ -5,6 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import se.somg.portal.account.AccountCreation;
 import se.somg.portal.account.Customer;
 import se.somg.portal.consent.ConsentLedger;
@@ -17,12 +22,6 @@ import se.somg.portal.preference.Preferences;
 import se.somg.portal.profile.CollectionCircumstance;
 import se.somg.portal.profile.Platform;
 import se.somg.portal.profile.PostalAddress;
-
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /** Customers with chosen platforms, consents and channels, for the notice tests. */
 @Stateless
@@ -46,8 +45,8 @@ public class NoticeFixtures {
 
     /** A customer with default preferences, the given consent (or none) and, optionally, letter and phone chosen. */
     public long customer(String email, String familyName, Platform platform, String consent, boolean letterAndPhone) {
-        Customer customer = accounts.customer(email, "Notice-Test-2020".toCharArray(), "Nora", familyName, platform,
-                CollectionCircumstance.EVENT);
+        Customer customer = accounts.customer(
+                email, "Notice-Test-2020".toCharArray(), "Nora", familyName, platform, CollectionCircumstance.EVENT);
         em.flush();
         preferences.createDefaults(customer.getId());
         if (consent != null) {
@@ -72,29 +71,39 @@ public class NoticeFixtures {
 
     public long mailsFor(long noticeId) {
         return em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.noticeId = :n", Long.class)
-                .setParameter("n", noticeId).getSingleResult();
+                .setParameter("n", noticeId)
+                .getSingleResult();
     }
 
     public long distinctRecipients(long noticeId) {
-        return em.createQuery("SELECT COUNT(DISTINCT m.recipient) FROM OutboxMessage m WHERE m.noticeId = :n", Long.class)
-                .setParameter("n", noticeId).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(DISTINCT m.recipient) FROM OutboxMessage m WHERE m.noticeId = :n", Long.class)
+                .setParameter("n", noticeId)
+                .getSingleResult();
     }
 
     @SuppressWarnings("unchecked")
     public List<String> recipients(long noticeId) {
-        return new ArrayList<>(em.createQuery("SELECT m.recipient FROM OutboxMessage m WHERE m.noticeId = :n ORDER BY m.recipient")
-                .setParameter("n", noticeId).getResultList());
+        return new ArrayList<>(
+                em.createQuery("SELECT m.recipient FROM OutboxMessage m WHERE m.noticeId = :n ORDER BY m.recipient")
+                        .setParameter("n", noticeId)
+                        .getResultList());
     }
 
     public OffsetDateTime readAt(long noticeId, long customerId) {
         em.getEntityManagerFactory().getCache().evictAll();
-        return em.createQuery("SELECT r.readAt FROM NoticeReceipt r WHERE r.noticeId = :n AND r.customerId = :c", OffsetDateTime.class)
-                .setParameter("n", noticeId).setParameter("c", customerId).getSingleResult();
+        return em.createQuery(
+                        "SELECT r.readAt FROM NoticeReceipt r WHERE r.noticeId = :n AND r.customerId = :c",
+                        OffsetDateTime.class)
+                .setParameter("n", noticeId)
+                .setParameter("c", customerId)
+                .getSingleResult();
     }
 
     /** Turns one cell of a customer's contact preferences on or off. */
     public void choose(long customerId, Channel channel, MessageKind kind, boolean enabled) {
-        preferences.of(customerId).stream().filter(c -> c.getChannel() == channel && c.getKind() == kind)
+        preferences.of(customerId).stream()
+                .filter(c -> c.getChannel() == channel && c.getKind() == kind)
                 .forEach(c -> c.setEnabled(enabled));
     }
 
@@ -105,7 +114,8 @@ public class NoticeFixtures {
     /** For each notice, how many customers' inboxes list it, found by opening every customer's inbox. */
     public Map<Long, Long> inboxesListing() {
         Map<Long, Long> listing = new HashMap<>();
-        for (Long customerId : em.createQuery("SELECT c.id FROM Customer c", Long.class).getResultList()) {
+        for (Long customerId :
+                em.createQuery("SELECT c.id FROM Customer c", Long.class).getResultList()) {
             for (Long noticeId : inbox.listed(customerId, Integer.MAX_VALUE)) {
                 listing.merge(noticeId, 1L, Long::sum);
             }

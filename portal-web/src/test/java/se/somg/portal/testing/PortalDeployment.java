@@ -1,14 +1,13 @@
 package se.somg.portal.testing;
 
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The real portal WAR as the build made it, plus the test's own classes: tests run against exactly what
@@ -16,14 +15,18 @@ import java.nio.charset.StandardCharsets;
  */
 public final class PortalDeployment {
 
-    private PortalDeployment() {
-    }
+    private PortalDeployment() {}
 
     public static WebArchive withTestClasses(Class<?>... classes) {
         File war = new File(System.getProperty("portal.war", "target/portal-web.war"));
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
-        archive.addClasses(TestAccounts.class, PortalDeployment.class, RunAsCustomer.class, RunAsSupport.class,
-                RunAsCommunications.class, RunAsPrivacyOfficer.class);
+        archive.addClasses(
+                TestAccounts.class,
+                PortalDeployment.class,
+                RunAsCustomer.class,
+                RunAsSupport.class,
+                RunAsCommunications.class,
+                RunAsPrivacyOfficer.class);
         archive.addClasses(classes);
         return withRunAsPrincipals(archive);
     }
@@ -36,7 +39,9 @@ public final class PortalDeployment {
         String path = "WEB-INF/glassfish-web.xml";
         try (InputStream in = archive.get(path).getAsset().openStream()) {
             String descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replaceAll("<group-name>(\\w+)</group-name>", "<group-name>$1</group-name><principal-name>run-as-$1</principal-name>")
+                    .replaceAll(
+                            "<group-name>(\\w+)</group-name>",
+                            "<group-name>$1</group-name><principal-name>run-as-$1</principal-name>")
                     .replace("run-as-CUSTOMER", String.valueOf(TestAccounts.RUN_AS_CUSTOMER_ID));
             archive.delete(path);
             return archive.addAsWebInfResource(new StringAsset(descriptor), "glassfish-web.xml")

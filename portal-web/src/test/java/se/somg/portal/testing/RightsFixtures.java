@@ -7,6 +7,14 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import se.somg.portal.account.AccountCreation;
 import se.somg.portal.account.Customer;
 import se.somg.portal.account.LoginRecord;
@@ -17,8 +25,8 @@ import se.somg.portal.consent.ConsentLedger;
 import se.somg.portal.consent.ConsentMethod;
 import se.somg.portal.disclosure.LawfulDisclosure;
 import se.somg.portal.extract.ExtractFormat;
-import se.somg.portal.extract.ExtractSection;
 import se.somg.portal.extract.ExtractRecord;
+import se.somg.portal.extract.ExtractSection;
 import se.somg.portal.mail.OutboxMessage;
 import se.somg.portal.preference.Preferences;
 import se.somg.portal.profile.CampaignImage;
@@ -34,15 +42,6 @@ import se.somg.portal.request.ComplaintCategory;
 import se.somg.portal.request.RequestKind;
 import se.somg.portal.request.SubjectRequest;
 import se.somg.portal.retention.ErasureStep;
-
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.List;
 
 /** Customers with data in every feature, expired contracts, and a scan of every text column: for rights tests. */
 @Stateless
@@ -76,8 +75,16 @@ public class RightsFixtures {
     private Instance<ErasureStep> erasureSteps;
 
     /** The values a test searches for after an erasure. */
-    public record Subject(long customerId, long requestId, long requestVersion, String givenName, String familyName,
-                          String email, String pnr, String phone, String street) {
+    public record Subject(
+            long customerId,
+            long requestId,
+            long requestVersion,
+            String givenName,
+            String familyName,
+            String email,
+            String pnr,
+            String phone,
+            String street) {
         public List<String> values() {
             return List.of(familyName, email, pnr, phone, street);
         }
@@ -90,8 +97,13 @@ public class RightsFixtures {
         String pnr = "19450414" + tag.substring(tag.length() - 4);
         String phone = "+467355" + tag.substring(tag.length() - 5);
         String street = "Raderingsvägen " + tag;
-        Customer customer = accounts.customer(email, "Erase-Test-2020".toCharArray(), "Zerina", family,
-                Platform.SOMG_SE, CollectionCircumstance.EVENT);
+        Customer customer = accounts.customer(
+                email,
+                "Erase-Test-2020".toCharArray(),
+                "Zerina",
+                family,
+                Platform.SOMG_SE,
+                CollectionCircumstance.EVENT);
         customer.setPersonalIdentityNumber(pnr);
         customer.setBirthDate(LocalDate.of(1945, 4, 14));
         customer.setPostalAddress(new PostalAddress(street, "191 45", "Sollentuna", "SE"));
@@ -107,19 +119,28 @@ public class RightsFixtures {
         }
         preferences.createDefaults(id);
         em.persist(new Interest(id, "Intresse " + family, Platform.SOMG_SE, CollectionCircumstance.SURVEY, now));
-        em.persist(new CampaignImage(id, "Kampanj " + family, "image/png", new byte[] {1, 2, 3}, Platform.SOMG_SE, now));
+        em.persist(
+                new CampaignImage(id, "Kampanj " + family, "image/png", new byte[] {1, 2, 3}, Platform.SOMG_SE, now));
         consents.change(id, "COMPETITIONS", true, ConsentMethod.PORTAL, null, now);
         em.persist(new Rectification(id, ProfileField.PHONE, now, Rectification.BY_CUSTOMER));
         em.persist(new LoginRecord(customer.getCredential(), now));
         tokens.issue(customer.getCredential(), TokenPurpose.CONFIRM_EMAIL_CHANGE, "new." + email);
-        em.persist(new OutboxMessage(email, "Hej Zerina " + family, "Din adress " + street + ", telefon " + phone, now));
+        em.persist(
+                new OutboxMessage(email, "Hej Zerina " + family, "Din adress " + street + ", telefon " + phone, now));
         em.persist(new OutboxMessage("new." + email, "Bekräfta", "Hej " + family, now));
         em.persist(new Complaint(id, ComplaintCategory.OTHER, "Jag heter Zerina " + family + ", ring " + phone, now));
-        em.persist(new LawfulDisclosure(id, "Polismyndigheten", "Rättegångsbalken 27 kap.", LocalDate.now(),
-                "Namn, adress", now, "PRIVACY_OFFICER:1"));
+        em.persist(new LawfulDisclosure(
+                id,
+                "Polismyndigheten",
+                "Rättegångsbalken 27 kap.",
+                LocalDate.now(),
+                "Namn, adress",
+                now,
+                "PRIVACY_OFFICER:1"));
         em.persist(new ExtractRecord(id, ExtractFormat.JSON, now, "0".repeat(64)));
         em.persist(new AuditEvent(now, "SUPPORT:1", "CUSTOMER_LOOKUP", id, "term=" + email + " " + pnr));
-        SubjectRequest request = new SubjectRequest(id, RequestKind.ERASURE, "Radera allt om " + street + ", " + pnr, now);
+        SubjectRequest request =
+                new SubjectRequest(id, RequestKind.ERASURE, "Radera allt om " + street + ", " + pnr, now);
         em.persist(request);
         em.flush();
         return new Subject(id, request.getId(), request.getVersion(), "Zerina", family, email, pnr, phone, street);
@@ -135,8 +156,10 @@ public class RightsFixtures {
         List<String> found = new ArrayList<>();
         for (Object[] column : columns) {
             for (String value : values) {
-                Number hits = (Number) em.createNativeQuery("SELECT COUNT(*) FROM \"" + column[0] + "\" WHERE \""
-                        + column[1] + "\" ILIKE ?1").setParameter(1, "%" + value + "%").getSingleResult();
+                Number hits = (Number) em.createNativeQuery(
+                                "SELECT COUNT(*) FROM \"" + column[0] + "\" WHERE \"" + column[1] + "\" ILIKE ?1")
+                        .setParameter(1, "%" + value + "%")
+                        .getSingleResult();
                 if (hits.longValue() > 0) {
                     found.add(column[0] + "." + column[1] + "=" + value);
                 }
@@ -151,8 +174,7 @@ public class RightsFixtures {
      * not have; which tables are both erased and kept.
      */
     public record TableCoverage(Set<String> unnamed, Set<String> unknown, Set<String> both, Set<String> candidates)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     @SuppressWarnings("unchecked")
     public TableCoverage erasureCoverage() {
@@ -216,7 +238,8 @@ public class RightsFixtures {
     /** Every table of the portal's schema: the scan must cover them all. */
     @SuppressWarnings("unchecked")
     public List<String> tables() {
-        return em.createNativeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
+        return em.createNativeQuery(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
                 .getResultList();
     }
 
@@ -225,20 +248,19 @@ public class RightsFixtures {
         em.createNativeQuery("""
                         INSERT INTO credential (id, email, password_hash, role, failed_attempts, created_at, confirmed_at, version)
                         SELECT nextval('retention_fixture_seq'), 'former.' || ?1 || '.' || n || '@example.com', 'x', 'CUSTOMER', 0, now(), now(), 0
-                        FROM generate_series(1, ?2) AS n""")
-                .setParameter(1, tag).setParameter(2, count).executeUpdate();
+                        FROM generate_series(1, ?2) AS n""").setParameter(1, tag).setParameter(2, count).executeUpdate();
         em.createNativeQuery("""
                         INSERT INTO customer (id, credential_id, given_name, family_name, phone, platform, collected_through,
                                               created_at, preferred_language, contract_ended_at, version)
                         SELECT cr.id, cr.id, 'Former', 'Kund ' || ?1, '+4670000' || lpad((cr.id % 10000)::text, 4, '0'),
                                'SOMG_SE', 'CONTRACT', now(), 'sv', now() - make_interval(years => ?2), 0
-                        FROM credential cr WHERE cr.email LIKE 'former.' || ?1 || '.%'""")
-                .setParameter(1, tag).setParameter(2, yearsAgo).executeUpdate();
+                        FROM credential cr WHERE cr.email LIKE 'former.' || ?1 || '.%'""").setParameter(1, tag).setParameter(2, yearsAgo).executeUpdate();
     }
 
     /** A sent mail from half a year ago, which housekeeping should remove. */
     public long oldSentMail() {
-        OutboxMessage old = new OutboxMessage("old.mail@example.com", "Gammalt", "Hej", OffsetDateTime.now().minusMonths(6));
+        OutboxMessage old = new OutboxMessage(
+                "old.mail@example.com", "Gammalt", "Hej", OffsetDateTime.now().minusMonths(6));
         old.sent(OffsetDateTime.now().minusMonths(6));
         em.persist(old);
         em.flush();
@@ -251,13 +273,16 @@ public class RightsFixtures {
     }
 
     public void createFixtureSequence() {
-        em.createNativeQuery("CREATE SEQUENCE IF NOT EXISTS retention_fixture_seq START WITH 50000000").executeUpdate();
+        em.createNativeQuery("CREATE SEQUENCE IF NOT EXISTS retention_fixture_seq START WITH 50000000")
+                .executeUpdate();
     }
 
     public long formerCustomersLeft(String tag) {
         return ((Number) em.createNativeQuery(
-                        "SELECT COUNT(*) FROM customer WHERE family_name = 'Kund ' || ?1 AND anonymised_at IS NULL")
-                .setParameter(1, tag).getSingleResult()).longValue();
+                                "SELECT COUNT(*) FROM customer WHERE family_name = 'Kund ' || ?1 AND anonymised_at IS NULL")
+                        .setParameter(1, tag)
+                        .getSingleResult())
+                .longValue();
     }
 
     public void grantMarketing(long customerId) {
@@ -286,7 +311,10 @@ public class RightsFixtures {
     }
 
     public long mailsTo(String recipient, String subjectPart) {
-        return em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.recipient = :r AND m.subject LIKE :s", Long.class)
-                .setParameter("r", recipient).setParameter("s", "%" + subjectPart + "%").getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(m) FROM OutboxMessage m WHERE m.recipient = :r AND m.subject LIKE :s", Long.class)
+                .setParameter("r", recipient)
+                .setParameter("s", "%" + subjectPart + "%")
+                .getSingleResult();
     }
 }

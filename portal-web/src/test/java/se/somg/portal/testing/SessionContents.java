@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import java.io.IOException;
 import java.util.Map;
 
@@ -20,8 +19,9 @@ public class SessionContents extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpSession session = request.getSession(false);
         response.setContentType("text/plain");
-        response.getWriter().print(size(session, "com.sun.faces.application.view.activeViewContexts") + " "
-                + size(session, "com.sun.faces.application.view.activeViewMaps"));
+        response.getWriter()
+                .print(size(session, "com.sun.faces.application.view.activeViewContexts") + " "
+                        + size(session, "com.sun.faces.application.view.activeViewMaps"));
     }
 
     private static int size(HttpSession session, String attribute) {

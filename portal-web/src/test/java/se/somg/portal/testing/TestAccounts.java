@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import se.somg.portal.account.AccountCreation;
 import se.somg.portal.account.Credential;
 import se.somg.portal.account.Customer;
@@ -14,8 +15,6 @@ import se.somg.portal.account.PasswordHashing;
 import se.somg.portal.preference.Preferences;
 import se.somg.portal.profile.CollectionCircumstance;
 import se.somg.portal.profile.Platform;
-
-import java.time.OffsetDateTime;
 
 /** Accounts that tests may lock or change without disturbing the demo users other tests rely on. */
 @Singleton
@@ -30,10 +29,12 @@ public class TestAccounts {
     public static final String RESET_EMAIL = "reset.browser@example.com";
     /** Asks for erasure in the browser test; recreated at the next deployment once erased. */
     public static final String ERASURE_EMAIL = "erasure.browser@example.com";
+
     public static final String PASSWORD = "Browser-Test-2020";
 
     /** The credential id the {@link RunAsCustomer} bean calls services as (its principal name). */
     public static final long RUN_AS_CUSTOMER_ID = 900001L;
+
     public static final String RUN_AS_CUSTOMER_EMAIL = "runas.customer@example.com";
 
     @Inject
@@ -51,13 +52,23 @@ public class TestAccounts {
     @PostConstruct
     void create() {
         if (!accounts.exists(LOCKOUT_EMAIL)) {
-            accounts.customer(LOCKOUT_EMAIL, LOCKOUT_PASSWORD.toCharArray(), "Lotta", "Lås",
-                    Platform.SOMG_SE, CollectionCircumstance.REGISTRATION);
+            accounts.customer(
+                    LOCKOUT_EMAIL,
+                    LOCKOUT_PASSWORD.toCharArray(),
+                    "Lotta",
+                    "Lås",
+                    Platform.SOMG_SE,
+                    CollectionCircumstance.REGISTRATION);
         }
         for (String email : new String[] {PROFILE_EMAIL, CONFLICT_EMAIL, RESET_EMAIL, ERASURE_EMAIL}) {
             if (!accounts.exists(email)) {
-                Customer customer = accounts.customer(email, PASSWORD.toCharArray(), "Petra", "Prov",
-                        Platform.ONCENTRUM_SE, CollectionCircumstance.EVENT);
+                Customer customer = accounts.customer(
+                        email,
+                        PASSWORD.toCharArray(),
+                        "Petra",
+                        "Prov",
+                        Platform.ONCENTRUM_SE,
+                        CollectionCircumstance.EVENT);
                 em.flush();
                 preferences.createDefaults(customer.getId());
             }
@@ -70,8 +81,13 @@ public class TestAccounts {
                     .setParameter(2, RUN_AS_CUSTOMER_EMAIL)
                     .setParameter(3, passwords.hash("RunAs-Test-2020".toCharArray()))
                     .executeUpdate();
-            Customer customer = new Customer(em.find(Credential.class, RUN_AS_CUSTOMER_ID), "Rune", "Runas",
-                    Platform.MITTCENTRUM_COM, CollectionCircumstance.CONTRACT, OffsetDateTime.now());
+            Customer customer = new Customer(
+                    em.find(Credential.class, RUN_AS_CUSTOMER_ID),
+                    "Rune",
+                    "Runas",
+                    Platform.MITTCENTRUM_COM,
+                    CollectionCircumstance.CONTRACT,
+                    OffsetDateTime.now());
             em.persist(customer);
             em.flush();
             preferences.createDefaults(customer.getId());

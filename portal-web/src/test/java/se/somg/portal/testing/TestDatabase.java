@@ -18,19 +18,24 @@ public final class TestDatabase {
     private static final AtomicLong NEXT_ID = new AtomicLong(90_000_000L + (System.nanoTime() % 1_000_000L) * 10);
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("portal.test.db.url"),
-                System.getProperty("portal.test.db.user"), System.getProperty("portal.test.db.password"));
+        return DriverManager.getConnection(
+                System.getProperty("portal.test.db.url"),
+                System.getProperty("portal.test.db.user"),
+                System.getProperty("portal.test.db.password"));
     }
 
     public void execute(String sql) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     /** The first column of the first row, as text; null when there is no row or the value is null. */
     public String query(String sql) {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             return r.next() ? r.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -81,8 +86,7 @@ public final class TestDatabase {
                 INSERT INTO contact_preference (id, customer_id, channel, kind, enabled)
                 SELECT %1$d::bigint * 100 + row_number() OVER (), %1$d, channel, kind, enabled FROM contact_preference
                 WHERE customer_id = (SELECT c.id FROM customer c JOIN credential cr ON cr.id = c.credential_id
-                                     WHERE cr.email = 'bertil.berg@example.com');"""
-                .formatted(id, email, givenName.replace("'", "''")));
+                                     WHERE cr.email = 'bertil.berg@example.com');""".formatted(id, email, givenName.replace("'", "''")));
         return email;
     }
 

@@ -1,15 +1,14 @@
 package se.somg.portal.testing;
 
-import org.junit.platform.launcher.LauncherSession;
-import org.junit.platform.launcher.LauncherSessionListener;
-import se.somg.portal.devdb.DevDatabase;
-import se.somg.portal.devdb.DevMailServer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import se.somg.portal.devdb.DevDatabase;
+import se.somg.portal.devdb.DevMailServer;
 
 /**
  * Gives the integration-test run a fresh database and a real SMTP server before Arquillian starts Payara
@@ -35,23 +34,28 @@ public class TestEnvironment implements LauncherSessionListener {
             String url = System.getenv("PORTAL_TEST_DB_URL");
             server = url == null
                     ? DevDatabase.startEmbedded(null)
-                    : DevDatabase.external(url, env("PORTAL_TEST_DB_USER", "postgres"), env("PORTAL_TEST_DB_PASSWORD", "postgres"));
-            String name = "portal_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss_SSS"));
+                    : DevDatabase.external(
+                            url, env("PORTAL_TEST_DB_USER", "postgres"), env("PORTAL_TEST_DB_PASSWORD", "postgres"));
+            String name =
+                    "portal_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss_SSS"));
             String database = server.ensureDatabase(name);
             System.setProperty("portal.test.db.url", database);
             System.setProperty("portal.test.db.user", server.user());
             System.setProperty("portal.test.db.password", server.password());
             mail = DevMailServer.start(0);
-            System.setProperty("payara.cmdOptions", String.join(" ",
-                    "-Dportal.smtp.host=127.0.0.1",
-                    "-Dportal.smtp.port=" + mail.port(),
-                    "-Dportal.mail.retry-seconds=2",
-                    "-Xmx768m",
-                    "-Dportal.db.url=" + database,
-                    "-Dportal.db.user=" + server.user(),
-                    "-Dportal.db.password=" + server.password(),
-                    "-Dportal.demo-data=true",
-                    "-Dportal.metrics.token=" + METRICS_TOKEN));
+            System.setProperty(
+                    "payara.cmdOptions",
+                    String.join(
+                            " ",
+                            "-Dportal.smtp.host=127.0.0.1",
+                            "-Dportal.smtp.port=" + mail.port(),
+                            "-Dportal.mail.retry-seconds=2",
+                            "-Xmx768m",
+                            "-Dportal.db.url=" + database,
+                            "-Dportal.db.user=" + server.user(),
+                            "-Dportal.db.password=" + server.password(),
+                            "-Dportal.demo-data=true",
+                            "-Dportal.metrics.token=" + METRICS_TOKEN));
             System.out.println("[tests] PostgreSQL database for this run: " + database
                     + (server.isEmbedded() ? " (embedded)" : ""));
         } catch (IOException e) {

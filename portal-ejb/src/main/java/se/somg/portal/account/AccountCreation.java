@@ -13,9 +13,6 @@ import se.somg.portal.profile.Platform;
 @Dependent
 public class AccountCreation {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -43,10 +40,10 @@ public class AccountCreation {
             boolean confirmed) {
         Credential credential = credential(email, password, Role.CUSTOMER);
         if (confirmed) {
-            credential.confirm(OffsetDateTime.now(clock));
+            credential.confirm(OffsetDateTime.now());
         }
         Customer customer = new Customer(
-                credential, strip(givenName), strip(familyName), platform, circumstance, OffsetDateTime.now(clock));
+                credential, strip(givenName), strip(familyName), platform, circumstance, OffsetDateTime.now());
         em.persist(customer);
         return customer;
     }
@@ -56,7 +53,7 @@ public class AccountCreation {
             throw new IllegalArgumentException("not a staff role: " + role);
         }
         Credential credential = credential(email, password, role);
-        credential.confirm(OffsetDateTime.now(clock));
+        credential.confirm(OffsetDateTime.now());
         StaffMember staff = new StaffMember(credential, strip(displayName));
         em.persist(staff);
         return staff;
@@ -82,7 +79,7 @@ public class AccountCreation {
         if (exists(email)) {
             throw new Refusal("account.email.taken");
         }
-        Credential credential = new Credential(email, passwords.hash(password), role, OffsetDateTime.now(clock));
+        Credential credential = new Credential(email, passwords.hash(password), role, OffsetDateTime.now());
         em.persist(credential);
         return credential;
     }

@@ -28,9 +28,6 @@ import se.somg.portal.account.Customer;
 @RolesAllowed(CUSTOMER)
 public class ConsentService {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -62,13 +59,13 @@ public class ConsentService {
     /** @return the event that gives the consent: a new one, or the one that already did */
     public ConsentEvent grant(String purposeCode) {
         return ledger.change(
-                current.get().getId(), purposeCode, true, ConsentMethod.PORTAL, null, OffsetDateTime.now(clock));
+                current.get().getId(), purposeCode, true, ConsentMethod.PORTAL, null, OffsetDateTime.now());
     }
 
     /** @return the event that withdrew the consent, or null where it was never given */
     public ConsentEvent withdraw(String purposeCode) {
         return ledger.change(
-                current.get().getId(), purposeCode, false, ConsentMethod.PORTAL, null, OffsetDateTime.now(clock));
+                current.get().getId(), purposeCode, false, ConsentMethod.PORTAL, null, OffsetDateTime.now());
     }
 
     public List<ConsentEvent> history() {

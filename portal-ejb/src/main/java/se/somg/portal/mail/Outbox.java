@@ -13,9 +13,6 @@ import java.time.OffsetDateTime;
 @PermitAll
 public class Outbox {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -32,15 +29,14 @@ public class Outbox {
                         Long.class)
                 .setParameter("credential", credentialId)
                 .setParameter("template", template)
-                .setParameter("since", OffsetDateTime.now(clock).minus(period))
+                .setParameter("since", OffsetDateTime.now().minus(period))
                 .getSingleResult();
         return recent < limit;
     }
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public OutboxMessage enqueue(long credentialId, MailText mail) {
-        OutboxMessage message =
-                new OutboxMessage(mail.recipient(), mail.subject(), mail.body(), OffsetDateTime.now(clock));
+        OutboxMessage message = new OutboxMessage(mail.recipient(), mail.subject(), mail.body(), OffsetDateTime.now());
         message.belongsTo(credentialId, mail.template());
         em.persist(message);
         return message;

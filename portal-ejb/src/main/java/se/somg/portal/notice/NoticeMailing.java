@@ -25,9 +25,6 @@ import se.somg.portal.preference.Channel;
 @PermitAll
 public class NoticeMailing {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
-
     public static final int BATCH = 1000;
 
     @PersistenceContext
@@ -41,7 +38,7 @@ public class NoticeMailing {
         return em.createQuery(
                         "SELECT n.id FROM Notice n WHERE n.mailingDoneAt IS NULL AND n.publishAt <= :now ORDER BY n.publishAt",
                         Long.class)
-                .setParameter("now", OffsetDateTime.now(clock))
+                .setParameter("now", OffsetDateTime.now())
                 .getResultList();
     }
 
@@ -81,7 +78,7 @@ public class NoticeMailing {
                 .setParameter(6, sv.body())
                 .executeUpdate();
         if (queued == 0) {
-            notice.mailingDone(OffsetDateTime.now(clock));
+            notice.mailingDone(OffsetDateTime.now());
         }
         return queued;
     }

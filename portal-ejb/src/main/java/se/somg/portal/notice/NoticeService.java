@@ -24,9 +24,6 @@ import se.somg.portal.account.Customer;
 @RolesAllowed(CUSTOMER)
 public class NoticeService {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
-
     public static final int INBOX_SIZE = 100;
 
     @PersistenceContext
@@ -85,7 +82,7 @@ public class NoticeService {
         }
         NoticeReceipt receipt = receipt(noticeId, customer.getId());
         em.lock(receipt, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        receipt.acknowledge(OffsetDateTime.now(clock));
+        receipt.acknowledge(OffsetDateTime.now());
         return new InboxEntry(notice, receipt);
     }
 

@@ -27,9 +27,6 @@ import se.somg.portal.profile.Rectification;
 @RolesAllowed(CUSTOMER)
 public class PreferenceService {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -90,7 +87,7 @@ public class PreferenceService {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = OffsetDateTime.now();
         changes.forEach((cell, desired) -> {
             cell.setEnabled(desired);
             em.persist(new Rectification(

@@ -36,9 +36,6 @@ import se.somg.portal.mail.Outbox;
 @RolesAllowed(CUSTOMER)
 public class ProfileService {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -81,7 +78,7 @@ public class ProfileService {
                           AND t.usedAt IS NULL AND t.expiresAt > :now ORDER BY t.id DESC""", AccountToken.class)
                 .setParameter("credential", customer.getCredential().getId())
                 .setParameter("purpose", TokenPurpose.CONFIRM_EMAIL_CHANGE)
-                .setParameter("now", OffsetDateTime.now(clock))
+                .setParameter("now", OffsetDateTime.now())
                 .setMaxResults(1)
                 .getResultList();
         return new ProfileView(
@@ -133,7 +130,7 @@ public class ProfileService {
             customer.setOccupation(clean.occupation());
             changed.add(ProfileField.OCCUPATION);
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = OffsetDateTime.now();
         for (ProfileField field : changed) {
             rectified(customer.getId(), field, now);
         }
@@ -228,7 +225,7 @@ public class ProfileService {
         Customer customer = em.createNamedQuery(Customer.BY_CREDENTIAL, Customer.class)
                 .setParameter("credentialId", credential.getId())
                 .getSingleResult();
-        rectified(customer.getId(), ProfileField.EMAIL, OffsetDateTime.now(clock));
+        rectified(customer.getId(), ProfileField.EMAIL, OffsetDateTime.now());
         for (String to : List.of(old, credential.getEmail())) {
             outbox.enqueue(
                     credential.getId(),
@@ -249,19 +246,16 @@ public class ProfileService {
         }
         em.remove(interest);
         em.persist(new Rectification(
-                customer.getId(), ProfileField.INTEREST, OffsetDateTime.now(clock), Rectification.BY_CUSTOMER));
+                customer.getId(), ProfileField.INTEREST, OffsetDateTime.now(), Rectification.BY_CUSTOMER));
     }
 
     public void requestImageDeletion(long imageId) {
         Customer customer = current.get();
         CampaignImage image = ownImage(customer, imageId);
         if (!image.isDeletionRequested()) {
-            image.requestDeletion(OffsetDateTime.now(clock));
+            image.requestDeletion(OffsetDateTime.now());
             em.persist(new Rectification(
-                    customer.getId(),
-                    ProfileField.CAMPAIGN_IMAGE,
-                    OffsetDateTime.now(clock),
-                    Rectification.BY_CUSTOMER));
+                    customer.getId(), ProfileField.CAMPAIGN_IMAGE, OffsetDateTime.now(), Rectification.BY_CUSTOMER));
         }
     }
 

@@ -26,9 +26,6 @@ import se.somg.portal.database.DatabaseOutage;
 @Stateless
 public class RetentionService {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
-
     private static final Logger LOG = Logger.getLogger(RetentionService.class.getName());
 
     @PersistenceContext
@@ -48,7 +45,7 @@ public class RetentionService {
 
     @RolesAllowed(PRIVACY_OFFICER)
     public RetentionRun dryRun() {
-        OffsetDateTime cutoff = policy.cutoff(OffsetDateTime.now(clock));
+        OffsetDateTime cutoff = policy.cutoff(OffsetDateTime.now());
         long id = batches.start(true, cutoff, caller.actor());
         batches.finish(id, RetentionRun.Status.FINISHED);
         return em.find(RetentionRun.class, id);
@@ -57,7 +54,7 @@ public class RetentionService {
     /** Starts a real run in the background; the runs page follows its progress. */
     @RolesAllowed(PRIVACY_OFFICER)
     public long start() {
-        OffsetDateTime cutoff = policy.cutoff(OffsetDateTime.now(clock));
+        OffsetDateTime cutoff = policy.cutoff(OffsetDateTime.now());
         long id = batches.start(false, cutoff, caller.actor());
         self.work(id, cutoff);
         return id;
@@ -66,7 +63,7 @@ public class RetentionService {
     @Schedule(hour = "2", minute = "30", persistent = false)
     @PermitAll
     public void nightly() {
-        OffsetDateTime cutoff = policy.cutoff(OffsetDateTime.now(clock));
+        OffsetDateTime cutoff = policy.cutoff(OffsetDateTime.now());
         try {
             work(batches.start(false, cutoff, "system"), cutoff);
         } catch (Refusal alreadyRunning) {
@@ -152,7 +149,7 @@ public class RetentionService {
 
     @RolesAllowed(PRIVACY_OFFICER)
     public long candidates() {
-        return batches.candidates(policy.cutoff(OffsetDateTime.now(clock)));
+        return batches.candidates(policy.cutoff(OffsetDateTime.now()));
     }
 
     @RolesAllowed(PRIVACY_OFFICER)

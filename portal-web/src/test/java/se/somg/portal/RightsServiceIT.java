@@ -318,25 +318,26 @@ class RightsServiceIT {
     /** A table that can hold personal data is erased by its feature's step, or the feature says why it is kept. */
     @Test
     void everyTableThatCanHoldPersonalDataHasAnErasureStepOrAReasonToKeepIt() {
-        RightsFixtures.TableCoverage coverage = fixtures.erasureCoverage();
-        assertTrue(
-                coverage.candidates().containsAll(List.of("customer", "credential", "outbox_message", "consent_event")),
-                String.valueOf(coverage.candidates()));
-        assertEquals(Set.of(), coverage.unnamed(), "tables no erasure step erases or keeps");
-        assertEquals(Set.of(), coverage.unknown(), "tables the steps name that the schema does not have");
-        assertEquals(Set.of(), coverage.both(), "tables both erased and kept");
+        assertComplete(
+                fixtures.erasureCoverage(),
+                List.of("customer", "credential", "outbox_message", "consent_event"),
+                "erasure steps (erased or kept)");
     }
 
     /** Each feature writes its own part of the register extract; no table of a customer's data is forgotten. */
     @Test
     void everyTableWithACustomersRowsIsInTheExtractOrLeftOutForAReason() {
-        RightsFixtures.TableCoverage coverage = fixtures.extractCoverage();
-        assertTrue(
-                coverage.candidates().containsAll(List.of("customer", "consent_event", "complaint", "login_record")),
-                String.valueOf(coverage.candidates()));
-        assertEquals(Set.of(), coverage.unnamed(), "tables no extract section reads or leaves out");
-        assertEquals(Set.of(), coverage.unknown(), "tables the sections name that the schema does not have");
-        assertEquals(Set.of(), coverage.both(), "tables both read and left out");
+        assertComplete(
+                fixtures.extractCoverage(),
+                List.of("customer", "consent_event", "complaint", "login_record"),
+                "extract sections (read or left out)");
+    }
+
+    private static void assertComplete(RightsFixtures.TableCoverage coverage, List<String> someCandidates, String by) {
+        assertTrue(coverage.candidates().containsAll(someCandidates), String.valueOf(coverage.candidates()));
+        assertEquals(Set.of(), coverage.unnamed(), "tables not named by the " + by);
+        assertEquals(Set.of(), coverage.unknown(), "tables the " + by + " name that the schema does not have");
+        assertEquals(Set.of(), coverage.both(), "tables named twice by the " + by);
     }
 
     /**

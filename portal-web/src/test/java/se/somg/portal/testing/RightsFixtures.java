@@ -169,60 +169,57 @@ public class RightsFixtures {
     }
 
     /**
-     * The erasure steps held against the schema: which tables could hold personal data (a text column, or a
-     * reference to a customer or an account) yet no step erases or keeps; which names of the steps the schema does
-     * not have; which tables are both erased and kept.
+     * Feature beans held against the schema: which candidate tables no bean names; which names the schema does not
+     * have; which tables are named both as handled and as left alone.
      */
     public record TableCoverage(Set<String> unnamed, Set<String> unknown, Set<String> both, Set<String> candidates)
             implements Serializable {}
 
-    @SuppressWarnings("unchecked")
+    /**
+     * The erasure steps: tables that could hold personal data (a text column, or a reference to a customer or an
+     * account) are each erased or kept by a step.
+     */
     public TableCoverage erasureCoverage() {
-        Set<String> candidates = new TreeSet<>(em.createNativeQuery("""
-                SELECT DISTINCT c.table_name FROM information_schema.columns c
-                JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-                WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
-                  AND (c.data_type IN ('text', 'character varying', 'character', 'bytea')
-                       OR c.column_name IN ('customer_id', 'credential_id'))""").getResultList());
         Set<String> erased = new HashSet<>();
         Set<String> kept = new HashSet<>();
         for (ErasureStep step : erasureSteps) {
             erased.addAll(step.erases());
             kept.addAll(step.keeps().keySet());
         }
-        Set<String> named = new HashSet<>(erased);
-        named.addAll(kept);
-        Set<String> unnamed = new TreeSet<>(candidates);
-        unnamed.removeAll(named);
-        Set<String> unknown = new TreeSet<>(named);
-        unknown.removeAll(tables());
-        Set<String> both = new TreeSet<>(erased);
-        both.retainAll(kept);
-        return new TableCoverage(unnamed, unknown, both, candidates);
+        return coverage(
+                "c.data_type IN ('text', 'character varying', 'character', 'bytea')"
+                        + " OR c.column_name IN ('customer_id', 'credential_id')",
+                erased,
+                kept);
     }
 
     /** The same for the register extract: each table with a customer reference is read by a section or left out. */
-    @SuppressWarnings("unchecked")
     public TableCoverage extractCoverage() {
-        Set<String> candidates = new TreeSet<>(em.createNativeQuery("""
-                SELECT DISTINCT c.table_name FROM information_schema.columns c
-                JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-                WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
-                  AND c.column_name IN ('customer_id', 'credential_id')""").getResultList());
         Set<String> read = new HashSet<>();
         Set<String> left = new HashSet<>();
         for (ExtractSection section : extractSections) {
             read.addAll(section.reads());
             left.addAll(section.leavesOut().keySet());
         }
-        Set<String> named = new HashSet<>(read);
-        named.addAll(left);
+        return coverage("c.column_name IN ('customer_id', 'credential_id')", read, left);
+    }
+
+    /** The base tables with a column that matches, against the tables that are handled or declared left alone. */
+    @SuppressWarnings("unchecked")
+    private TableCoverage coverage(String columnCondition, Set<String> handled, Set<String> leftAlone) {
+        Set<String> candidates =
+                new TreeSet<>(em.createNativeQuery("""
+                        SELECT DISTINCT c.table_name FROM information_schema.columns c
+                        JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+                        WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' AND (""" + columnCondition + ")").getResultList());
+        Set<String> named = new HashSet<>(handled);
+        named.addAll(leftAlone);
         Set<String> unnamed = new TreeSet<>(candidates);
         unnamed.removeAll(named);
         Set<String> unknown = new TreeSet<>(named);
         unknown.removeAll(tables());
-        Set<String> both = new TreeSet<>(read);
-        both.retainAll(left);
+        Set<String> both = new TreeSet<>(handled);
+        both.retainAll(leftAlone);
         return new TableCoverage(unnamed, unknown, both, candidates);
     }
 

@@ -13,6 +13,9 @@ import se.somg.portal.profile.Platform;
 @Dependent
 public class AccountCreation {
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -40,10 +43,10 @@ public class AccountCreation {
             boolean confirmed) {
         Credential credential = credential(email, password, Role.CUSTOMER);
         if (confirmed) {
-            credential.confirm(OffsetDateTime.now());
+            credential.confirm(OffsetDateTime.now(clock));
         }
         Customer customer = new Customer(
-                credential, strip(givenName), strip(familyName), platform, circumstance, OffsetDateTime.now());
+                credential, strip(givenName), strip(familyName), platform, circumstance, OffsetDateTime.now(clock));
         em.persist(customer);
         return customer;
     }
@@ -53,7 +56,7 @@ public class AccountCreation {
             throw new IllegalArgumentException("not a staff role: " + role);
         }
         Credential credential = credential(email, password, role);
-        credential.confirm(OffsetDateTime.now());
+        credential.confirm(OffsetDateTime.now(clock));
         StaffMember staff = new StaffMember(credential, strip(displayName));
         em.persist(staff);
         return staff;
@@ -79,7 +82,7 @@ public class AccountCreation {
         if (exists(email)) {
             throw new Refusal("account.email.taken");
         }
-        Credential credential = new Credential(email, passwords.hash(password), role, OffsetDateTime.now());
+        Credential credential = new Credential(email, passwords.hash(password), role, OffsetDateTime.now(clock));
         em.persist(credential);
         return credential;
     }

@@ -22,6 +22,9 @@ import se.somg.portal.mail.Outbox;
 @Stateless
 public class PasswordService {
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -99,7 +102,7 @@ public class PasswordService {
         Credential credential =
                 tokens.redeem(token, TokenPurpose.RESET_PASSWORD).getCredential();
         // Only the owner of the address could open the link: that also proves the address and ends the waiting.
-        credential.confirm(OffsetDateTime.now());
+        credential.confirm(OffsetDateTime.now(clock));
         credential.recordSuccess();
         setPassword(credential, replacement);
     }

@@ -30,6 +30,9 @@ import se.somg.portal.profile.ProfileRules;
 @PermitAll
 public class Registration {
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     /** The portal itself is SOMG AB's own platform. */
     public static final Platform PORTAL_PLATFORM = Platform.SOMG_SE;
 
@@ -101,7 +104,7 @@ public class Registration {
         }
         Customer customer = creation.customer(
                 email, password, givenName, familyName, PORTAL_PLATFORM, CollectionCircumstance.REGISTRATION, false);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         customer.acceptPolicy(policy.number(now), now);
         customer.setPreferredLanguage(lang);
         em.flush();
@@ -127,6 +130,6 @@ public class Registration {
     /** Opens the account behind a confirmation link; a wrong, used or expired link is refused. */
     public void confirm(String token) {
         AccountToken redeemed = tokens.redeem(token, TokenPurpose.CONFIRM_REGISTRATION);
-        redeemed.getCredential().confirm(OffsetDateTime.now());
+        redeemed.getCredential().confirm(OffsetDateTime.now(clock));
     }
 }

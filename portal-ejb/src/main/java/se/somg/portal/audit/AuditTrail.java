@@ -18,6 +18,9 @@ import se.somg.portal.account.Caller;
 @PermitAll
 public class AuditTrail {
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -26,7 +29,7 @@ public class AuditTrail {
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(AuditAction action, Long customerId, String detail) {
-        em.persist(new AuditEvent(OffsetDateTime.now(), caller.actor(), action.name(), customerId, detail));
+        em.persist(new AuditEvent(OffsetDateTime.now(clock), caller.actor(), action.name(), customerId, detail));
     }
 
     /**

@@ -28,6 +28,9 @@ import se.somg.portal.account.Customer;
 @RolesAllowed(CUSTOMER)
 public class ConsentService {
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -59,13 +62,13 @@ public class ConsentService {
     /** @return the event that gives the consent: a new one, or the one that already did */
     public ConsentEvent grant(String purposeCode) {
         return ledger.change(
-                current.get().getId(), purposeCode, true, ConsentMethod.PORTAL, null, OffsetDateTime.now());
+                current.get().getId(), purposeCode, true, ConsentMethod.PORTAL, null, OffsetDateTime.now(clock));
     }
 
     /** @return the event that withdrew the consent, or null where it was never given */
     public ConsentEvent withdraw(String purposeCode) {
         return ledger.change(
-                current.get().getId(), purposeCode, false, ConsentMethod.PORTAL, null, OffsetDateTime.now());
+                current.get().getId(), purposeCode, false, ConsentMethod.PORTAL, null, OffsetDateTime.now(clock));
     }
 
     public List<ConsentEvent> history() {

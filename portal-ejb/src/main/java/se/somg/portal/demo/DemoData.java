@@ -39,6 +39,9 @@ import se.somg.portal.profile.ProfileField;
 @DependsOn({"SchemaMigration", "PolicySeed"})
 public class DemoData {
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
@@ -82,7 +85,7 @@ public class DemoData {
             anna.setPhone("+46701234567");
             anna.setOccupation("Projektledare");
             details(anna, List.of("Resor", "Matlagning"), true);
-            OffsetDateTime registered = OffsetDateTime.now().minusYears(2);
+            OffsetDateTime registered = OffsetDateTime.now(clock).minusYears(2);
             consents.change(anna.getId(), "MARKETING_LISTS", true, ConsentMethod.REGISTRATION, null, registered);
             consents.change(anna.getId(), "COMPETITIONS", true, ConsentMethod.REGISTRATION, null, registered);
             consents.change(
@@ -111,7 +114,7 @@ public class DemoData {
                     Platform.SOMG_SE,
                     CollectionCircumstance.CONTRACT);
             cecilia.setPhone("+46709876543");
-            cecilia.setContractEndedAt(OffsetDateTime.now().minusYears(3));
+            cecilia.setContractEndedAt(OffsetDateTime.now(clock).minusYears(3));
             details(cecilia, List.of("Golf"), false);
         }
         staff("support@somg.example", "Support-Demo-2020", "Sara Support", Role.SUPPORT);
@@ -123,7 +126,7 @@ public class DemoData {
     /** Where each datum came from, the default contact preferences, interests and a campaign image. */
     private void details(Customer customer, List<String> interests, boolean withImage) {
         em.flush();
-        OffsetDateTime collected = OffsetDateTime.now().minusYears(2);
+        OffsetDateTime collected = OffsetDateTime.now(clock).minusYears(2);
         for (ProfileField field : List.of(
                 ProfileField.GIVEN_NAME,
                 ProfileField.FAMILY_NAME,

@@ -29,6 +29,9 @@ import se.somg.portal.audit.AuditTrail;
 @RolesAllowed(PRIVACY_OFFICER)
 public class DisclosureService {
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     public static final int RECIPIENT_MAX = 200;
     public static final int TEXT_MAX = 500;
 
@@ -72,7 +75,7 @@ public class DisclosureService {
                 FreeText.clean(legalGround),
                 disclosedOn,
                 FreeText.clean(categories),
-                OffsetDateTime.now(),
+                OffsetDateTime.now(clock),
                 caller.actor());
         em.persist(disclosure);
         audit.record(AuditAction.DISCLOSURE_RECORDED, customer.getId(), null);

@@ -33,6 +33,9 @@ import se.somg.portal.audit.AuditTrail;
 @RolesAllowed(CUSTOMER)
 public class ExtractService {
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     public static final int PER_HOUR = 5;
     public static final String SCHEMA = "/se/somg/portal/extract/register-extract-v1.schema.json";
 
@@ -90,7 +93,7 @@ public class ExtractService {
         if (issuedLastHour(customer.getId()) >= PER_HOUR) {
             throw new Refusal("extract.tooMany");
         }
-        OffsetDateTime issuedAt = OffsetDateTime.now();
+        OffsetDateTime issuedAt = OffsetDateTime.now(clock);
         ResourceBundle texts = texts(language);
         MessageDigest sha256 = sha256();
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(64 * 1024);
@@ -150,7 +153,7 @@ public class ExtractService {
                         "SELECT COUNT(r) FROM ExtractRecord r WHERE r.customerId = :customer AND r.issuedAt > :since",
                         Long.class)
                 .setParameter("customer", customerId)
-                .setParameter("since", OffsetDateTime.now().minusHours(1))
+                .setParameter("since", OffsetDateTime.now(clock).minusHours(1))
                 .getSingleResult();
     }
 

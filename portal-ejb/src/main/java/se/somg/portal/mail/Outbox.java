@@ -13,6 +13,9 @@ import java.time.OffsetDateTime;
 @PermitAll
 public class Outbox {
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -29,14 +32,15 @@ public class Outbox {
                         Long.class)
                 .setParameter("credential", credentialId)
                 .setParameter("template", template)
-                .setParameter("since", OffsetDateTime.now().minus(period))
+                .setParameter("since", OffsetDateTime.now(clock).minus(period))
                 .getSingleResult();
         return recent < limit;
     }
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public OutboxMessage enqueue(long credentialId, MailText mail) {
-        OutboxMessage message = new OutboxMessage(mail.recipient(), mail.subject(), mail.body(), OffsetDateTime.now());
+        OutboxMessage message =
+                new OutboxMessage(mail.recipient(), mail.subject(), mail.body(), OffsetDateTime.now(clock));
         message.belongsTo(credentialId, mail.template());
         em.persist(message);
         return message;

@@ -30,6 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OutboxDelivery {
 
     @jakarta.inject.Inject
+    private java.time.Clock clock;
+
+    @jakarta.inject.Inject
     private se.somg.portal.metrics.Counters counters;
 
     @PersistenceContext
@@ -118,10 +121,11 @@ public class OutboxDelivery {
             mime.setSentDate(new Date());
             mime.setHeader("X-Portal-Outbox-Id", String.valueOf(message.getId()));
             Transport.send(mime);
-            message.sent(OffsetDateTime.now());
+            message.sent(OffsetDateTime.now(clock));
             counters.mailSent();
         } catch (MessagingException | RuntimeException e) {
-            message.failed(OffsetDateTime.now(), e.getClass().getSimpleName() + ": " + e.getMessage(), retrySeconds);
+            message.failed(
+                    OffsetDateTime.now(clock), e.getClass().getSimpleName() + ": " + e.getMessage(), retrySeconds);
             counters.mailFailed();
         }
         return true;

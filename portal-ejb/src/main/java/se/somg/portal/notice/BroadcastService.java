@@ -35,6 +35,9 @@ import se.somg.portal.preference.Channel;
 @RolesAllowed(COMMUNICATIONS)
 public class BroadcastService {
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"]{3,490}");
 
     @PersistenceContext
@@ -74,7 +77,7 @@ public class BroadcastService {
                 .setParameter("kind", notice.getKind())
                 .setParameter("titleSv", notice.getTitleSv())
                 .setParameter("titleEn", notice.getTitleEn())
-                .setParameter("since", OffsetDateTime.now().minusMinutes(10))
+                .setParameter("since", OffsetDateTime.now(clock).minusMinutes(10))
                 .getResultList();
         for (Notice earlier : same) {
             if (earlier.isSameAs(notice)) {
@@ -214,7 +217,7 @@ public class BroadcastService {
                 problems.put("acquirerPolicyUrl", "notices.acquirerPolicyUrl.invalid");
             }
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime publishAt = draft.getPublishAt() == null ? now : draft.getPublishAt();
         if (publishAt.isBefore(now.minusMinutes(5))) {
             problems.put("publishAt", "notices.publishAt.past");

@@ -25,6 +25,9 @@ import se.somg.portal.preference.Channel;
 @PermitAll
 public class NoticeMailing {
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     public static final int BATCH = 1000;
 
     @PersistenceContext
@@ -38,7 +41,7 @@ public class NoticeMailing {
         return em.createQuery(
                         "SELECT n.id FROM Notice n WHERE n.mailingDoneAt IS NULL AND n.publishAt <= :now ORDER BY n.publishAt",
                         Long.class)
-                .setParameter("now", OffsetDateTime.now())
+                .setParameter("now", OffsetDateTime.now(clock))
                 .getResultList();
     }
 
@@ -78,7 +81,7 @@ public class NoticeMailing {
                 .setParameter(6, sv.body())
                 .executeUpdate();
         if (queued == 0) {
-            notice.mailingDone(OffsetDateTime.now());
+            notice.mailingDone(OffsetDateTime.now(clock));
         }
         return queued;
     }

@@ -24,6 +24,9 @@ import se.somg.portal.account.Customer;
 @RolesAllowed(CUSTOMER)
 public class NoticeService {
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     public static final int INBOX_SIZE = 100;
 
     @PersistenceContext
@@ -82,7 +85,7 @@ public class NoticeService {
         }
         NoticeReceipt receipt = receipt(noticeId, customer.getId());
         em.lock(receipt, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        receipt.acknowledge(OffsetDateTime.now());
+        receipt.acknowledge(OffsetDateTime.now(clock));
         return new InboxEntry(notice, receipt);
     }
 

@@ -42,6 +42,9 @@ import se.somg.portal.notice.NoticeKind;
 @Stateless
 public class PolicyService {
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     public static final int MAX_TEXT = 200_000;
     public static final int MAX_SUMMARY = 1000;
     static final ZoneId SWEDEN = se.somg.portal.Sweden.ZONE;
@@ -73,7 +76,7 @@ public class PolicyService {
         return em.createQuery(
                         "SELECT v FROM PolicyVersion v WHERE v.effectiveFrom <= :now ORDER BY v.number DESC",
                         PolicyVersion.class)
-                .setParameter("now", OffsetDateTime.now())
+                .setParameter("now", OffsetDateTime.now(clock))
                 .setMaxResults(1)
                 .getSingleResult();
     }
@@ -84,7 +87,7 @@ public class PolicyService {
         return em.createQuery(
                         "SELECT v FROM PolicyVersion v WHERE v.effectiveFrom <= :now ORDER BY v.number DESC",
                         PolicyVersion.class)
-                .setParameter("now", OffsetDateTime.now())
+                .setParameter("now", OffsetDateTime.now(clock))
                 .getResultList();
     }
 
@@ -99,7 +102,7 @@ public class PolicyService {
     @PermitAll
     public PolicyVersion published(int number) {
         PolicyVersion version = em.find(PolicyVersion.class, number);
-        if (version == null || !version.isEffectiveAt(OffsetDateTime.now())) {
+        if (version == null || !version.isEffectiveAt(OffsetDateTime.now(clock))) {
             throw new Refusal("policy.notFound");
         }
         return version;
@@ -134,7 +137,7 @@ public class PolicyService {
         // the summaries become the body of the policy notice, so they obey the notices' rule for free text too
         FreeText.problem(draft.getSummarySv(), MAX_SUMMARY, true).ifPresent(p -> problems.putIfAbsent("summarySv", p));
         FreeText.problem(draft.getSummaryEn(), MAX_SUMMARY, true).ifPresent(p -> problems.putIfAbsent("summaryEn", p));
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime effective = draft.getEffectiveFrom() == null
                 ? now
                 : draft.getEffectiveFrom().atZone(SWEDEN).toOffsetDateTime();
@@ -202,7 +205,7 @@ public class PolicyService {
         return em.createQuery("""
                         SELECT MIN(v.effectiveFrom) FROM PolicyVersion v
                         WHERE v.effectiveFrom > :now AND v.reconsentPurposes IS NOT EMPTY""", OffsetDateTime.class)
-                .setParameter("now", OffsetDateTime.now())
+                .setParameter("now", OffsetDateTime.now(clock))
                 .getSingleResult();
     }
 
@@ -212,7 +215,7 @@ public class PolicyService {
         return em.createQuery("""
                         SELECT DISTINCT v FROM PolicyVersion v WHERE v.effectiveFrom <= :now AND v.reconsentPurposes IS NOT EMPTY
                         ORDER BY v.number DESC""", PolicyVersion.class)
-                .setParameter("now", OffsetDateTime.now())
+                .setParameter("now", OffsetDateTime.now(clock))
                 .getResultList();
     }
 
@@ -228,7 +231,7 @@ public class PolicyService {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (ConsentPurpose purpose : pending) {
             ledger.change(
                     customerId, purpose.getCode(), answers.get(purpose.getCode()), ConsentMethod.RECONSENT, null, now);

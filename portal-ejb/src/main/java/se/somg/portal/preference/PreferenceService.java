@@ -27,6 +27,9 @@ import se.somg.portal.profile.Rectification;
 @RolesAllowed(CUSTOMER)
 public class PreferenceService {
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -87,7 +90,7 @@ public class PreferenceService {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         changes.forEach((cell, desired) -> {
             cell.setEnabled(desired);
             em.persist(new Rectification(

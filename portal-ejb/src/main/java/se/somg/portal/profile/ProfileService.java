@@ -36,6 +36,9 @@ import se.somg.portal.mail.Outbox;
 @RolesAllowed(CUSTOMER)
 public class ProfileService {
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -78,7 +81,7 @@ public class ProfileService {
                           AND t.usedAt IS NULL AND t.expiresAt > :now ORDER BY t.id DESC""", AccountToken.class)
                 .setParameter("credential", customer.getCredential().getId())
                 .setParameter("purpose", TokenPurpose.CONFIRM_EMAIL_CHANGE)
-                .setParameter("now", OffsetDateTime.now())
+                .setParameter("now", OffsetDateTime.now(clock))
                 .setMaxResults(1)
                 .getResultList();
         return new ProfileView(
@@ -130,7 +133,7 @@ public class ProfileService {
             customer.setOccupation(clean.occupation());
             changed.add(ProfileField.OCCUPATION);
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (ProfileField field : changed) {
             rectified(customer.getId(), field, now);
         }
@@ -225,7 +228,7 @@ public class ProfileService {
         Customer customer = em.createNamedQuery(Customer.BY_CREDENTIAL, Customer.class)
                 .setParameter("credentialId", credential.getId())
                 .getSingleResult();
-        rectified(customer.getId(), ProfileField.EMAIL, OffsetDateTime.now());
+        rectified(customer.getId(), ProfileField.EMAIL, OffsetDateTime.now(clock));
         for (String to : List.of(old, credential.getEmail())) {
             outbox.enqueue(
                     credential.getId(),
@@ -246,16 +249,19 @@ public class ProfileService {
         }
         em.remove(interest);
         em.persist(new Rectification(
-                customer.getId(), ProfileField.INTEREST, OffsetDateTime.now(), Rectification.BY_CUSTOMER));
+                customer.getId(), ProfileField.INTEREST, OffsetDateTime.now(clock), Rectification.BY_CUSTOMER));
     }
 
     public void requestImageDeletion(long imageId) {
         Customer customer = current.get();
         CampaignImage image = ownImage(customer, imageId);
         if (!image.isDeletionRequested()) {
-            image.requestDeletion(OffsetDateTime.now());
+            image.requestDeletion(OffsetDateTime.now(clock));
             em.persist(new Rectification(
-                    customer.getId(), ProfileField.CAMPAIGN_IMAGE, OffsetDateTime.now(), Rectification.BY_CUSTOMER));
+                    customer.getId(),
+                    ProfileField.CAMPAIGN_IMAGE,
+                    OffsetDateTime.now(clock),
+                    Rectification.BY_CUSTOMER));
         }
     }
 

@@ -26,6 +26,9 @@ import se.somg.portal.audit.AuditTrail;
 @Stateless
 public class ComplaintService {
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -60,7 +63,7 @@ public class ComplaintService {
         Customer customer = current.get();
         // under the customer's row lock: a double click on two nodes files one complaint, and the limit holds
         em.lock(customer, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         String cleaned = FreeText.clean(text);
         List<Complaint> recent = em.createQuery(
                         "SELECT c FROM Complaint c WHERE c.customerId = :customer AND c.filedAt > :since ORDER BY c.filedAt DESC",
@@ -114,7 +117,7 @@ public class ComplaintService {
         if (complaint.getVersion() != version) {
             throw new Refusal("complaints.stale");
         }
-        complaint.answer(FreeText.clean(answer), caller.actor(), OffsetDateTime.now());
+        complaint.answer(FreeText.clean(answer), caller.actor(), OffsetDateTime.now(clock));
         audit.record(AuditAction.COMPLAINT_ANSWERED, complaint.getCustomerId(), "#" + complaintId);
         mails.complaintAnswered(em.find(Customer.class, complaint.getCustomerId()), complaint);
     }

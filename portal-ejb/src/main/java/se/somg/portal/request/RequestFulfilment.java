@@ -15,6 +15,9 @@ import se.somg.portal.retention.Anonymisation;
 @Dependent
 class RequestFulfilment {
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     @Inject
     private Anonymisation anonymisation;
 
@@ -27,7 +30,7 @@ class RequestFulfilment {
     void carryOut(Customer customer, RequestKind kind) {
         switch (kind) {
             case ERASURE -> anonymisation.anonymise(List.of(customer.getId()));
-            case RESTRICTION -> customer.setRestrictedAt(OffsetDateTime.now());
+            case RESTRICTION -> customer.setRestrictedAt(OffsetDateTime.now(clock));
             case OBJECTION -> stopMarketing(customer);
             case RECTIFICATION -> {
                 // staff corrected the data by hand; the rectification history records what changed
@@ -45,7 +48,7 @@ class RequestFulfilment {
                         false,
                         ConsentMethod.STAFF,
                         caller.actor(),
-                        OffsetDateTime.now());
+                        OffsetDateTime.now(clock));
             }
         }
     }

@@ -26,6 +26,9 @@ import se.somg.portal.database.DatabaseOutage;
 @Stateless
 public class RetentionService {
 
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
+
     private static final Logger LOG = Logger.getLogger(RetentionService.class.getName());
 
     @PersistenceContext
@@ -45,7 +48,7 @@ public class RetentionService {
 
     @RolesAllowed(PRIVACY_OFFICER)
     public RetentionRun dryRun() {
-        OffsetDateTime cutoff = policy.cutoff(OffsetDateTime.now());
+        OffsetDateTime cutoff = policy.cutoff(OffsetDateTime.now(clock));
         long id = batches.start(true, cutoff, caller.actor());
         batches.finish(id, RetentionRun.Status.FINISHED);
         return em.find(RetentionRun.class, id);
@@ -54,7 +57,7 @@ public class RetentionService {
     /** Starts a real run in the background; the runs page follows its progress. */
     @RolesAllowed(PRIVACY_OFFICER)
     public long start() {
-        OffsetDateTime cutoff = policy.cutoff(OffsetDateTime.now());
+        OffsetDateTime cutoff = policy.cutoff(OffsetDateTime.now(clock));
         long id = batches.start(false, cutoff, caller.actor());
         self.work(id, cutoff);
         return id;
@@ -63,7 +66,7 @@ public class RetentionService {
     @Schedule(hour = "2", minute = "30", persistent = false)
     @PermitAll
     public void nightly() {
-        OffsetDateTime cutoff = policy.cutoff(OffsetDateTime.now());
+        OffsetDateTime cutoff = policy.cutoff(OffsetDateTime.now(clock));
         try {
             work(batches.start(false, cutoff, "system"), cutoff);
         } catch (Refusal alreadyRunning) {
@@ -149,7 +152,7 @@ public class RetentionService {
 
     @RolesAllowed(PRIVACY_OFFICER)
     public long candidates() {
-        return batches.candidates(policy.cutoff(OffsetDateTime.now()));
+        return batches.candidates(policy.cutoff(OffsetDateTime.now(clock)));
     }
 
     @RolesAllowed(PRIVACY_OFFICER)

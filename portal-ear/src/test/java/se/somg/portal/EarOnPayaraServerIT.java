@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.somg.portal.demo.DemoUser;
 import se.somg.portal.devdb.DevDatabase;
 import se.somg.portal.devdb.WebSession;
 
@@ -117,8 +118,8 @@ class EarOnPayaraServerIT {
     @Test
     void parallelSessionsAlwaysGetTheirOwnPages() throws Exception {
         String base = "http://localhost:" + HTTP_PORT;
-        Map<String, String> people =
-                Map.of("anna.andersson@example.com", "Anna-Demo-2020", "bertil.berg@example.com", "Bertil-Demo-2020");
+        Map<String, String> people = Map.of(
+                DemoUser.ANNA.email(), DemoUser.ANNA.password(), DemoUser.BERTIL.email(), DemoUser.BERTIL.password());
         List<String> pages = List.of(
                 "/customer/dashboard.xhtml",
                 "/customer/profile.xhtml",

@@ -23,6 +23,7 @@ import se.somg.portal.account.Customer;
 import se.somg.portal.account.LoginGuard;
 import se.somg.portal.account.LoginOutcome;
 import se.somg.portal.account.Role;
+import se.somg.portal.demo.DemoUser;
 import se.somg.portal.profile.CollectionCircumstance;
 import se.somg.portal.profile.Platform;
 import se.somg.portal.support.CustomerLookup;
@@ -275,12 +276,11 @@ class AccountServiceIT {
 
     @Test
     void supportLooksUpACustomerAndEveryLookUpIsAudited() throws Exception {
-        long anna = db.customerOf(db.credential("anna.andersson@example.com").getId())
-                .getId();
+        long anna = db.customerOf(db.credential(DemoUser.ANNA.email()).getId()).getId();
         long before = db.count(
                 "SELECT COUNT(a) FROM AuditEvent a WHERE a.action = 'CUSTOMER_LOOKUP' AND a.customerId = ?1", anna);
 
-        List<Customer> found = asSupport.call(() -> lookup.search("anna.andersson@example.com"));
+        List<Customer> found = asSupport.call(() -> lookup.search(DemoUser.ANNA.email()));
 
         assertEquals(1, found.size());
         assertEquals("Anna", found.get(0).getGivenName());
@@ -300,14 +300,18 @@ class AccountServiceIT {
 
     @Test
     void demoAccountsExistWithTheirRoles() {
-        assertEquals(Role.CUSTOMER, db.credential("anna.andersson@example.com").getRole());
-        assertEquals(Role.CUSTOMER, db.credential("bertil.berg@example.com").getRole());
-        assertEquals(Role.SUPPORT, db.credential("support@somg.example").getRole());
-        assertEquals(Role.PRIVACY_OFFICER, db.credential("privacy@somg.example").getRole());
-        assertEquals(Role.COMMUNICATIONS, db.credential("comms@somg.example").getRole());
+        assertEquals(Role.CUSTOMER, db.credential(DemoUser.ANNA.email()).getRole());
+        assertEquals(Role.CUSTOMER, db.credential(DemoUser.BERTIL.email()).getRole());
+        assertEquals(Role.SUPPORT, db.credential(DemoUser.SUPPORT.email()).getRole());
+        assertEquals(
+                Role.PRIVACY_OFFICER,
+                db.credential(DemoUser.PRIVACY_OFFICER.email()).getRole());
+        assertEquals(
+                Role.COMMUNICATIONS,
+                db.credential(DemoUser.COMMUNICATIONS.email()).getRole());
         assertNotEquals(
-                db.credential("anna.andersson@example.com").getPasswordHash(),
-                db.credential("bertil.berg@example.com").getPasswordHash());
+                db.credential(DemoUser.ANNA.email()).getPasswordHash(),
+                db.credential(DemoUser.BERTIL.email()).getPasswordHash());
     }
 
     /** The container may wrap the refusal when it crosses a second bean; it must be in the chain. */

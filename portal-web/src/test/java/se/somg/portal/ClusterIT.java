@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import se.somg.portal.demo.DemoUser;
 import se.somg.portal.devdb.DevDatabase;
 import se.somg.portal.devdb.DevMailServer;
 import se.somg.portal.devdb.LoadBalancer;
@@ -59,20 +60,8 @@ import se.somg.portal.testing.TestEnvironment;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
-    private static final String ANNA = "anna.andersson@example.com";
-    private static final String BERTIL = "bertil.berg@example.com";
-    private static final Map<String, String> PASSWORDS = Map.of(
-            ANNA,
-            "Anna-Demo-2020",
-            BERTIL,
-            "Bertil-Demo-2020",
-            "support@somg.example",
-            "Support-Demo-2020",
-            "privacy@somg.example",
-            "Privacy-Demo-2020",
-            "comms@somg.example",
-            "Comms-Demo-2020");
-
+    private static final String ANNA = DemoUser.ANNA.email();
+    private static final String BERTIL = DemoUser.BERTIL.email();
     private final Path work = Path.of("target", "cluster-it");
     private DevDatabase postgres;
     private String databaseUrl;
@@ -167,30 +156,38 @@ class ClusterIT {
     @Order(2)
     void eightSessionsInParallelOnBothNodesAlwaysGetTheirOwnPages() throws Exception {
         List<String> people = List.of(
-                ANNA, ANNA, BERTIL, BERTIL, "support@somg.example", "privacy@somg.example", "comms@somg.example", ANNA);
+                ANNA,
+                ANNA,
+                BERTIL,
+                BERTIL,
+                DemoUser.SUPPORT.email(),
+                DemoUser.PRIVACY_OFFICER.email(),
+                DemoUser.COMMUNICATIONS.email(),
+                ANNA);
         Map<String, List<String>> pages = Map.of(
                 "customer",
-                        List.of(
-                                "/customer/dashboard.xhtml",
-                                "/customer/profile.xhtml",
-                                "/customer/preferences.xhtml",
-                                "/customer/consents.xhtml",
-                                "/customer/notifications.xhtml",
-                                "/customer/requests.xhtml",
-                                "/customer/extract.xhtml",
-                                "/api/me/notices"),
-                "support@somg.example", List.of("/staff/index.xhtml", "/staff/support/lookup.xhtml"),
-                "privacy@somg.example",
-                        List.of(
-                                "/staff/index.xhtml",
-                                "/staff/privacy/requests.xhtml",
-                                "/staff/privacy/complaints.xhtml",
-                                "/staff/privacy/retention.xhtml"),
-                "comms@somg.example",
-                        List.of(
-                                "/staff/index.xhtml",
-                                "/staff/communications/notices.xhtml",
-                                "/staff/communications/policy.xhtml"));
+                List.of(
+                        "/customer/dashboard.xhtml",
+                        "/customer/profile.xhtml",
+                        "/customer/preferences.xhtml",
+                        "/customer/consents.xhtml",
+                        "/customer/notifications.xhtml",
+                        "/customer/requests.xhtml",
+                        "/customer/extract.xhtml",
+                        "/api/me/notices"),
+                DemoUser.SUPPORT.email(),
+                List.of("/staff/index.xhtml", "/staff/support/lookup.xhtml"),
+                DemoUser.PRIVACY_OFFICER.email(),
+                List.of(
+                        "/staff/index.xhtml",
+                        "/staff/privacy/requests.xhtml",
+                        "/staff/privacy/complaints.xhtml",
+                        "/staff/privacy/retention.xhtml"),
+                DemoUser.COMMUNICATIONS.email(),
+                List.of(
+                        "/staff/index.xhtml",
+                        "/staff/communications/notices.xhtml",
+                        "/staff/communications/policy.xhtml"));
         List<String> nodes = List.of(a.url(), b.url());
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
@@ -199,7 +196,8 @@ class ClusterIT {
             List<Future<?>> streams = new ArrayList<>();
             for (String person : people) {
                 WebSession session = new WebSession();
-                assertTrue(session.logIn(nodes.get(0), person, PASSWORDS.get(person))
+                assertTrue(session.logIn(
+                                nodes.get(0), person, DemoUser.byEmail(person).password())
                         .uri()
                         .getPath()
                         .matches("/(customer|staff)/.*"));
@@ -248,7 +246,8 @@ class ClusterIT {
                 WebSession session = new WebSession();
                 together.await();
                 long start = System.nanoTime();
-                HttpResponse<String> landed = session.logIn(a.url(), BERTIL, PASSWORDS.get(BERTIL));
+                HttpResponse<String> landed =
+                        session.logIn(a.url(), BERTIL, DemoUser.byEmail(BERTIL).password());
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 if (millis > 10_000) {
                     return "took " + millis + " ms";
@@ -281,7 +280,7 @@ class ClusterIT {
     @Order(4)
     void aFormOpenedOnOneNodeIsSavedOnTheOther() throws Exception {
         WebSession anna = new WebSession();
-        anna.logIn(a.url(), ANNA, PASSWORDS.get(ANNA));
+        anna.logIn(a.url(), ANNA, DemoUser.byEmail(ANNA).password());
         assertTrue(
                 anna.open(b.url(), "/customer/dashboard.xhtml?lang=en").body().contains("Hello Anna!"),
                 "the session signed in on A is signed in on B");
@@ -302,7 +301,7 @@ class ClusterIT {
     @Order(5)
     void aConsentChangedOnOneNodeShowsOnTheOtherAtOnce() throws Exception {
         WebSession bertil = new WebSession();
-        bertil.logIn(a.url(), BERTIL, PASSWORDS.get(BERTIL));
+        bertil.logIn(a.url(), BERTIL, DemoUser.byEmail(BERTIL).password());
         for (String label : List.of("Give consent", "Withdraw")) {
             WebSession.Page consents = bertil.page(a.url(), "/customer/consents.xhtml");
             long before = consentsGiven(consents.html());
@@ -337,7 +336,11 @@ class ClusterIT {
         List<WebSession> officers = List.of(new WebSession(), new WebSession());
         List<String> nodes = List.of(a.url(), b.url());
         for (int i = 0; i < 2; i++) {
-            officers.get(i).logIn(nodes.get(i), "privacy@somg.example", PASSWORDS.get("privacy@somg.example"));
+            officers.get(i)
+                    .logIn(
+                            nodes.get(i),
+                            DemoUser.PRIVACY_OFFICER.email(),
+                            DemoUser.byEmail(DemoUser.PRIVACY_OFFICER.email()).password());
             pages.add(officers.get(i).page(nodes.get(i), "/staff/privacy/retention.xhtml?lang=en"));
         }
         CyclicBarrier together = new CyclicBarrier(2);
@@ -402,11 +405,14 @@ class ClusterIT {
                 INSERT INTO contact_preference (id, customer_id, channel, kind, enabled)
                 SELECT 30000000 + n, 30000000 + n, 'EMAIL', 'OPERATIONAL', TRUE FROM generate_series(1, %1$d) n;""".formatted(customers));
         WebSession anna = new WebSession();
-        anna.logIn(balancer.url(), ANNA, PASSWORDS.get(ANNA));
+        anna.logIn(balancer.url(), ANNA, DemoUser.byEmail(ANNA).password());
         WebSession.Page form = anna.page(balancer.url(), "/customer/profile.xhtml?lang=en");
 
         WebSession comms = new WebSession();
-        comms.logIn(balancer.url(), "comms@somg.example", PASSWORDS.get("comms@somg.example"));
+        comms.logIn(
+                balancer.url(),
+                DemoUser.COMMUNICATIONS.email(),
+                DemoUser.byEmail(DemoUser.COMMUNICATIONS.email()).password());
         String title = "Driftstopp " + System.nanoTime();
         HttpResponse<String> published = comms.postJson(a.url(), "/api/staff/notices", """
                 {"kind":"OPERATIONAL","titleSv":"%s","titleEn":"%s","bodySv":"Planerat underhåll.","bodyEn":"Planned maintenance.","audience":"ALL"}""".formatted(title, title));
@@ -456,14 +462,17 @@ class ClusterIT {
     void aDatabaseOutageIsAnsweredAtOnceAndHealsByItself() throws Exception {
         WebSession anna = new WebSession();
         String node = a.url();
-        anna.logIn(node, ANNA, PASSWORDS.get(ANNA));
+        anna.logIn(node, ANNA, DemoUser.byEmail(ANNA).password());
         WebSession.Page form = anna.page(node, "/customer/profile.xhtml?lang=en");
         String before = query(
                 "SELECT coalesce(occupation, '') FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '"
                         + ANNA + "'");
 
         WebSession privacy = new WebSession();
-        privacy.logIn(node, "privacy@somg.example", PASSWORDS.get("privacy@somg.example"));
+        privacy.logIn(
+                node,
+                DemoUser.PRIVACY_OFFICER.email(),
+                DemoUser.byEmail(DemoUser.PRIVACY_OFFICER.email()).password());
         WebSession visitor = new WebSession();
         WebSession.Page loginPage = visitor.page(node, "/login.xhtml?lang=en");
 
@@ -476,7 +485,11 @@ class ClusterIT {
                     node,
                     loginPage,
                     "login",
-                    Map.of("login:email", BERTIL, "login:password", PASSWORDS.get(BERTIL)),
+                    Map.of(
+                            "login:email",
+                            BERTIL,
+                            "login:password",
+                            DemoUser.byEmail(BERTIL).password()),
                     "login:submit");
             assertEquals(503, login.statusCode(), "a login");
             assertTrue(login.body().contains("cannot reach its data right now"), login.body());

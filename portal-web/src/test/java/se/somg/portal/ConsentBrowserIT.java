@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import se.somg.portal.consent.ConsentReceipts;
+import se.somg.portal.demo.DemoUser;
 import se.somg.portal.testing.Browser;
 import se.somg.portal.testing.PortalDeployment;
 
@@ -54,7 +55,7 @@ class ConsentBrowserIT {
         String receiptHref;
         try (Browser browser = new Browser(base)) {
             browser.open("/login.xhtml?lang=en");
-            browser.logIn("anna.andersson@example.com", "Anna-Demo-2020");
+            browser.logIn(DemoUser.ANNA);
             browser.follow("Consents");
             assertTrue(browser.mainText().contains("How to withdraw a consent"));
             String competitions = browser.driver()
@@ -93,8 +94,7 @@ class ConsentBrowserIT {
                                 .validate(receipt));
             }
             assertEquals("GIVEN", receipt.get("consentState").asText());
-            assertEquals(
-                    "anna.andersson@example.com", receipt.get("piiPrincipalId").asText());
+            assertEquals(DemoUser.ANNA.email(), receipt.get("piiPrincipalId").asText());
 
             HttpResponse<String> text = download(
                     browser,
@@ -105,7 +105,7 @@ class ConsentBrowserIT {
         }
         try (Browser bertil = new Browser(base)) {
             bertil.open("/login.xhtml?lang=en");
-            bertil.logIn("bertil.berg@example.com", "Bertil-Demo-2020");
+            bertil.logIn(DemoUser.BERTIL);
             assertEquals(404, download(bertil, receiptHref).statusCode(), "another customer's receipt is not found");
         }
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import se.somg.portal.demo.DemoUser;
 import se.somg.portal.testing.Browser;
 import se.somg.portal.testing.PortalDeployment;
 import se.somg.portal.testing.TestEnvironment;
@@ -75,7 +76,7 @@ class NoticeBrowserIT {
         try (Browser comms = new Browser(base);
                 Browser anna = new Browser(base)) {
             comms.open("/login.xhtml?lang=en");
-            comms.logIn("comms@somg.example", "Comms-Demo-2020");
+            comms.logIn(DemoUser.COMMUNICATIONS);
             comms.follow("Notices");
             assertEquals(List.of(), comms.seriousAccessibilityViolations());
             new Select(comms.field("Kind")).selectByVisibleText("Merger or sale");
@@ -105,7 +106,7 @@ class NoticeBrowserIT {
             assertEquals(List.of(), comms.seriousAccessibilityViolations());
 
             anna.open("/login.xhtml?lang=en");
-            anna.logIn("anna.andersson@example.com", "Anna-Demo-2020");
+            anna.logIn(DemoUser.ANNA);
             long badge = Long.parseLong(
                     anna.driver().findElement(By.id("unreadCount")).getText().trim());
             assertTrue(badge >= 1, "the badge counts the new notice");
@@ -167,7 +168,7 @@ class NoticeBrowserIT {
         String title = "Planned maintenance " + System.nanoTime();
         try (Browser comms = new Browser(base)) {
             comms.open("/login.xhtml?lang=en");
-            comms.logIn("comms@somg.example", "Comms-Demo-2020");
+            comms.logIn(DemoUser.COMMUNICATIONS);
             TestEnvironment.mail().outage();
             try {
                 HttpResponse<String> created = postJson(comms, "/api/staff/notices", """

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import se.somg.portal.demo.DemoUser;
 import se.somg.portal.devdb.WebSession;
 import se.somg.portal.testing.Browser;
 import se.somg.portal.testing.PortalDeployment;
@@ -38,8 +39,8 @@ import se.somg.portal.testing.TestEnvironment;
 @RunAsClient
 class OperationsIT {
 
-    private static final String OFFICER = "privacy@somg.example";
-    private static final String OFFICER_PASSWORD = "Privacy-Demo-2020";
+    private static final String OFFICER = DemoUser.PRIVACY_OFFICER.email();
+    private static final String OFFICER_PASSWORD = DemoUser.PRIVACY_OFFICER.password();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -109,7 +110,7 @@ class OperationsIT {
     void aCustomerSeesEveryLookUpOfHerDataOnAccessToMyData() throws Exception {
         String email = db.customer("Insyn");
         WebSession support = new WebSession();
-        support.logIn(base, "support@somg.example", "Support-Demo-2020");
+        support.logIn(base, DemoUser.SUPPORT.email(), DemoUser.SUPPORT.password());
         WebSession.Page lookup = support.page(base, "/staff/support/lookup.xhtml?lang=en");
         support.submit(base, lookup, "lookup", Map.of("lookup:term", email), lookup.button("lookup", "Search"));
 
@@ -120,7 +121,7 @@ class OperationsIT {
             assertEquals("Access to my data", browser.heading());
             String table = browser.driver().findElement(By.id("staffAccess")).getText();
             assertTrue(table.contains("Customer service") && table.contains("Looked you up to help you"), table);
-            assertFalse(table.contains("support@somg.example"), "the staff member is never named");
+            assertFalse(table.contains(DemoUser.SUPPORT.email()), "the staff member is never named");
             assertEquals(List.of(), browser.seriousAccessibilityViolations());
         }
     }
@@ -130,7 +131,7 @@ class OperationsIT {
     void thePrivacyOfficerSeesTheOverviewAndSearchesAndExportsTheAuditTrail() throws Exception {
         String email = db.customer("Granskad");
         WebSession support = new WebSession();
-        support.logIn(base, "support@somg.example", "Support-Demo-2020");
+        support.logIn(base, DemoUser.SUPPORT.email(), DemoUser.SUPPORT.password());
         WebSession.Page lookup = support.page(base, "/staff/support/lookup.xhtml?lang=en");
         support.submit(base, lookup, "lookup", Map.of("lookup:term", email), lookup.button("lookup", "Search"));
 

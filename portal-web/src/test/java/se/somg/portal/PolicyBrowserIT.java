@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import se.somg.portal.demo.DemoUser;
 import se.somg.portal.testing.Browser;
 import se.somg.portal.testing.PortalDeployment;
 
@@ -38,7 +39,7 @@ class PolicyBrowserIT {
         int published;
         try (Browser comms = new Browser(base)) {
             comms.open("/login.xhtml?lang=en");
-            comms.logIn("comms@somg.example", "Comms-Demo-2020");
+            comms.logIn(DemoUser.COMMUNICATIONS);
             comms.follow("Publish a policy version");
             problems.addAll(comms.seriousAccessibilityViolations());
             comms.field("Text in Swedish").sendKeys("\n\n" + changedLine);
@@ -60,7 +61,7 @@ class PolicyBrowserIT {
         }
         try (Browser anna = new Browser(base)) {
             anna.open("/login.xhtml?lang=en");
-            anna.logIn("anna.andersson@example.com", "Anna-Demo-2020");
+            anna.logIn(DemoUser.ANNA);
             assertEquals("/customer/reconsent.xhtml", anna.path(), "the question comes before anything else");
             assertTrue(anna.mainText().contains("Campaign images are used on more platforms."), anna.mainText());
             problems.addAll(anna.seriousAccessibilityViolations());

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
+import se.somg.portal.demo.DemoUser;
 import se.somg.portal.testing.Browser;
 import se.somg.portal.testing.Mailbox;
 import se.somg.portal.testing.PortalDeployment;
@@ -202,7 +203,7 @@ class ProfileBrowserIT {
     void annaChangesAContactPreferenceAndManagesInterestsAndImages() {
         try (Browser browser = new Browser(base)) {
             browser.open("/login.xhtml?lang=en");
-            browser.logIn("anna.andersson@example.com", "Anna-Demo-2020");
+            browser.logIn(DemoUser.ANNA);
             browser.follow("Contact preferences");
             By letter = By.cssSelector("[data-cell='LETTER_OPERATIONAL']");
             boolean before = browser.driver().findElement(letter).isSelected();

@@ -21,6 +21,7 @@ import se.somg.portal.account.LoginGuard;
 import se.somg.portal.account.LoginOutcome;
 import se.somg.portal.account.PasswordService;
 import se.somg.portal.account.Registration;
+import se.somg.portal.demo.DemoUser;
 import se.somg.portal.mail.OutboxMessage;
 import se.somg.portal.preference.PreferenceMatrix;
 import se.somg.portal.preference.PreferenceService;
@@ -130,15 +131,15 @@ class ProfileServiceIT {
     void registeringATakenAddressAnswersTheSameAndTellsTheOwner() {
         long before = db.count("SELECT COUNT(c) FROM Credential c");
         registration.register(
-                "bertil.berg@example.com", "Somebody-Else-1".toCharArray(), "Eve", "Evil", true, false, "en");
+                DemoUser.BERTIL.email(), "Somebody-Else-1".toCharArray(), "Eve", "Evil", true, false, "en");
 
         assertEquals(before, db.count("SELECT COUNT(c) FROM Credential c"));
         assertEquals(
                 "Someone tried to create an account with your e-mail address",
-                db.latestMailTo("bertil.berg@example.com").getSubject());
+                db.latestMailTo(DemoUser.BERTIL.email()).getSubject());
         assertEquals(
                 LoginOutcome.Kind.REFUSED,
-                guard.attempt("bertil.berg@example.com", "Somebody-Else-1".toCharArray(), null)
+                guard.attempt(DemoUser.BERTIL.email(), "Somebody-Else-1".toCharArray(), null)
                         .getKind());
     }
 

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import se.somg.portal.demo.DemoUser;
 import se.somg.portal.extract.ExtractService;
 import se.somg.portal.testing.Browser;
 import se.somg.portal.testing.Mailbox;
@@ -115,7 +116,7 @@ class RightsBrowserIT {
     void annaDownloadsBothExtractsAfterThePasswordCheck() throws Exception {
         try (Browser browser = new Browser(base)) {
             browser.open("/login.xhtml?lang=en");
-            browser.logIn("anna.andersson@example.com", "Anna-Demo-2020");
+            browser.logIn(DemoUser.ANNA);
             browser.follow("My data");
             assertEquals("My data", browser.heading());
             assertFalse(
@@ -129,7 +130,7 @@ class RightsBrowserIT {
             assertTrue(browser.messages().contains("The password is not right"), browser.messages());
             assertEquals(403, get(browser, "/api/me/extract.pdf").statusCode());
 
-            browser.type("Password", "Anna-Demo-2020");
+            browser.type("Password", DemoUser.ANNA.password());
             browser.press("Confirm password");
             assertTrue(browser.messages().contains("Password confirmed"), browser.messages());
 
@@ -144,7 +145,7 @@ class RightsBrowserIT {
                     "Register extract",
                     "Anna",
                     "Andersson",
-                    "anna.andersson@example.com",
+                    DemoUser.ANNA.email(),
                     "198507142381",
                     "Storgatan 12",
                     "Sollentuna",
@@ -178,7 +179,7 @@ class RightsBrowserIT {
             assertEquals(
                     "198507142381", extract.at("/personalData/birth/0/value").asText());
             assertEquals(
-                    "anna.andersson@example.com",
+                    DemoUser.ANNA.email(),
                     extract.at("/personalData/contactInformation/0/value").asText());
             assertTrue(extract.get("extracts").toString().contains(sha256(pdfBytes)), "earlier extracts are listed");
             assertTrue(issuedList(browser, sha256(json)).contains(sha256(json)));
@@ -190,10 +191,10 @@ class RightsBrowserIT {
     void bertilGetsOnlyHisOwnExtractAndAtMostFiveAnHour() throws Exception {
         try (Browser officer = new Browser(base)) {
             officer.open("/login.xhtml?lang=en");
-            officer.logIn("privacy@somg.example", "Privacy-Demo-2020");
+            officer.logIn(DemoUser.PRIVACY_OFFICER);
             officer.follow("Lawful disclosures");
             assertEquals(List.of(), officer.seriousAccessibilityViolations());
-            officer.driver().findElement(By.id("disclosure:customer")).sendKeys("bertil.berg@example.com");
+            officer.driver().findElement(By.id("disclosure:customer")).sendKeys(DemoUser.BERTIL.email());
             officer.type("Recipient (authority)", "Polismyndigheten");
             officer.type("Legal ground", "Rättegångsbalken 27 kap. 1 §");
             officer.field("Date of disclosure").sendKeys("03022026");
@@ -203,10 +204,12 @@ class RightsBrowserIT {
         }
         try (Browser browser = new Browser(base)) {
             browser.open("/login.xhtml?lang=en");
-            browser.logIn("bertil.berg@example.com", "Bertil-Demo-2020");
+            browser.logIn(DemoUser.BERTIL);
             assertEquals(
-                    403, checkPassword(browser, "Anna-Demo-2020").statusCode(), "another customer's password is wrong");
-            assertEquals(204, checkPassword(browser, "Bertil-Demo-2020").statusCode());
+                    403,
+                    checkPassword(browser, DemoUser.ANNA.password()).statusCode(),
+                    "another customer's password is wrong");
+            assertEquals(204, checkPassword(browser, DemoUser.BERTIL.password()).statusCode());
 
             HttpResponse<byte[]> own = get(browser, "/api/me/extract");
             assertEquals(200, own.statusCode());
@@ -281,7 +284,7 @@ class RightsBrowserIT {
             Mailbox.awaitText(email, "Vi har tagit emot din begäran");
 
             officer.open("/login.xhtml?lang=en");
-            officer.logIn("privacy@somg.example", "Privacy-Demo-2020");
+            officer.logIn(DemoUser.PRIVACY_OFFICER);
             officer.follow("Data-subject requests");
             assertEquals(List.of(), officer.seriousAccessibilityViolations());
             WebElement row = officer.driver().findElements(By.cssSelector("#openRequests tbody tr")).stream()
@@ -313,7 +316,7 @@ class RightsBrowserIT {
         String complaint = "My letters keep coming " + System.nanoTime();
         try (Browser customer = new Browser(base)) {
             customer.open("/login.xhtml?lang=en");
-            customer.logIn("bertil.berg@example.com", "Bertil-Demo-2020");
+            customer.logIn(DemoUser.BERTIL);
             customer.follow("Requests");
             customer.press("Send complaint");
             assertTrue(customer.messages().contains("Choose what your complaint is about"), customer.messages());
@@ -324,7 +327,7 @@ class RightsBrowserIT {
 
             try (Browser officer = new Browser(base)) {
                 officer.open("/login.xhtml?lang=en");
-                officer.logIn("privacy@somg.example", "Privacy-Demo-2020");
+                officer.logIn(DemoUser.PRIVACY_OFFICER);
                 officer.follow("Complaints");
                 WebElement row = officer.driver().findElements(By.cssSelector("#complaints tbody tr")).stream()
                         .filter(r -> r.getText().contains(complaint))
@@ -363,7 +366,7 @@ class RightsBrowserIT {
                     .findElement(By.id("myComplaints"))
                     .getText()
                     .contains("We have stopped the letters."));
-            assertTrue(Mailbox.awaitText("bertil.berg@example.com", "Vårt svar på ditt klagomål")
+            assertTrue(Mailbox.awaitText(DemoUser.BERTIL.email(), "Vårt svar på ditt klagomål")
                     .contains("We have stopped the letters."));
         }
     }

@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.somg.portal.demo.DemoUser;
 import se.somg.portal.devdb.WebSession;
 import se.somg.portal.testing.Mailbox;
 import se.somg.portal.testing.PortalDeployment;
@@ -34,8 +35,8 @@ import se.somg.portal.testing.TestEnvironment;
 @RunAsClient
 class SecurityIT {
 
-    private static final String OFFICER = "privacy@somg.example";
-    private static final String OFFICER_PASSWORD = "Privacy-Demo-2020";
+    private static final String OFFICER = DemoUser.PRIVACY_OFFICER.email();
+    private static final String OFFICER_PASSWORD = DemoUser.PRIVACY_OFFICER.password();
     private static final String LINK_REFUSED = "This link does not work";
     private static final String PASSWORD_CHANGED = "Your password has been changed.";
 
@@ -253,7 +254,7 @@ class SecurityIT {
     @Test
     void theApiAnswersEveryErrorAsProblemJsonWithItsStatus() throws Exception {
         WebSession comms = new WebSession();
-        comms.logIn(base, "comms@somg.example", "Comms-Demo-2020");
+        comms.logIn(base, DemoUser.COMMUNICATIONS.email(), DemoUser.COMMUNICATIONS.password());
         String good =
                 "{\"kind\":\"OPERATIONAL\",\"titleSv\":\"T\",\"titleEn\":\"T\",\"bodySv\":\"B\",\"bodyEn\":\"B\",\"audience\":\"ALL\"";
         for (String body : List.of(
@@ -376,7 +377,7 @@ class SecurityIT {
                 signedIn(db.customer("Nyfiken"), TestDatabase.PASSWORD).get(base, "/openapi");
         assertEquals(403, customerOpenapi.statusCode(), "customers do not get it either");
         WebSession support = new WebSession();
-        support.logIn(base, "support@somg.example", "Support-Demo-2020");
+        support.logIn(base, DemoUser.SUPPORT.email(), DemoUser.SUPPORT.password());
         assertEquals(200, support.get(base, "/openapi").statusCode(), "staff do");
 
         assertEquals(401, visitor.get(base, "/metrics").statusCode());

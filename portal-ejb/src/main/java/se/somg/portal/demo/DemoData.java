@@ -17,7 +17,6 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.somg.portal.account.AccountCreation;
 import se.somg.portal.account.Customer;
-import se.somg.portal.account.Role;
 import se.somg.portal.consent.ConsentLedger;
 import se.somg.portal.consent.ConsentMethod;
 import se.somg.portal.preference.Preferences;
@@ -71,10 +70,10 @@ public class DemoData {
         // nodes that start together wait for each other here, so each row is written once
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('demo_data'))")
                 .getSingleResult();
-        if (!accounts.exists("anna.andersson@example.com")) {
+        if (!accounts.exists(DemoUser.ANNA.email())) {
             Customer anna = accounts.customer(
-                    "anna.andersson@example.com",
-                    "Anna-Demo-2020".toCharArray(),
+                    DemoUser.ANNA.email(),
+                    DemoUser.ANNA.password().toCharArray(),
                     "Anna",
                     "Andersson",
                     Platform.ONCENTRUM_COM,
@@ -91,10 +90,10 @@ public class DemoData {
             consents.change(
                     anna.getId(), "CAMPAIGN_IMAGES", true, ConsentMethod.PORTAL, null, registered.plusMonths(3));
         }
-        if (!accounts.exists("bertil.berg@example.com")) {
+        if (!accounts.exists(DemoUser.BERTIL.email())) {
             Customer bertil = accounts.customer(
-                    "bertil.berg@example.com",
-                    "Bertil-Demo-2020".toCharArray(),
+                    DemoUser.BERTIL.email(),
+                    DemoUser.BERTIL.password().toCharArray(),
                     "Bertil",
                     "Berg",
                     Platform.MITTCENTRUM_COM,
@@ -104,11 +103,11 @@ public class DemoData {
             bertil.setOccupation("Snickare");
             details(bertil, List.of("Trädgård"), false);
         }
-        if (!accounts.exists("cecilia.ceder@example.com")) {
+        if (!accounts.exists(DemoUser.CECILIA.email())) {
             // a former customer past the retention period, so the retention page has something to show
             Customer cecilia = accounts.customer(
-                    "cecilia.ceder@example.com",
-                    "Cecilia-Demo-2020".toCharArray(),
+                    DemoUser.CECILIA.email(),
+                    DemoUser.CECILIA.password().toCharArray(),
                     "Cecilia",
                     "Ceder",
                     Platform.SOMG_SE,
@@ -117,9 +116,9 @@ public class DemoData {
             cecilia.setContractEndedAt(OffsetDateTime.now(clock).minusYears(3));
             details(cecilia, List.of("Golf"), false);
         }
-        staff("support@somg.example", "Support-Demo-2020", "Sara Support", Role.SUPPORT);
-        staff("privacy@somg.example", "Privacy-Demo-2020", "Petra Privacy", Role.PRIVACY_OFFICER);
-        staff("comms@somg.example", "Comms-Demo-2020", "Kim Kommunikation", Role.COMMUNICATIONS);
+        staff(DemoUser.SUPPORT, "Sara Support");
+        staff(DemoUser.PRIVACY_OFFICER, "Petra Privacy");
+        staff(DemoUser.COMMUNICATIONS, "Kim Kommunikation");
         LOG.info("demo accounts are in place (portal.demo-data=true)");
     }
 
@@ -158,9 +157,9 @@ public class DemoData {
         }
     }
 
-    private void staff(String email, String password, String name, Role role) {
-        if (!accounts.exists(email)) {
-            accounts.staffMember(email, password.toCharArray(), name, role);
+    private void staff(DemoUser user, String name) {
+        if (!accounts.exists(user.email())) {
+            accounts.staffMember(user.email(), user.password().toCharArray(), name, user.role());
         }
     }
 }

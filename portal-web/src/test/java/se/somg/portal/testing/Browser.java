@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import se.somg.portal.demo.DemoUser;
 
 /**
  * Debian's headless Chromium, driven the way a person uses the portal: by the labels and names they read.
@@ -175,6 +176,10 @@ public final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.linkText(linkText)).click();
         awaitReplaced(page);
+    }
+
+    public void logIn(DemoUser user) {
+        logIn(user.email(), user.password());
     }
 
     public void logIn(String email, String password) {

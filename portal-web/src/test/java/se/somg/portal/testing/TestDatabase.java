@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import se.somg.portal.demo.DemoUser;
 
 /**
  * The portal's database as a test outside the server sees it (JDBC): to make the accounts a test needs and to
@@ -70,7 +71,7 @@ public final class TestDatabase {
     }
 
     /** The password of every account {@link #customer} makes: Bertil's demo password (his hash is copied). */
-    public static final String PASSWORD = "Bertil-Demo-2020";
+    public static final String PASSWORD = DemoUser.BERTIL.password();
 
     /** A confirmed customer of a test's own, with {@link #PASSWORD}. @return the e-mail address */
     public String customer(String givenName) throws SQLException {

@@ -12,9 +12,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,6 +29,7 @@ import org.openqa.selenium.support.ui.Select;
 import se.somg.portal.demo.DemoUser;
 import se.somg.portal.testing.Browser;
 import se.somg.portal.testing.PortalDeployment;
+import se.somg.portal.testing.TestDatabase;
 import se.somg.portal.testing.TestEnvironment;
 
 /**
@@ -44,6 +47,8 @@ class NoticeBrowserIT {
 
     @ArquillianResource
     private URL base;
+
+    private final TestDatabase db = new TestDatabase();
 
     private static HttpResponse<String> get(Browser browser, String path) throws Exception {
         return HttpClient.newHttpClient()
@@ -64,6 +69,11 @@ class NoticeBrowserIT {
                                 .POST(HttpRequest.BodyPublishers.ofString(json))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long refreshed(Browser browser, String id) {
+        browser.driver().navigate().refresh();
+        return figure(browser, id);
     }
 
     private static long figure(Browser browser, String id) {
@@ -91,10 +101,9 @@ class NoticeBrowserIT {
             comms.type("Acquiring party (for a merger)", "Nordic Media Group AB");
             comms.type("Web address of its privacy policy (for a merger)", "https://nordicmedia.example/privacy");
             comms.press("Preview");
-            assertTrue(comms.driver()
-                    .findElement(By.id("previewAudience"))
-                    .getText()
-                    .matches("This notice reaches \\d+ customers now\\."));
+            String reaches =
+                    comms.driver().findElement(By.id("previewAudience")).getText();
+            assertTrue(reaches.matches("This notice reaches \\d+ customers now\\."), reaches);
             assertTrue(comms.mainText().contains("SOMG merges with Nordic Media Group AB."));
             assertEquals(List.of(), comms.seriousAccessibilityViolations());
             comms.press("Publish");
@@ -102,6 +111,10 @@ class NoticeBrowserIT {
             assertEquals("/staff/communications/notice.xhtml", comms.path());
             long audience = figure(comms, "figAudience");
             assertTrue(audience > 0);
+            assertEquals(
+                    "This notice reaches " + audience + " customers now.",
+                    reaches,
+                    "the preview named the audience the published notice has");
             long readBefore = figure(comms, "figRead");
             assertEquals(List.of(), comms.seriousAccessibilityViolations());
 
@@ -177,27 +190,26 @@ class NoticeBrowserIT {
                 assertEquals(201, created.statusCode(), created.body());
                 String id = created.body().replaceAll("\\D", "");
                 comms.open("/staff/communications/notice.xhtml?id=" + id);
-                long queued = 0;
-                for (int i = 0; i < 60 && queued == 0; i++) {
-                    Thread.sleep(500);
-                    comms.driver().navigate().refresh();
-                    queued = figure(comms, "figQueued");
-                }
-                assertTrue(queued > 0, "the fan-out queued the mails");
-                Thread.sleep(4000); // the outbox tries, fails and schedules retries
+                long queued = Awaitility.await("the fan-out queues the mails")
+                        .atMost(Duration.ofSeconds(30))
+                        .pollInterval(Duration.ofMillis(500))
+                        .until(() -> refreshed(comms, "figQueued"), n -> n > 0);
+                db.await(
+                        Duration.ofSeconds(30),
+                        "SELECT count(*) > 0 FROM outbox_message WHERE notice_id = " + id
+                                + " AND status = 'PENDING' AND attempts > 0 AND last_error IS NOT NULL",
+                        "t");
+                comms.driver().navigate().refresh();
                 assertTrue(figure(comms, "figSent") < queued, "not everything went while the server was down");
             } finally {
                 TestEnvironment.mail().recover();
             }
             long queued = figure(comms, "figQueued");
-            long sent = 0;
-            for (int i = 0; i < 120 && sent < queued; i++) {
-                Thread.sleep(1000);
-                comms.driver().navigate().refresh();
-                sent = figure(comms, "figSent");
-                queued = figure(comms, "figQueued");
-            }
-            assertEquals(queued, sent, "everything went once the server was back");
+            Awaitility.await("everything goes once the server is back")
+                    .atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> refreshed(comms, "figSent"), sent -> sent == queued);
+            assertEquals(queued, figure(comms, "figQueued"), "nothing more was queued");
             assertEquals(0, figure(comms, "figFailed"));
 
             Map<String, Integer> perRecipient = new HashMap<>();

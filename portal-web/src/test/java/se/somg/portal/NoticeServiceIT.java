@@ -10,10 +10,12 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -296,7 +298,10 @@ class NoticeServiceIT {
         survey.setPublishAt(OffsetDateTime.now().plusSeconds(2));
         Notice notice = publish(survey);
         long audience = asComms.call(() -> broadcasts.audienceSize(notice));
-        Thread.sleep(2100);
+        Awaitility.await("the notice's publication time")
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> !OffsetDateTime.now().isBefore(notice.getPublishAt()));
 
         CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> drain(notice.getId()));
         CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> drain(notice.getId()));

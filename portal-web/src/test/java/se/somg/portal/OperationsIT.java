@@ -1,5 +1,6 @@
 package se.somg.portal;
 
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -245,16 +247,10 @@ class OperationsIT {
         return value.find() ? Double.parseDouble(value.group(1)) : 0;
     }
 
-    private void awaitMetric(String name, double atLeast) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        double last = 0;
-        while (System.nanoTime() < deadline) {
-            last = metric(name);
-            if (last >= atLeast) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError(name + " stayed at " + last + ", not " + atLeast);
+    private void awaitMetric(String name, double atLeast) {
+        Awaitility.await(name)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> metric(name), greaterThanOrEqualTo(atLeast));
     }
 }

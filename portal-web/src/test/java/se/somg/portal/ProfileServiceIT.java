@@ -1,5 +1,6 @@
 package se.somg.portal;
 
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -107,11 +110,10 @@ class ProfileServiceIT {
         assertEquals("link.invalid", again.getMessageKey());
 
         // the mail really leaves through SMTP
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (db.mailStatus(mail.getId()) != OutboxMessage.Status.SENT && System.currentTimeMillis() < deadline) {
-            Thread.sleep(500);
-        }
-        assertEquals(OutboxMessage.Status.SENT, db.mailStatus(mail.getId()));
+        Awaitility.await("the confirmation mail is sent")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> db.mailStatus(mail.getId()), is(OutboxMessage.Status.SENT));
     }
 
     @Test

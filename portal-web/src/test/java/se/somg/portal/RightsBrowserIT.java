@@ -20,11 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -99,17 +101,13 @@ class RightsBrowserIT {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
-    private static String issuedList(Browser browser, String digest) throws InterruptedException {
-        String issued = "";
-        for (int i = 0; i < 50 && !issued.contains(digest); i++) {
-            Thread.sleep(200);
-            try {
-                issued = browser.driver().findElement(By.id("issued")).getText();
-            } catch (org.openqa.selenium.StaleElementReferenceException replacedByTheAjaxUpdate) {
-                issued = "";
-            }
-        }
-        return issued;
+    private static String issuedList(Browser browser, String digest) {
+        // the list is replaced by the Ajax update while it is read
+        return Awaitility.await("the issued list names " + digest)
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
+                .ignoreException(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(() -> browser.driver().findElement(By.id("issued")).getText(), text -> text.contains(digest));
     }
 
     @Test
@@ -349,14 +347,15 @@ class RightsBrowserIT {
                         .contains("Dry run"));
                 officer.press("Run now");
                 assertTrue(officer.messages().contains("The retention run has started"), officer.messages());
-                String runs = "";
-                for (int i = 0; i < 30 && !runs.contains("Finished"); i++) {
-                    Thread.sleep(500);
-                    officer.open("/staff/privacy/retention.xhtml");
-                    runs = officer.driver()
-                            .findElement(By.cssSelector("#retentionRuns tbody tr"))
-                            .getText();
-                }
+                String runs = Awaitility.await("the retention run finishes")
+                        .atMost(Duration.ofSeconds(15))
+                        .pollInterval(Duration.ofMillis(500))
+                        .until(
+                                () -> officer.open("/staff/privacy/retention.xhtml")
+                                        .driver()
+                                        .findElement(By.cssSelector("#retentionRuns tbody tr"))
+                                        .getText(),
+                                text -> text.contains("Finished"));
                 assertTrue(runs.contains("Run") && runs.contains("Finished"), runs);
                 assertTrue(
                         officer.mainText().contains("Accounts past the retention period now: 0"), officer.mainText());

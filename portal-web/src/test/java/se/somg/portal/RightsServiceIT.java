@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -428,12 +430,10 @@ class RightsServiceIT {
                 logins.attempt(subject.email(), "Erase-Test-2020".toCharArray(), null)
                         .getKind());
         // the confirmation is mailed first; once delivered, its address goes too
-        List<String> left = List.of("not scanned yet");
-        for (int i = 0; i < 100 && !left.isEmpty(); i++) {
-            Thread.sleep(300);
-            left = fixtures.textColumnsHolding(subject.values());
-        }
-        assertEquals(List.of(), left);
+        Awaitility.await("no column holds the erased customer's data")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> fixtures.textColumnsHolding(subject.values()), List::isEmpty);
         assertTrue(
                 db.count(
                                 "SELECT COUNT(m) FROM OutboxMessage m WHERE m.eraseAfterSending = TRUE "
@@ -513,18 +513,17 @@ class RightsServiceIT {
         assertThrows(EJBAccessException.class, () -> asCustomer.call(() -> retention.dryRun()));
     }
 
-    private void waitFinished(long runId) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            RetentionRun run = asOfficer.call(() -> retention.runs()).stream()
-                    .filter(r -> r.getId() == runId)
-                    .findFirst()
-                    .orElseThrow();
-            if (run.getStatus() != RetentionRun.Status.RUNNING) {
-                assertEquals(RetentionRun.Status.FINISHED, run.getStatus());
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("run " + runId + " did not finish");
+    private void waitFinished(long runId) {
+        RetentionRun.Status status = Awaitility.await("run " + runId + " finishes")
+                .atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> asOfficer.call(() -> retention.runs()).stream()
+                                .filter(r -> r.getId() == runId)
+                                .findFirst()
+                                .orElseThrow()
+                                .getStatus(),
+                        s -> s != RetentionRun.Status.RUNNING);
+        assertEquals(RetentionRun.Status.FINISHED, status);
     }
 }

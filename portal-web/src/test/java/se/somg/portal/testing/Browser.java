@@ -8,6 +8,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -72,26 +73,30 @@ public final class Browser implements AutoCloseable {
      * on two looks in a row (Chrome may show the final name before the last bytes are written).
      */
     public java.nio.file.Path awaitDownload(String suffix) throws InterruptedException, java.io.IOException {
-        long lastSize = -1;
-        for (int i = 0; i < 200; i++) {
-            try (var files = java.nio.file.Files.list(downloads)) {
-                List<java.nio.file.Path> all = files.toList();
-                boolean partial =
-                        all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
-                var found = all.stream()
-                        .filter(f -> f.getFileName().toString().endsWith(suffix))
-                        .findFirst();
-                if (found.isPresent() && !partial) {
-                    long size = java.nio.file.Files.size(found.get());
-                    if (size > 0 && size == lastSize) {
-                        return found.get();
-                    }
-                    lastSize = size;
-                }
-            }
-            Thread.sleep(150);
-        }
-        throw new AssertionError("no finished download ending in " + suffix + " in " + downloads);
+        long[] lastSize = {-1};
+        return Awaitility.await("a finished download ending in " + suffix + " in " + downloads)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(150))
+                .until(
+                        () -> {
+                            try (var files = java.nio.file.Files.list(downloads)) {
+                                List<java.nio.file.Path> all = files.toList();
+                                boolean partial = all.stream()
+                                        .anyMatch(
+                                                f -> f.getFileName().toString().endsWith(".crdownload"));
+                                var found = all.stream()
+                                        .filter(f -> f.getFileName().toString().endsWith(suffix))
+                                        .findFirst();
+                                if (found.isEmpty() || partial) {
+                                    return null;
+                                }
+                                long size = java.nio.file.Files.size(found.get());
+                                boolean settled = size > 0 && size == lastSize[0];
+                                lastSize[0] = size;
+                                return settled ? found.get() : null;
+                            }
+                        },
+                        java.util.Objects::nonNull);
     }
 
     public WebDriver driver() {

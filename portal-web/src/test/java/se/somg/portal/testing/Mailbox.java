@@ -3,8 +3,11 @@ package se.somg.portal.testing;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import org.awaitility.Awaitility;
 import se.somg.portal.devdb.DevMailServer;
 
 /** Reads the mail the portal under test sent to the test SMTP server. */
@@ -14,29 +17,24 @@ public final class Mailbox {
 
     /** Waits up to 30 s for the newest mail to an address whose subject contains the given text. */
     public static String awaitText(String recipient, String subjectPart) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<MimeMessage> received = TestEnvironment.mail().received();
-            for (int i = received.size() - 1; i >= 0; i--) {
-                MimeMessage message = received.get(i);
-                try {
-                    boolean toRecipient = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                            .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
-                    if (toRecipient && message.getSubject().contains(subjectPart)) {
-                        return DevMailServer.text(message);
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+        MimeMessage mail = Awaitility.await("a mail to " + recipient + " about '" + subjectPart + "'")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> newest(recipient, subjectPart), Objects::nonNull);
+        return DevMailServer.text(mail);
+    }
+
+    private static MimeMessage newest(String recipient, String subjectPart) throws Exception {
+        List<MimeMessage> received = TestEnvironment.mail().received();
+        for (int i = received.size() - 1; i >= 0; i--) {
+            MimeMessage message = received.get(i);
+            boolean toRecipient = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
+            if (toRecipient && message.getSubject().contains(subjectPart)) {
+                return message;
             }
         }
-        throw new AssertionError("no mail to " + recipient + " about '" + subjectPart + "' within 30 s");
+        return null;
     }
 
     /** The path and query of the first link in a mail, to open against the server under test. */

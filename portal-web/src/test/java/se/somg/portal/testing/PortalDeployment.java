@@ -28,6 +28,8 @@ public final class PortalDeployment {
                 RunAsCommunications.class,
                 RunAsPrivacyOfficer.class);
         archive.addClasses(classes);
+        // tests that run inside the server wait with Awaitility too
+        archive.addPackages(true, "org.awaitility", "org.hamcrest");
         return withRunAsPrincipals(archive);
     }
 

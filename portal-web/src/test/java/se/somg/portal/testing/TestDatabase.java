@@ -1,13 +1,15 @@
 package se.somg.portal.testing;
 
+import static org.hamcrest.Matchers.is;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import org.awaitility.Awaitility;
 import se.somg.portal.demo.DemoUser;
 
 /**
@@ -44,17 +46,8 @@ public final class TestDatabase {
     }
 
     /** Polls the query until it answers the expected text, as a person would look again. */
-    public void await(Duration timeout, String sql, String expected) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        String last = null;
-        while (System.nanoTime() < deadline) {
-            last = query(sql);
-            if (Objects.equals(expected, last)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(sql + " answered " + last + ", not " + expected + ", within " + timeout);
+    public void await(Duration timeout, String sql, String expected) {
+        Awaitility.await(sql).atMost(timeout).until(() -> query(sql), is(expected));
     }
 
     /** A confirmed customer whose contract ended five years ago: past any retention period. @return customer id */

@@ -10,13 +10,20 @@ import jakarta.ejb.ApplicationException;
 public class Refusal extends RuntimeException {
 
     private final String messageKey;
+    private final Object[] arguments;
 
-    public Refusal(String messageKey) {
+    /** @param arguments what the message names ({0}, {1}, ...), such as a date or an address to write to */
+    public Refusal(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
+        this.arguments = arguments.clone();
     }
 
     public String getMessageKey() {
         return messageKey;
+    }
+
+    public Object[] getArguments() {
+        return arguments.clone();
     }
 }

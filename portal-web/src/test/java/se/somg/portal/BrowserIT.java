@@ -151,8 +151,7 @@ class BrowserIT {
     @Test
     void aWrongPasswordGetsOneNeutralMessage() {
         try (Browser browser = new Browser(base)) {
-            browser.open("/login.xhtml?lang=en");
-            browser.logIn(DemoUser.BERTIL.email(), "not-his-password");
+            browser.logInInEnglish(DemoUser.BERTIL.email(), "not-his-password");
             String wrongPassword = browser.messages();
             browser.logIn("nobody-" + System.nanoTime() + "@example.com", DemoUser.BERTIL.password());
             String unknownEmail = browser.messages();
@@ -168,8 +167,7 @@ class BrowserIT {
         try (Browser owner = new Browser(base);
                 Browser guesser = new Browser(base)) {
             // the owner signed in from this browser before: it is trusted
-            owner.open("/login.xhtml?lang=en");
-            owner.logIn(TestAccounts.LOCKOUT_EMAIL, TestAccounts.LOCKOUT_PASSWORD);
+            owner.logInInEnglish(TestAccounts.LOCKOUT_EMAIL, TestAccounts.LOCKOUT_PASSWORD);
             assertEquals("/customer/dashboard.xhtml", owner.path());
             owner.press("Log out");
 
@@ -189,8 +187,7 @@ class BrowserIT {
                     guesser.path(),
                     "while the account waits, another browser gets nowhere, even with the password");
 
-            owner.open("/login.xhtml?lang=en");
-            owner.logIn(TestAccounts.LOCKOUT_EMAIL, TestAccounts.LOCKOUT_PASSWORD);
+            owner.logInInEnglish(TestAccounts.LOCKOUT_EMAIL, TestAccounts.LOCKOUT_PASSWORD);
             assertEquals("/customer/dashboard.xhtml", owner.path(), "the owner's own browser signs in at once");
         }
     }
@@ -198,8 +195,7 @@ class BrowserIT {
     @Test
     void aCustomerOpeningAStaffPageGetsForbidden() {
         try (Browser browser = new Browser(base)) {
-            browser.open("/login.xhtml?lang=en");
-            browser.logIn(DemoUser.BERTIL);
+            browser.logInInEnglish(DemoUser.BERTIL);
             browser.open("/staff/index.xhtml");
             assertEquals("Not allowed", browser.heading());
             browser.open("/staff/support/lookup.xhtml");
@@ -226,8 +222,7 @@ class BrowserIT {
     @Test
     void theNextClickAfterTheSessionEndedExplainsWhy() {
         try (Browser browser = new Browser(base)) {
-            browser.open("/login.xhtml?lang=en");
-            browser.logIn(DemoUser.BERTIL);
+            browser.logInInEnglish(DemoUser.BERTIL);
             assertEquals("/customer/dashboard.xhtml", browser.path());
 
             browser.driver().manage().deleteCookieNamed("JSESSIONID");
@@ -244,8 +239,7 @@ class BrowserIT {
     @Test
     void staffLandOnTheirStartPageAndSeeOnlyTheirRole() {
         try (Browser browser = new Browser(base)) {
-            browser.open("/login.xhtml?lang=en");
-            browser.logIn(DemoUser.COMMUNICATIONS);
+            browser.logInInEnglish(DemoUser.COMMUNICATIONS);
             assertEquals("/staff/index.xhtml", browser.path());
             assertTrue(browser.mainText().contains("Communications"));
             assertFalse(browser.mainText().contains("Customer service"));
@@ -255,8 +249,7 @@ class BrowserIT {
             assertEquals("Not allowed", browser.heading());
         }
         try (Browser browser = new Browser(base)) {
-            browser.open("/login.xhtml?lang=en");
-            browser.logIn(DemoUser.SUPPORT);
+            browser.logInInEnglish(DemoUser.SUPPORT);
             browser.follow("Look up a customer");
             browser.type("E-mail or name", "Ann");
             browser.press("Search");

@@ -54,8 +54,7 @@ class ConsentBrowserIT {
     void annaWithdrawsAndGivesAConsentAndDownloadsTheReceipt() throws Exception {
         String receiptHref;
         try (Browser browser = new Browser(base)) {
-            browser.open("/login.xhtml?lang=en");
-            browser.logIn(DemoUser.ANNA);
+            browser.logInInEnglish(DemoUser.ANNA);
             browser.follow("Consents");
             assertTrue(browser.mainText().contains("How to withdraw a consent"));
             String competitions = browser.driver()
@@ -104,8 +103,7 @@ class ConsentBrowserIT {
             assertTrue(text.body().contains("CONSENT RECEIPT") && text.body().contains("Consent: given"), text.body());
         }
         try (Browser bertil = new Browser(base)) {
-            bertil.open("/login.xhtml?lang=en");
-            bertil.logIn(DemoUser.BERTIL);
+            bertil.logInInEnglish(DemoUser.BERTIL);
             assertEquals(404, download(bertil, receiptHref).statusCode(), "another customer's receipt is not found");
         }
     }

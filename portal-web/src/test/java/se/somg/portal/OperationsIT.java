@@ -117,8 +117,7 @@ class OperationsIT {
         support.submit(base, lookup, "lookup", Map.of("lookup:term", email), lookup.button("lookup", "Search"));
 
         try (Browser browser = new Browser(url)) {
-            browser.open("/login.xhtml?lang=en");
-            browser.logIn(email, TestDatabase.PASSWORD);
+            browser.logInInEnglish(email, TestDatabase.PASSWORD);
             browser.follow("Access to my data");
             assertEquals("Access to my data", browser.heading());
             String table = browser.driver().findElement(By.id("staffAccess")).getText();
@@ -138,8 +137,7 @@ class OperationsIT {
         support.submit(base, lookup, "lookup", Map.of("lookup:term", email), lookup.button("lookup", "Search"));
 
         try (Browser officer = new Browser(url)) {
-            officer.open("/login.xhtml?lang=en");
-            officer.logIn(OFFICER, OFFICER_PASSWORD);
+            officer.logInInEnglish(DemoUser.PRIVACY_OFFICER);
             assertEquals(
                     "/staff/privacy/overview.xhtml", officer.path(), "the overview is the privacy officer's start");
             assertTrue(officer.mainText().contains("Requests overdue"), officer.mainText());
@@ -190,8 +188,7 @@ class OperationsIT {
     void anExtractIsVerifiedByItsDigestAndNothingElseIs() throws Exception {
         String email = db.customer("Kontroll");
         try (Browser browser = new Browser(url)) {
-            browser.open("/login.xhtml?lang=en");
-            browser.logIn(email, TestDatabase.PASSWORD);
+            browser.logInInEnglish(email, TestDatabase.PASSWORD);
             browser.follow("My data");
             browser.type("Password", TestDatabase.PASSWORD);
             browser.press("Confirm password");

@@ -38,8 +38,7 @@ class PolicyBrowserIT {
         String changedLine = "Vi använder bilder i kampanjer även på nya plattformar (" + System.nanoTime() + ").";
         int published;
         try (Browser comms = new Browser(base)) {
-            comms.open("/login.xhtml?lang=en");
-            comms.logIn(DemoUser.COMMUNICATIONS);
+            comms.logInInEnglish(DemoUser.COMMUNICATIONS);
             comms.follow("Publish a policy version");
             problems.addAll(comms.seriousAccessibilityViolations());
             comms.field("Text in Swedish").sendKeys("\n\n" + changedLine);
@@ -60,8 +59,7 @@ class PolicyBrowserIT {
             published = Integer.parseInt(message.replaceAll("(?s).*Version (\\d+) is published.*", "$1"));
         }
         try (Browser anna = new Browser(base)) {
-            anna.open("/login.xhtml?lang=en");
-            anna.logIn(DemoUser.ANNA);
+            anna.logInInEnglish(DemoUser.ANNA);
             assertEquals("/customer/reconsent.xhtml", anna.path(), "the question comes before anything else");
             assertTrue(anna.mainText().contains("Campaign images are used on more platforms."), anna.mainText());
             problems.addAll(anna.seriousAccessibilityViolations());

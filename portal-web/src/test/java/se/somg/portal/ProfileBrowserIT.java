@@ -101,8 +101,7 @@ class ProfileBrowserIT {
     @Test
     void aCustomerEditsEveryFieldAndSeesTheHistory() {
         try (Browser browser = new Browser(base)) {
-            browser.open("/login.xhtml?lang=en");
-            browser.logIn(TestAccounts.PROFILE_EMAIL, TestAccounts.PASSWORD);
+            browser.logInInEnglish(TestAccounts.PROFILE_EMAIL, TestAccounts.PASSWORD);
             browser.follow("Profile");
 
             browser.type("Postcode", "12");
@@ -177,8 +176,7 @@ class ProfileBrowserIT {
     void aSaveFromASecondTabThatIsOutOfDateIsRefused() {
         try (Browser browser = new Browser(base)) {
             WebDriver driver = browser.driver();
-            browser.open("/login.xhtml?lang=en");
-            browser.logIn(TestAccounts.CONFLICT_EMAIL, TestAccounts.PASSWORD);
+            browser.logInInEnglish(TestAccounts.CONFLICT_EMAIL, TestAccounts.PASSWORD);
             browser.open("/customer/profile.xhtml");
             String firstTab = driver.getWindowHandle();
 
@@ -202,8 +200,7 @@ class ProfileBrowserIT {
     @Test
     void annaChangesAContactPreferenceAndManagesInterestsAndImages() {
         try (Browser browser = new Browser(base)) {
-            browser.open("/login.xhtml?lang=en");
-            browser.logIn(DemoUser.ANNA);
+            browser.logInInEnglish(DemoUser.ANNA);
             browser.follow("Contact preferences");
             By letter = By.cssSelector("[data-cell='LETTER_OPERATIONAL']");
             boolean before = browser.driver().findElement(letter).isSelected();

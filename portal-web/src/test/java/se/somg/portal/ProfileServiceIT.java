@@ -361,15 +361,23 @@ class ProfileServiceIT {
         withAddress.setCity("Stockholm");
         asCustomer.call(() -> profiles.update(withAddress));
         int history = db.rectifiedFields(rune().getId()).size();
-        asCustomer.call(() -> {
-            preferences.update(Map.of("LETTER_OPERATIONAL", true), "en");
-            return null;
-        });
+        try {
+            asCustomer.call(() -> {
+                preferences.update(Map.of("LETTER_OPERATIONAL", true), "en");
+                return null;
+            });
 
-        assertTrue(asCustomer.call(() -> preferences.current()).getCells().get("LETTER_OPERATIONAL"));
-        assertEquals("en", rune().getPreferredLanguage());
-        assertEquals(
-                List.of(ProfileField.CONTACT_PREFERENCE, ProfileField.PREFERRED_LANGUAGE),
-                db.rectifiedFields(rune().getId()).subList(history, history + 2));
+            assertTrue(asCustomer.call(() -> preferences.current()).getCells().get("LETTER_OPERATIONAL"));
+            assertEquals("en", rune().getPreferredLanguage());
+            assertEquals(
+                    List.of(ProfileField.CONTACT_PREFERENCE, ProfileField.PREFERRED_LANGUAGE),
+                    db.rectifiedFields(rune().getId()).subList(history, history + 2));
+        } finally {
+            // Rune is shared by the in-server test classes: he is left as he was found
+            asCustomer.call(() -> {
+                preferences.update(Map.of("LETTER_OPERATIONAL", false), "sv");
+                return null;
+            });
+        }
     }
 }

@@ -113,8 +113,7 @@ class RightsBrowserIT {
     @Test
     void annaDownloadsBothExtractsAfterThePasswordCheck() throws Exception {
         try (Browser browser = new Browser(base)) {
-            browser.open("/login.xhtml?lang=en");
-            browser.logIn(DemoUser.ANNA);
+            browser.logInInEnglish(DemoUser.ANNA);
             browser.follow("My data");
             assertEquals("My data", browser.heading());
             assertFalse(
@@ -188,8 +187,7 @@ class RightsBrowserIT {
     @Test
     void bertilGetsOnlyHisOwnExtractAndAtMostFiveAnHour() throws Exception {
         try (Browser officer = new Browser(base)) {
-            officer.open("/login.xhtml?lang=en");
-            officer.logIn(DemoUser.PRIVACY_OFFICER);
+            officer.logInInEnglish(DemoUser.PRIVACY_OFFICER);
             officer.follow("Lawful disclosures");
             assertEquals(List.of(), officer.seriousAccessibilityViolations());
             officer.driver().findElement(By.id("disclosure:customer")).sendKeys(DemoUser.BERTIL.email());
@@ -201,8 +199,7 @@ class RightsBrowserIT {
             assertTrue(officer.messages().contains("The disclosure has been recorded"), officer.messages());
         }
         try (Browser browser = new Browser(base)) {
-            browser.open("/login.xhtml?lang=en");
-            browser.logIn(DemoUser.BERTIL);
+            browser.logInInEnglish(DemoUser.BERTIL);
             assertEquals(
                     403,
                     checkPassword(browser, DemoUser.ANNA.password()).statusCode(),
@@ -257,8 +254,7 @@ class RightsBrowserIT {
         String email = TestAccounts.ERASURE_EMAIL;
         try (Browser customer = new Browser(base);
                 Browser officer = new Browser(base)) {
-            customer.open("/login.xhtml?lang=en");
-            customer.logIn(email, TestAccounts.PASSWORD);
+            customer.logInInEnglish(email, TestAccounts.PASSWORD);
             customer.follow("Requests");
             assertEquals(List.of(), customer.seriousAccessibilityViolations());
             assertTrue(
@@ -281,8 +277,7 @@ class RightsBrowserIT {
             assertTrue(mine.contains("Erasure") && mine.contains("Submitted"), mine);
             Mailbox.awaitText(email, "Vi har tagit emot din begäran");
 
-            officer.open("/login.xhtml?lang=en");
-            officer.logIn(DemoUser.PRIVACY_OFFICER);
+            officer.logInInEnglish(DemoUser.PRIVACY_OFFICER);
             officer.follow("Data-subject requests");
             assertEquals(List.of(), officer.seriousAccessibilityViolations());
             WebElement row = officer.driver().findElements(By.cssSelector("#openRequests tbody tr")).stream()
@@ -313,8 +308,7 @@ class RightsBrowserIT {
     void aComplaintIsAnsweredAndRetentionRunsFromItsPage() throws Exception {
         String complaint = "My letters keep coming " + System.nanoTime();
         try (Browser customer = new Browser(base)) {
-            customer.open("/login.xhtml?lang=en");
-            customer.logIn(DemoUser.BERTIL);
+            customer.logInInEnglish(DemoUser.BERTIL);
             customer.follow("Requests");
             customer.press("Send complaint");
             assertTrue(customer.messages().contains("Choose what your complaint is about"), customer.messages());
@@ -324,8 +318,7 @@ class RightsBrowserIT {
             assertTrue(customer.messages().contains("Your complaint has been sent"), customer.messages());
 
             try (Browser officer = new Browser(base)) {
-                officer.open("/login.xhtml?lang=en");
-                officer.logIn(DemoUser.PRIVACY_OFFICER);
+                officer.logInInEnglish(DemoUser.PRIVACY_OFFICER);
                 officer.follow("Complaints");
                 WebElement row = officer.driver().findElements(By.cssSelector("#complaints tbody tr")).stream()
                         .filter(r -> r.getText().contains(complaint))

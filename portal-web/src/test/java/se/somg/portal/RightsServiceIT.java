@@ -18,6 +18,7 @@ import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.somg.portal.account.Customer;
@@ -79,6 +80,12 @@ class RightsServiceIT {
     @EJB
     private RightsFixtures fixtures;
 
+    /** The mails this class reads are Swedish: Rune speaks Swedish whatever another class left him speaking. */
+    @BeforeEach
+    void runeSpeaksSwedish() {
+        fixtures.speaks(runeId(), PortalLanguage.SWEDISH);
+    }
+
     private long runeId() {
         return db.customerOf(TestAccounts.RUN_AS_CUSTOMER_ID).getId();
     }
@@ -89,6 +96,9 @@ class RightsServiceIT {
 
     @Test
     void aRequestIsDueInAMonthAndEveryStepIsAuditedAndMailed() throws Exception {
+        long received = fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "tagit emot din begäran");
+        long moreTime = fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "mer tid");
+        long completed = fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "genomförd");
         SubjectRequest filed =
                 asCustomer.call(() -> requests.file(RequestKind.RECTIFICATION, "  My birth year is wrong  "));
 
@@ -106,8 +116,9 @@ class RightsServiceIT {
                 db.count(
                         "SELECT COUNT(e) FROM AuditEvent e WHERE e.action = 'REQUEST_FILED' AND e.detail = ?1",
                         "RECTIFICATION #" + filed.getId()));
-        assertTrue(
-                fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "tagit emot din begäran") > 0,
+        assertEquals(
+                received + 1,
+                fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "tagit emot din begäran"),
                 "the customer is told");
         assertEquals(
                 Refusal.class,
@@ -170,7 +181,7 @@ class RightsServiceIT {
                                 }))
                         .getClass(),
                 "only one extension");
-        assertTrue(fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "mer tid") > 0);
+        assertEquals(moreTime + 1, fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "mer tid"), "told once");
 
         assertThrows(
                 InvalidInput.class,
@@ -196,7 +207,7 @@ class RightsServiceIT {
                             "%#" + filed.getId() + "%"),
                     action);
         }
-        assertTrue(fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "genomförd") > 0);
+        assertEquals(completed + 1, fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "genomförd"));
     }
 
     private SubjectRequest current(long id) throws Exception {
@@ -209,6 +220,7 @@ class RightsServiceIT {
     @Test
     void endingTheContractStartsTheRetentionPeriod() throws Exception {
         long rune = runeId();
+        long told = fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "kundrelation har avslutats");
         try {
             java.time.LocalDate anonymisedOn = asCustomer.call(() -> requests.endContract());
             Customer ended = fixtures.customer(rune);
@@ -231,7 +243,7 @@ class RightsServiceIT {
                     db.count(
                             "SELECT COUNT(e) FROM AuditEvent e WHERE e.action = 'CONTRACT_ENDED' AND e.customerId = ?1",
                             rune));
-            assertTrue(fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "kundrelation har avslutats") > 0);
+            assertEquals(told + 1, fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "kundrelation har avslutats"));
             assertFalse(ended.isAnonymised(), "nothing is deleted at once");
         } finally {
             fixtures.setContractEnded(rune, null);
@@ -240,7 +252,15 @@ class RightsServiceIT {
 
     @Test
     void theQueueIsSortedByDueDateAndIsTheOfficersAlone() throws Exception {
+        List<Long> dueFirstFirst = fixtures.customerWithTwoOpenRequests(tag());
         List<SubjectRequest> queue = asOfficer.call(() -> requests.queue());
+        assertEquals(
+                dueFirstFirst,
+                queue.stream()
+                        .map(SubjectRequest::getId)
+                        .filter(dueFirstFirst::contains)
+                        .toList(),
+                "the request due first comes first, though it was stored last");
         for (int i = 1; i < queue.size(); i++) {
             assertFalse(
                     queue.get(i).getEffectiveDueAt().isBefore(queue.get(i - 1).getEffectiveDueAt()));
@@ -293,6 +313,7 @@ class RightsServiceIT {
 
     @Test
     void aComplaintIsAnsweredAndTheCustomerIsTold() throws Exception {
+        long told = fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "svar på ditt klagomål");
         Complaint filed = asCustomer.call(() -> complaints.file(ComplaintCategory.MARKETING, "Too many letters"));
         assertTrue(asOfficer.call(() -> complaints.all()).stream()
                 .anyMatch(c -> c.getId().equals(filed.getId())));
@@ -305,7 +326,7 @@ class RightsServiceIT {
                 .findFirst()
                 .orElseThrow();
         assertEquals("We stopped the letters.", answered.getAnswer());
-        assertTrue(fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "svar på ditt klagomål") > 0);
+        assertEquals(told + 1, fixtures.mailsTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "svar på ditt klagomål"));
         assertEquals(
                 Refusal.class,
                 assertThrows(
@@ -394,6 +415,11 @@ class RightsServiceIT {
      * The erasure promise: after it, no text column of any table holds the customer's name, e-mail address,
      * personal identity number, phone number or street, and the account cannot log in.
      */
+    /** Erasure confirmations that were sent and then lost their address. */
+    private static final String ERASED_CONFIRMATIONS =
+            "SELECT COUNT(m) FROM OutboxMessage m WHERE m.eraseAfterSending = TRUE"
+                    + " AND m.status = se.somg.portal.mail.OutboxMessage.Status.SENT AND m.recipient = 'erased@erased.invalid'";
+
     @Test
     void erasureLeavesNothingOfTheCustomerInAnyTable() throws Exception {
         RightsFixtures.Subject subject = fixtures.customerWithDataEverywhere(tag());
@@ -417,6 +443,7 @@ class RightsServiceIT {
                         "campaign_image",
                         "datum_source")));
 
+        long wipedBefore = db.count(ERASED_CONFIRMATIONS);
         asOfficer.call(() -> {
             requests.complete(subject.requestId(), subject.requestVersion(), null);
             return null;
@@ -434,11 +461,9 @@ class RightsServiceIT {
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(300))
                 .until(() -> fixtures.textColumnsHolding(subject.values()), List::isEmpty);
-        assertTrue(
-                db.count(
-                                "SELECT COUNT(m) FROM OutboxMessage m WHERE m.eraseAfterSending = TRUE "
-                                        + "AND m.status = se.somg.portal.mail.OutboxMessage.Status.SENT AND m.recipient = 'erased@erased.invalid'")
-                        > 0,
+        assertEquals(
+                wipedBefore + 1,
+                db.count(ERASED_CONFIRMATIONS),
                 "the confirmation was sent before its address was wiped");
         assertEquals(
                 1,

@@ -460,14 +460,20 @@ class SecurityIT {
                 db.query("SELECT count(*) FROM complaint k JOIN customer c ON c.id = k.customer_id JOIN credential cr"
                         + " ON cr.id = c.credential_id WHERE cr.email = '" + email + "'"),
                 "sent twice, filed once");
+        HttpResponse<String> answer = null;
         for (int i = 2; i <= 6; i++) {
-            customer.post(
+            answer = customer.post(
                     base,
                     customer.page(base, "/customer/requests.xhtml?lang=en"),
                     "complaint",
                     Map.of("complaint:category", "MARKETING", "complaint:text", "Klagomål nummer " + i),
                     "complaint:sendComplaint");
         }
+        assertTrue(
+                answer.body()
+                        .contains(
+                                "You have sent five complaints in the last day. Please wait a day, or write to us at kundtjanst@oncentrum.com."),
+                "the sixth is refused and the controller's address (configuration) named: " + answer.body());
         assertEquals(
                 "5",
                 db.query("SELECT count(*) FROM complaint k JOIN customer c ON c.id = k.customer_id JOIN credential cr"

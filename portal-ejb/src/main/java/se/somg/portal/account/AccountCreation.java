@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import se.somg.portal.Refusal;
 import se.somg.portal.profile.CollectionCircumstance;
@@ -13,8 +14,8 @@ import se.somg.portal.profile.Platform;
 @Dependent
 public class AccountCreation {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     @PersistenceContext
     private EntityManager em;

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,8 +31,8 @@ import se.somg.portal.profile.ProfileRules;
 @PermitAll
 public class Registration {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     /** The portal itself is SOMG AB's own platform. */
     public static final Platform PORTAL_PLATFORM = Platform.SOMG_SE;

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -38,8 +39,8 @@ import se.somg.portal.profile.ProfileField;
 @DependsOn({"SchemaMigration", "PolicySeed"})
 public class DemoData {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -29,8 +30,8 @@ import se.somg.portal.audit.AuditTrail;
 @RolesAllowed(PRIVACY_OFFICER)
 public class DisclosureService {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     public static final int RECIPIENT_MAX = 200;
     public static final int TEXT_MAX = 500;

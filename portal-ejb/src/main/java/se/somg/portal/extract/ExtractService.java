@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,8 +34,8 @@ import se.somg.portal.audit.AuditTrail;
 @RolesAllowed(CUSTOMER)
 public class ExtractService {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     public static final int PER_HOUR = 5;
     public static final String SCHEMA = "/se/somg/portal/extract/register-extract-v1.schema.json";

@@ -4,8 +4,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 
 /** Puts a mail in the outbox, in the caller's transaction: it is sent exactly when the change commits. */
@@ -13,8 +15,8 @@ import java.time.OffsetDateTime;
 @PermitAll
 public class Outbox {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     @PersistenceContext
     private EntityManager em;

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -35,8 +36,8 @@ import se.somg.portal.preference.Channel;
 @RolesAllowed(COMMUNICATIONS)
 public class BroadcastService {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"]{3,490}");
 

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import se.somg.portal.mail.MailTemplates;
@@ -25,8 +26,8 @@ import se.somg.portal.preference.Channel;
 @PermitAll
 public class NoticeMailing {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     public static final int BATCH = 1000;
 

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -42,8 +43,8 @@ import se.somg.portal.notice.NoticeKind;
 @Stateless
 public class PolicyService {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     public static final int MAX_TEXT = 200_000;
     public static final int MAX_SUMMARY = 1000;

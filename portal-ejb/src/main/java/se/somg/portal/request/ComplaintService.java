@@ -9,10 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.somg.portal.Controller;
 import se.somg.portal.FreeText;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.Refusal;
@@ -26,8 +28,8 @@ import se.somg.portal.audit.AuditTrail;
 @Stateless
 public class ComplaintService {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -49,6 +51,9 @@ public class ComplaintService {
 
     @Inject
     private RequestMails mails;
+
+    @Inject
+    private Controller controller;
 
     @RolesAllowed(CUSTOMER)
     public Complaint file(ComplaintCategory category, String text) {
@@ -79,7 +84,7 @@ public class ComplaintService {
             }
         }
         if (recent.size() >= LIMIT) {
-            throw new Refusal("complaints.tooMany");
+            throw new Refusal("complaints.tooMany", controller.getEmail());
         }
         Complaint complaint = new Complaint(customer.getId(), category, cleaned, now);
         em.persist(complaint);

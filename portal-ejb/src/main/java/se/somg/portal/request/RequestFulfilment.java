@@ -2,6 +2,7 @@ package se.somg.portal.request;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import se.somg.portal.account.Caller;
@@ -15,8 +16,8 @@ import se.somg.portal.retention.Anonymisation;
 @Dependent
 class RequestFulfilment {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     @Inject
     private Anonymisation anonymisation;

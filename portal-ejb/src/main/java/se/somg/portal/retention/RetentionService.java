@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.logging.Level;
@@ -26,8 +27,8 @@ import se.somg.portal.database.DatabaseOutage;
 @Stateless
 public class RetentionService {
 
-    @jakarta.inject.Inject
-    private java.time.Clock clock;
+    @Inject
+    private Clock clock;
 
     private static final Logger LOG = Logger.getLogger(RetentionService.class.getName());
 

@@ -49,7 +49,7 @@ public class RegistrationPage {
             messages.info(null, "register.confirmed");
             done = true;
         } catch (se.somg.portal.Refusal refusal) {
-            messages.error(null, refusal.getMessageKey());
+            messages.error(null, refusal.getMessageKey(), refusal.getArguments());
         }
     }
 

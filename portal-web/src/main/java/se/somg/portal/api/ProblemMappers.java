@@ -57,7 +57,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(
                     status,
                     status == 404 ? "not-found" : status == 429 ? "too-many" : "refused",
-                    messages.text(refusal.getMessageKey()));
+                    messages.text(refusal.getMessageKey(), refusal.getArguments()));
         }
         if (cause instanceof EJBAccessException || cause instanceof jakarta.ejb.AccessLocalException) {
             return Problem.response(403, "forbidden", messages.text("error.forbidden.text"));

@@ -37,7 +37,7 @@ final class ActionProblems {
             messages.report(submittedForm(faces), invalid);
             cdi.getBeanManager().getEvent().select(InvalidInput.class).fire(invalid);
         } else {
-            messages.error(null, refusal.getMessageKey());
+            messages.error(null, refusal.getMessageKey(), refusal.getArguments());
             faces.validationFailed();
             cdi.getBeanManager().getEvent().select(Refusal.class).fire(refusal);
         }

@@ -73,7 +73,7 @@ public class ExtractPage implements Serializable {
         try {
             service.checkAllowance();
         } catch (Refusal refusal) {
-            messages.error(null, refusal.getMessageKey());
+            messages.error(null, refusal.getMessageKey(), refusal.getArguments());
             return null;
         }
         String code = language.getCode();

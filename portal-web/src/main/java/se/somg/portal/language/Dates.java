@@ -1,7 +1,9 @@
 package se.somg.portal.language;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -14,6 +16,14 @@ public class Dates {
 
     private static final ZoneId SWEDEN = se.somg.portal.Sweden.ZONE;
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    private Clock clock;
+
+    /** Now by the portal's clock, for a page that must say whether something is past. */
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
 
     public String minute(OffsetDateTime at) {
         return at == null ? "" : at.atZoneSameInstant(SWEDEN).format(MINUTE);
@@ -28,6 +38,6 @@ public class Dates {
     }
 
     public boolean past(OffsetDateTime at) {
-        return at != null && at.isBefore(OffsetDateTime.now());
+        return at != null && at.isBefore(now());
     }
 }

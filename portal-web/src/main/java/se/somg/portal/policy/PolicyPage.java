@@ -53,7 +53,7 @@ public class PolicyPage {
                 differences = policies.difference(from, to, language.getCode());
             }
         } catch (Refusal refusal) {
-            messages.error(null, refusal.getMessageKey());
+            messages.error(null, refusal.getMessageKey(), refusal.getArguments());
         }
         blocks = PolicyDocument.parse(shown.text(language.getCode()));
     }

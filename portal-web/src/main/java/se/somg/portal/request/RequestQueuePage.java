@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.List;
 import se.somg.portal.Refusal;
 import se.somg.portal.account.Customer;
+import se.somg.portal.language.Dates;
 import se.somg.portal.language.Messages;
 
 /** The privacy officer's queue: open requests by due date, overdue ones marked, and the steps on one of them. */
@@ -23,6 +24,9 @@ public class RequestQueuePage implements Serializable {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private Dates dates;
 
     private List<SubjectRequest> open;
     private List<SubjectRequest> closed;
@@ -87,7 +91,7 @@ public class RequestQueuePage implements Serializable {
     }
 
     public boolean overdue(SubjectRequest request) {
-        return request.isOverdueAt(java.time.OffsetDateTime.now());
+        return request.isOverdueAt(dates.now());
     }
 
     public List<SubjectRequest> getOpen() {

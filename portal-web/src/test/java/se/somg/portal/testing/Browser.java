@@ -183,6 +183,17 @@ public final class Browser implements AutoCloseable {
         awaitReplaced(page);
     }
 
+    /** Opens the login page in English and logs in: where most tests start. */
+    public Browser logInInEnglish(DemoUser user) {
+        return logInInEnglish(user.email(), user.password());
+    }
+
+    public Browser logInInEnglish(String email, String password) {
+        open("/login.xhtml?lang=en");
+        logIn(email, password);
+        return this;
+    }
+
     public void logIn(DemoUser user) {
         logIn(user.email(), user.password());
     }

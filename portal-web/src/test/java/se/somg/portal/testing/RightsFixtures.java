@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import se.somg.portal.PortalLanguage;
 import se.somg.portal.account.AccountCreation;
 import se.somg.portal.account.Customer;
 import se.somg.portal.account.LoginRecord;
@@ -288,6 +289,32 @@ public class RightsFixtures {
 
     public boolean marketingAllowed(long customerId) {
         return consents.marketingAllowed(customerId);
+    }
+
+    /**
+     * A customer of the test's own with two open requests, the later-filed one first, so a queue in due order must
+     * turn them round. @return the request ids, the one due first first
+     */
+    public List<Long> customerWithTwoOpenRequests(String tag) {
+        Customer customer = accounts.customer(
+                "queue." + tag + "@example.com",
+                "Queue-Test-2020".toCharArray(),
+                "Kö",
+                "Kösson" + tag,
+                Platform.SOMG_SE,
+                CollectionCircumstance.REGISTRATION);
+        em.flush();
+        OffsetDateTime now = OffsetDateTime.now();
+        SubjectRequest later = new SubjectRequest(customer.getId(), RequestKind.OBJECTION, null, now.minusDays(1));
+        em.persist(later);
+        SubjectRequest earlier = new SubjectRequest(customer.getId(), RequestKind.RESTRICTION, null, now.minusDays(2));
+        em.persist(earlier);
+        em.flush();
+        return List.of(earlier.getId(), later.getId());
+    }
+
+    public void speaks(long customerId, PortalLanguage language) {
+        em.find(Customer.class, customerId).setPreferredLanguage(language.code());
     }
 
     /** A request as if the customer had filed it. */

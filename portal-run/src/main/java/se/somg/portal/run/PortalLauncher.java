@@ -2,6 +2,8 @@ package se.somg.portal.run;
 
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,7 +80,9 @@ public final class PortalLauncher {
                 "/",
                 "--port",
                 port,
-                "--nocluster"));
+                "--nocluster",
+                "--prebootcommandfile",
+                singleNodeSessions(dataDir).toString()));
 
         Process micro = new ProcessBuilder(command).inheritIO().start();
         DevDatabase startedDatabase = database;
@@ -96,6 +100,21 @@ public final class PortalLauncher {
                 + "/ (Ctrl-C stops it)");
         int exit = micro.waitFor();
         System.out.println("[portal-run] Payara Micro ended with exit code " + exit);
+    }
+
+    /**
+     * One node has no one to hand a session to: keep sessions in memory. With {@code <distributable/>} Payara would
+     * otherwise read every session from its replication store and write it back at every request, even with
+     * {@code --nocluster} — half of a page view's processor time (measured with JFR: docs/scaling.md).
+     */
+    private static Path singleNodeSessions(Path dataDir) throws IOException {
+        Path commands = dataDir.resolve("single-node-preboot.asadmin");
+        Files.createDirectories(dataDir);
+        Files.writeString(
+                commands,
+                "set configs.config.server-config.availability-service.web-container-availability"
+                        + ".availability-enabled=false\n");
+        return commands;
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -361,6 +362,30 @@ class SecurityIT {
             }
         }
         assertTrue(forms >= 15, "forms tried: " + forms);
+    }
+
+    /**
+     * A session id this node does not know, sent with the signed-in marker, made the node wait for replication at
+     * every request: a browser whose session ended (or a client that forged one) now waits once, and is told why.
+     */
+    @Test
+    void anEndedSessionWithTheSignedInMarkerWaitsOnceAndIsToldWhy() throws Exception {
+        HttpResponse<String> ended = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "/customer/dashboard.xhtml"))
+                                .header("Cookie", "JSESSIONID=0123456789abcdef0123456789ab; portal_signed_in=1")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, ended.statusCode());
+        String location = ended.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/login.xhtml?expired"), location);
+        assertTrue(
+                ended.headers().allValues("Set-Cookie").stream()
+                        .anyMatch(c -> c.startsWith("portal_signed_in=") && c.contains("Max-Age=0")),
+                "the marker is cleared: " + ended.headers().allValues("Set-Cookie"));
+        String login =
+                new WebSession().open(base, "/login.xhtml?expired&lang=en").body();
+        assertTrue(login.contains("You were logged out after 15 minutes without activity"), login);
     }
 
     /** The API's description, its WADL and the metrics were open to anyone. */

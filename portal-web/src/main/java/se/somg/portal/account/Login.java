@@ -22,6 +22,9 @@ import se.somg.portal.language.Messages;
 @RequestScoped
 public class Login {
 
+    /** The login page's parameter for "your session has ended by time", when the marker cookie was cleared on the way. */
+    public static final String EXPIRED = "expired";
+
     private String email;
 
     private String password;
@@ -47,7 +50,7 @@ public class Login {
         var parameters = external.getRequestParameterMap();
         if (parameters.containsKey("ended")) {
             messages.warn(null, "login.ended");
-        } else if (SignedInMarker.isPresent(request)) {
+        } else if (parameters.containsKey(EXPIRED) || SignedInMarker.isPresent(request)) {
             SignedInMarker.clear(request, (HttpServletResponse) external.getResponse());
             messages.warn(null, "login.expired");
         } else if (parameters.containsKey("loggedOutEverywhere")) {

@@ -27,7 +27,7 @@ import se.somg.portal.database.DatabaseOutage;
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
-    /** At most half a second: replication takes milliseconds; a session that really ended costs this once. */
+    /** At most half a second: replication takes milliseconds; a session that really ended costs this once per browser. */
     private static final int REPLICATION_WAITS = 10;
 
     private static final long REPLICATION_WAIT_MILLIS = 50;
@@ -56,6 +56,13 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         Optional<SignedInCaller> caller = SignedInCaller.of(request);
         if (caller.isEmpty() && mayStillBeReplicating(request)) {
             caller = awaitReplicatedSession(request);
+            if (caller.isEmpty()) {
+                // the session really ended (or was never issued): this browser waits once, not at every request
+                SignedInMarker.clear(request, response);
+                if (context.isProtected()) {
+                    return refuse(request, path, context, Landing.LOGIN + "?" + Login.EXPIRED);
+                }
+            }
         }
         if (caller.isPresent()) {
             if (stands(caller.get())) {

@@ -253,10 +253,7 @@ class BrowserIT {
             browser.follow("Look up a customer");
             browser.type("E-mail or name", "Ann");
             browser.press("Search");
-            assertTrue(browser.driver()
-                    .findElement(By.id("lookup:results"))
-                    .getText()
-                    .contains(DemoUser.ANNA.email()));
+            assertTrue(browser.text("lookup:results").contains(DemoUser.ANNA.email()));
         }
     }
 
@@ -339,7 +336,7 @@ class BrowserIT {
         }
         try (Browser browser = new Browser(base)) {
             browser.open("/cookies.xhtml?lang=en");
-            String listed = browser.driver().findElement(By.id("cookieTable")).getText();
+            String listed = browser.text("cookieTable");
             cookies.stream()
                     .filter(name -> !listed.contains(name))
                     .forEach(name -> problems.add("cookie " + name + " is set but not listed on the cookie page"));

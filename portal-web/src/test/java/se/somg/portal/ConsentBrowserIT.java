@@ -57,24 +57,16 @@ class ConsentBrowserIT {
             browser.logInInEnglish(DemoUser.ANNA);
             browser.follow("Consents");
             assertTrue(browser.mainText().contains("How to withdraw a consent"));
-            String competitions = browser.driver()
-                    .findElement(By.xpath("//section[h2='Competitions']"))
-                    .getText();
+            String competitions = browser.section("Competitions").getText();
             assertTrue(competitions.contains("Given"), competitions);
 
             browser.click(By.cssSelector("button[aria-label='Withdraw: Competitions']"));
             assertTrue(browser.messages().contains("Your consent is withdrawn"), browser.messages());
-            assertTrue(browser.driver()
-                    .findElement(By.xpath("//section[h2='Competitions']"))
-                    .getText()
-                    .contains("Withdrawn"));
+            assertTrue(browser.section("Competitions").getText().contains("Withdrawn"));
 
             browser.click(By.cssSelector("button[aria-label='Give consent: Competitions']"));
             assertTrue(browser.messages().contains("Your consent is given"), browser.messages());
-            assertTrue(browser.driver()
-                    .findElement(By.xpath("//section[h2='Competitions']"))
-                    .getText()
-                    .contains("(privacy policy version "));
+            assertTrue(browser.section("Competitions").getText().contains("(privacy policy version "));
             assertEquals(java.util.List.of(), browser.seriousAccessibilityViolations());
 
             receiptHref = browser.driver()

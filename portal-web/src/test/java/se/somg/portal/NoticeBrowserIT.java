@@ -77,7 +77,7 @@ class NoticeBrowserIT {
     }
 
     private static long figure(Browser browser, String id) {
-        return Long.parseLong(browser.driver().findElement(By.id(id)).getText().trim());
+        return Long.parseLong(browser.text(id).trim());
     }
 
     @Test
@@ -100,8 +100,7 @@ class NoticeBrowserIT {
             comms.type("Acquiring party (for a merger)", "Nordic Media Group AB");
             comms.type("Web address of its privacy policy (for a merger)", "https://nordicmedia.example/privacy");
             comms.press("Preview");
-            String reaches =
-                    comms.driver().findElement(By.id("previewAudience")).getText();
+            String reaches = comms.text("previewAudience");
             assertTrue(reaches.matches("This notice reaches \\d+ customers now\\."), reaches);
             assertTrue(comms.mainText().contains("SOMG merges with Nordic Media Group AB."));
             assertEquals(List.of(), comms.seriousAccessibilityViolations());
@@ -118,8 +117,7 @@ class NoticeBrowserIT {
             assertEquals(List.of(), comms.seriousAccessibilityViolations());
 
             anna.logInInEnglish(DemoUser.ANNA);
-            long badge = Long.parseLong(
-                    anna.driver().findElement(By.id("unreadCount")).getText().trim());
+            long badge = Long.parseLong(anna.text("unreadCount").trim());
             assertTrue(badge >= 1, "the badge counts the new notice");
             anna.follow("Notifications");
             assertEquals(List.of(), anna.seriousAccessibilityViolations());
@@ -129,19 +127,10 @@ class NoticeBrowserIT {
             anna.follow(title);
             assertTrue(anna.mainText().contains("SOMG merges with Nordic Media Group AB."));
             assertTrue(anna.mainText().contains("https://nordicmedia.example/privacy"));
-            assertEquals(
-                    badge - 1,
-                    Long.parseLong(anna.driver()
-                            .findElement(By.id("unreadCount"))
-                            .getText()
-                            .trim()),
-                    "opening it marked it read");
+            assertEquals(badge - 1, Long.parseLong(anna.text("unreadCount").trim()), "opening it marked it read");
             anna.press("I have read this");
             assertTrue(anna.messages().contains("Your acknowledgement has been recorded"), anna.messages());
-            assertTrue(anna.driver()
-                    .findElement(By.id("acknowledgedAt"))
-                    .getText()
-                    .startsWith("You acknowledged this on"));
+            assertTrue(anna.text("acknowledgedAt").startsWith("You acknowledged this on"));
             assertEquals(List.of(), anna.seriousAccessibilityViolations());
             assertTrue(get(anna, "/api/me/notices").body().contains("\"title\":\"" + title + "\""));
 

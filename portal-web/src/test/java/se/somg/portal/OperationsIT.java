@@ -120,7 +120,7 @@ class OperationsIT {
             browser.logInInEnglish(email, TestDatabase.PASSWORD);
             browser.follow("Access to my data");
             assertEquals("Access to my data", browser.heading());
-            String table = browser.driver().findElement(By.id("staffAccess")).getText();
+            String table = browser.text("staffAccess");
             assertTrue(table.contains("Customer service") && table.contains("Looked you up to help you"), table);
             assertFalse(table.contains(DemoUser.SUPPORT.email()), "the staff member is never named");
             assertEquals(List.of(), browser.seriousAccessibilityViolations());
@@ -147,7 +147,7 @@ class OperationsIT {
             officer.follow("Audit trail");
             officer.type("Customer e-mail", email);
             officer.press("Show");
-            String events = officer.driver().findElement(By.id("audit:events")).getText();
+            String events = officer.text("audit:events");
             assertTrue(events.contains("CUSTOMER_LOOKUP") && events.contains(email), events);
             assertTrue(events.contains("SUPPORT"), "who, by role and staff number");
             assertEquals(List.of(), officer.seriousAccessibilityViolations());

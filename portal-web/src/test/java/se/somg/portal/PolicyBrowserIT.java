@@ -49,10 +49,7 @@ class PolicyBrowserIT {
                     .findElement(By.xpath("//label[normalize-space()='Images in campaigns']"))
                     .click();
             comms.press("Preview");
-            assertTrue(comms.driver()
-                    .findElement(By.id("previewText"))
-                    .getText()
-                    .contains("campaign images on new platforms"));
+            assertTrue(comms.text("previewText").contains("campaign images on new platforms"));
             comms.press("Publish");
             String message = comms.messages();
             assertTrue(message.matches("(?s).*Version \\d+ is published\\..*"), message);
@@ -82,10 +79,7 @@ class PolicyBrowserIT {
             new Select(anna.driver().findElement(By.id("to"))).selectByValue(String.valueOf(published));
             anna.press("Show differences");
             assertTrue(
-                    anna.driver()
-                            .findElement(By.id("differences"))
-                            .getText()
-                            .contains("campaign images on new platforms"),
+                    anna.text("differences").contains("campaign images on new platforms"),
                     "the difference between version 1 and the new one shows the new line");
             problems.addAll(anna.seriousAccessibilityViolations());
             problems.addAll(anna.foreignReferences());

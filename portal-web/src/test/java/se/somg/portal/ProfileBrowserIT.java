@@ -89,10 +89,7 @@ class ProfileBrowserIT {
             assertTrue(browser.mainText().contains("Hello Nora!"));
             browser.follow("Consents");
             assertTrue(
-                    browser.driver()
-                            .findElement(By.xpath("//section[h2='Marketing lists and newsletters']"))
-                            .getText()
-                            .contains("Given"),
+                    browser.section("Marketing lists and newsletters").getText().contains("Given"),
                     "the newsletter choice at registration is a consent");
         }
         assertEquals(List.of(), problems);
@@ -135,7 +132,7 @@ class ProfileBrowserIT {
                     "+46812345678",
                     browser.field("Phone number (Swedish, or with country code such as +44)")
                             .getAttribute("value"));
-            String history = browser.driver().findElement(By.id("history")).getText();
+            String history = browser.text("history");
             for (String field : List.of(
                     "Given name",
                     "Family name",
@@ -147,10 +144,7 @@ class ProfileBrowserIT {
                 assertTrue(history.contains(field), field + " in " + history);
             }
             assertFalse(history.contains("Petra"), "old values are not kept");
-            assertTrue(browser.driver()
-                    .findElement(By.id("sources"))
-                    .getText()
-                    .contains("your own change in this portal"));
+            assertTrue(browser.text("sources").contains("your own change in this portal"));
             inspect(browser);
 
             // mails follow the customer's preferred language (Swedish), not the page's
@@ -218,15 +212,14 @@ class ProfileBrowserIT {
             browser.follow("Profile");
             browser.click(By.cssSelector("button[aria-label='Remove Resor']"));
             assertTrue(browser.messages().contains("The interest has been removed."), browser.messages());
-            assertFalse(
-                    browser.driver().findElement(By.id("interests")).getText().contains("Resor"));
+            assertFalse(browser.text("interests").contains("Resor"));
             assertTrue(browser.driver()
                             .findElements(By.cssSelector("img[alt^='Images in campaigns']"))
                             .size()
                     > 0);
             browser.click(By.cssSelector("button[aria-label^='Ask us to delete this image']"));
             assertTrue(browser.mainText().contains("Deletion requested"), browser.mainText());
-            String history = browser.driver().findElement(By.id("history")).getText();
+            String history = browser.text("history");
             assertTrue(
                     history.contains("Contact preference")
                             && history.contains("Interests")

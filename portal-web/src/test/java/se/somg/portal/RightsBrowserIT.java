@@ -107,7 +107,7 @@ class RightsBrowserIT {
                 .atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(200))
                 .ignoreException(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(() -> browser.driver().findElement(By.id("issued")).getText(), text -> text.contains(digest));
+                .until(() -> browser.text("issued"), text -> text.contains(digest));
     }
 
     @Test
@@ -164,10 +164,7 @@ class RightsBrowserIT {
             assertTrue(
                     issuedList(browser, sha256(pdfBytes)).contains(sha256(pdfBytes)),
                     "the page states the PDF's digest");
-            assertTrue(browser.driver()
-                    .findElement(By.id("extractProgress"))
-                    .getText()
-                    .contains("ready"));
+            assertTrue(browser.text("extractProgress").contains("ready"));
 
             browser.press("Download JSON");
             byte[] json = Files.readAllBytes(browser.awaitDownload(".json"));
@@ -265,22 +262,19 @@ class RightsBrowserIT {
             customer.driver().findElement(By.id("contract:confirmEnd")).click();
             customer.press("End my customer relationship");
             assertTrue(customer.messages().contains("Your customer relationship has ended"), customer.messages());
-            assertTrue(customer.driver()
-                    .findElement(By.id("contractEnded"))
-                    .getText()
-                    .contains("will be anonymised on"));
+            assertTrue(customer.text("contractEnded").contains("will be anonymised on"));
             new Select(customer.field("Request")).selectByVisibleText("Erasure");
             customer.type("Message (optional)", "Please erase everything about me.");
             customer.press("Send request");
             assertTrue(customer.messages().contains("We will answer by"), customer.messages());
-            String mine = customer.driver().findElement(By.id("myRequests")).getText();
+            String mine = customer.text("myRequests");
             assertTrue(mine.contains("Erasure") && mine.contains("Submitted"), mine);
             Mailbox.awaitText(email, "Vi har tagit emot din begäran");
 
             officer.logInInEnglish(DemoUser.PRIVACY_OFFICER);
             officer.follow("Data-subject requests");
             assertEquals(List.of(), officer.seriousAccessibilityViolations());
-            WebElement row = officer.driver().findElements(By.cssSelector("#openRequests tbody tr")).stream()
+            WebElement row = officer.rows("openRequests").stream()
                     .filter(r -> r.getText().contains("Erasure"))
                     .reduce((first, second) -> second)
                     .orElseThrow();
@@ -320,7 +314,7 @@ class RightsBrowserIT {
             try (Browser officer = new Browser(base)) {
                 officer.logInInEnglish(DemoUser.PRIVACY_OFFICER);
                 officer.follow("Complaints");
-                WebElement row = officer.driver().findElements(By.cssSelector("#complaints tbody tr")).stream()
+                WebElement row = officer.rows("complaints").stream()
                         .filter(r -> r.getText().contains(complaint))
                         .findFirst()
                         .orElseThrow();
@@ -334,10 +328,7 @@ class RightsBrowserIT {
                 assertEquals(List.of(), officer.seriousAccessibilityViolations());
                 officer.press("Dry run");
                 assertTrue(officer.messages().contains("Nothing was changed"), officer.messages());
-                assertTrue(officer.driver()
-                        .findElement(By.id("retentionRuns"))
-                        .getText()
-                        .contains("Dry run"));
+                assertTrue(officer.text("retentionRuns").contains("Dry run"));
                 officer.press("Run now");
                 assertTrue(officer.messages().contains("The retention run has started"), officer.messages());
                 String runs = Awaitility.await("the retention run finishes")
@@ -354,10 +345,7 @@ class RightsBrowserIT {
                         officer.mainText().contains("Accounts past the retention period now: 0"), officer.mainText());
             }
             customer.follow("Requests");
-            assertTrue(customer.driver()
-                    .findElement(By.id("myComplaints"))
-                    .getText()
-                    .contains("We have stopped the letters."));
+            assertTrue(customer.text("myComplaints").contains("We have stopped the letters."));
             assertTrue(Mailbox.awaitText(DemoUser.BERTIL.email(), "Vårt svar på ditt klagomål")
                     .contains("We have stopped the letters."));
         }

@@ -215,6 +215,21 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("h1")).getText();
     }
 
+    /** The text of the element with this id: a table, a figure, a status line of the page. */
+    public String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    /** The section of the page under this second-level heading, as a reader scans the page. */
+    public WebElement section(String heading) {
+        return driver.findElement(By.xpath("//section[h2='" + heading + "']"));
+    }
+
+    /** The body rows of the table with this id. */
+    public List<WebElement> rows(String tableId) {
+        return driver.findElements(By.cssSelector("#" + tableId + " tbody tr"));
+    }
+
     public String mainText() {
         for (int attempt = 0; ; attempt++) {
             try {

@@ -54,6 +54,11 @@ public final class LoadBalancer implements AutoCloseable {
                     balance roundrobin
                     option httpchk GET /health/ready
                     http-check expect status 200
+                    # A node busy with a crowd of logins answers its check late, not never: without its own
+                    # timeout a check may take only the 1 s interval, and under a crowd both nodes were taken out
+                    # at once (every answer a 503 from the balancer). A node that is gone refuses the connection
+                    # and is still taken out after two checks.
+                    timeout check 5s
                     default-server inter 1s fall 2 rise 2
                 %s""".formatted(port, servers));
         Process process = new ProcessBuilder(executable(), "-db", "-f", config.toString())

@@ -30,6 +30,7 @@ import se.somg.portal.demo.DemoUser;
 import se.somg.portal.devdb.WebSession;
 import se.somg.portal.testing.Browser;
 import se.somg.portal.testing.PortalDeployment;
+import se.somg.portal.testing.TestClock;
 import se.somg.portal.testing.TestDatabase;
 import se.somg.portal.testing.TestEnvironment;
 
@@ -82,10 +83,18 @@ class OperationsIT {
                 "request:send");
         awaitMetric("portal_mail_sent_total", sent + 1);
 
-        db.execute(
-                "UPDATE subject_request SET due_at = now() - interval '1 day' WHERE customer_id = (SELECT c.id FROM customer c"
-                        + " JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '" + email + "')");
-        awaitMetric("portal_requests_overdue", overdue + 1);
+        assertEquals(overdue, metric("portal_requests_overdue"), "a request filed now is not overdue");
+        try (TestClock aYearLater = TestClock.passes(base, Duration.ofDays(365))) {
+            // at most three months after filing every request is due: a year on, every open one is overdue
+            String figures = Awaitility.await("every open request overdue")
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(
+                            this::metrics,
+                            all -> metric(all, "portal_requests_overdue") >= overdue + 1
+                                    && metric(all, "portal_requests_overdue") == metric(all, "portal_requests_open"));
+            assertEquals(0, metric(figures, "portal_requests_due_week"), figures);
+        }
 
         String all = metrics();
         for (String name : List.of(
@@ -239,8 +248,12 @@ class OperationsIT {
     }
 
     private double metric(String name) throws Exception {
+        return metric(metrics(), name);
+    }
+
+    private static double metric(String all, String name) {
         Matcher value =
-                Pattern.compile("(?m)^" + name + "\\{[^}]*\\} ([0-9.E+-]+)$").matcher(metrics());
+                Pattern.compile("(?m)^" + name + "\\{[^}]*\\} ([0-9.E+-]+)$").matcher(all);
         return value.find() ? Double.parseDouble(value.group(1)) : 0;
     }
 

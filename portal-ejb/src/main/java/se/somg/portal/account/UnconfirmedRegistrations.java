@@ -5,11 +5,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +33,7 @@ public class UnconfirmedRegistrations {
 
     private static final String DUE = """
             SELECT c.id, cr.id FROM credential cr JOIN customer c ON c.credential_id = cr.id
-            WHERE cr.confirmed_at IS NULL AND cr.created_at < now() - make_interval(days => ?) LIMIT 1000""";
+            WHERE cr.confirmed_at IS NULL AND cr.created_at < ? LIMIT 1000""";
 
     private static final List<String> BY_CUSTOMER = List.of(
             "DELETE FROM consent WHERE customer_id = ANY(?)",
@@ -54,6 +57,9 @@ public class UnconfirmedRegistrations {
     @Resource(lookup = SchemaMigration.DATA_SOURCE)
     private DataSource dataSource;
 
+    @Inject
+    private Clock clock;
+
     /** @return how many unconfirmed registrations were removed (at most 1,000 a call) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int removeExpired() {
@@ -61,7 +67,7 @@ public class UnconfirmedRegistrations {
             List<Long> customers = new ArrayList<>();
             List<Long> credentials = new ArrayList<>();
             try (PreparedStatement due = connection.prepareStatement(DUE)) {
-                due.setInt(1, (int) KEPT.toDays());
+                due.setTimestamp(1, Timestamp.from(clock.instant().minus(KEPT)));
                 try (ResultSet rows = due.executeQuery()) {
                     while (rows.next()) {
                         customers.add(rows.getLong(1));

@@ -10,6 +10,8 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.function.ToDoubleFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,23 +34,30 @@ public class PortalFigures {
     private static final Logger LOG = Logger.getLogger(PortalFigures.class.getName());
     static final long FRESH_MILLIS = 5_000;
 
+    /** Deadlines and waits are measured against the portal's clock (the one bound parameter), not the database's. */
     private static final String FIGURES = """
+            WITH moment AS (SELECT CAST(?1 AS timestamptz) AS instant)
             SELECT
               (SELECT count(*) FROM outbox_message WHERE status = 'PENDING'),
-              (SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0) FROM outbox_message WHERE status = 'PENDING'),
-              (SELECT count(*) FROM notice WHERE mailing_done_at IS NULL AND publish_at <= now()),
+              (SELECT COALESCE(EXTRACT(EPOCH FROM moment.instant - min(created_at)), 0) FROM outbox_message WHERE status = 'PENDING'),
+              (SELECT count(*) FROM notice WHERE mailing_done_at IS NULL AND publish_at <= moment.instant),
               (SELECT count(*) FROM subject_request WHERE status IN ('SUBMITTED', 'IN_PROGRESS')),
               (SELECT count(*) FROM subject_request WHERE status IN ('SUBMITTED', 'IN_PROGRESS')
-                 AND COALESCE(extended_due_at, due_at) >= now() AND COALESCE(extended_due_at, due_at) < now() + INTERVAL '7 days'),
+                 AND COALESCE(extended_due_at, due_at) >= moment.instant
+                 AND COALESCE(extended_due_at, due_at) < moment.instant + INTERVAL '7 days'),
               (SELECT count(*) FROM subject_request WHERE status IN ('SUBMITTED', 'IN_PROGRESS')
-                 AND COALESCE(extended_due_at, due_at) < now()),
+                 AND COALESCE(extended_due_at, due_at) < moment.instant),
               (SELECT count(*) FROM complaint WHERE answered_at IS NULL),
-              (SELECT count(*) FROM credential WHERE throttled_until > now()),
+              (SELECT count(*) FROM credential WHERE throttled_until > moment.instant),
               (SELECT EXTRACT(EPOCH FROM started_at) FROM retention_run WHERE NOT dry_run ORDER BY started_at DESC, id DESC LIMIT 1),
-              (SELECT status FROM retention_run WHERE NOT dry_run ORDER BY started_at DESC, id DESC LIMIT 1)""";
+              (SELECT status FROM retention_run WHERE NOT dry_run ORDER BY started_at DESC, id DESC LIMIT 1)
+            FROM moment""";
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -105,7 +114,9 @@ public class PortalFigures {
             return latest;
         }
         try {
-            Object[] row = (Object[]) em.createNativeQuery(FIGURES).getSingleResult();
+            Object[] row = (Object[]) em.createNativeQuery(FIGURES)
+                    .setParameter(1, Timestamp.from(clock.instant()))
+                    .getSingleResult();
             latest = new Figures(
                     number(row[0]),
                     number(row[1]),

@@ -26,7 +26,10 @@ public final class PortalDeployment {
                 RunAsCustomer.class,
                 RunAsSupport.class,
                 RunAsCommunications.class,
-                RunAsPrivacyOfficer.class);
+                RunAsPrivacyOfficer.class,
+                // the portal's clock, moved by tests that let time pass (TestClock)
+                MovableClock.class,
+                ClockResource.class);
         archive.addClasses(classes);
         // tests that run inside the server wait with Awaitility too
         archive.addPackages(true, "org.awaitility", "org.hamcrest");

@@ -1,0 +1,24 @@
+package se.somg.portal.testing;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.time.Duration;
+
+/** Test archives only: moves the deployment's {@link MovableClock} ahead ({@code PUT ?seconds=N}) or back to now. */
+@Path("testing/clock")
+public class ClockResource {
+
+    @PUT
+    public String moveAhead(@QueryParam("seconds") long seconds) {
+        MovableClock.moveAhead(Duration.ofSeconds(seconds));
+        return MovableClock.ahead().toString();
+    }
+
+    @DELETE
+    public String reset() {
+        MovableClock.moveAhead(Duration.ZERO);
+        return MovableClock.ahead().toString();
+    }
+}

@@ -1,0 +1,44 @@
+package se.somg.portal.testing;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * A test's hand on the portal's clock: time passes ({@link #passes}) for the server under test, and comes back
+ * when the returned handle is closed, so the next test meets the real time again.
+ */
+public final class TestClock implements AutoCloseable {
+
+    private final String base;
+
+    private TestClock(String base) {
+        this.base = base;
+    }
+
+    /** The portal under test at {@code base} lives {@code time} ahead until the handle is closed. */
+    public static TestClock passes(String base, Duration time) throws Exception {
+        send(
+                base,
+                HttpRequest.newBuilder(URI.create(base + "/api/testing/clock?seconds=" + time.toSeconds()))
+                        .PUT(HttpRequest.BodyPublishers.noBody()));
+        return new TestClock(base);
+    }
+
+    @Override
+    public void close() throws Exception {
+        send(
+                base,
+                HttpRequest.newBuilder(URI.create(base + "/api/testing/clock")).DELETE());
+    }
+
+    private static void send(String base, HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(request.header("Origin", base).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("the test clock answered " + answer.statusCode() + ": " + answer.body());
+        }
+    }
+}

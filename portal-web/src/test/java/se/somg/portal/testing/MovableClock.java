@@ -31,10 +31,6 @@ public class MovableClock {
         ahead = by;
     }
 
-    static Duration ahead() {
-        return ahead;
-    }
-
     private static final class Moved extends Clock {
 
         private final ZoneId zone;

@@ -233,7 +233,7 @@ class RightsServiceIT {
                             .plusDays(1),
                     anonymisedOn,
                     "PORTAL_RETENTION_MONTHS defaults to 24");
-            assertEquals(anonymisedOn, asCustomer.call(() -> requests.anonymisationDate()));
+            assertEquals(anonymisedOn, asCustomer.call(() -> requests.overview().anonymisedOn()));
             assertEquals(
                     Refusal.class,
                     assertThrows(Refusal.class, () -> asCustomer.call(() -> requests.endContract()))

@@ -105,18 +105,25 @@ public class RequestService {
         return anonymisedOn;
     }
 
+    /** What the customer's requests page shows, read with one look-up of the customer. */
     @RolesAllowed(CUSTOMER)
-    public java.time.LocalDate anonymisationDate() {
+    public RequestsOverview overview() {
         Customer customer = current.get();
-        return customer.getContractEndedAt() == null ? null : retention.deletionDate(customer.getContractEndedAt());
+        java.time.LocalDate anonymisedOn =
+                customer.getContractEndedAt() == null ? null : retention.deletionDate(customer.getContractEndedAt());
+        return new RequestsOverview(mine(customer.getId()), customer.isRestricted(), anonymisedOn);
     }
 
     @RolesAllowed(CUSTOMER)
     public List<SubjectRequest> mine() {
+        return mine(current.get().getId());
+    }
+
+    private List<SubjectRequest> mine(long customerId) {
         return em.createQuery(
                         "SELECT r FROM SubjectRequest r WHERE r.customerId = :customer ORDER BY r.filedAt DESC",
                         SubjectRequest.class)
-                .setParameter("customer", current.get().getId())
+                .setParameter("customer", customerId)
                 .getResultList();
     }
 

@@ -32,7 +32,9 @@ import se.somg.portal.profile.PostalAddress;
  */
 @Entity
 @Table(name = "customer")
-@NamedQuery(name = Customer.BY_CREDENTIAL, query = "SELECT c FROM Customer c WHERE c.credential.id = :credentialId")
+@NamedQuery(
+        name = Customer.BY_CREDENTIAL,
+        query = "SELECT c FROM Customer c JOIN FETCH c.credential WHERE c.credential.id = :credentialId")
 public class Customer implements Serializable {
 
     public static final String BY_CREDENTIAL = "Customer.byCredential";

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import se.somg.portal.account.AccountService;
 import se.somg.portal.language.Messages;
 
 /** Requests: file an erasure, restriction, objection or rectification request, or a complaint, and follow them. */
@@ -20,9 +19,6 @@ public class RequestsPage implements Serializable {
 
     @EJB
     private ComplaintService complaints;
-
-    @EJB
-    private AccountService accounts;
 
     @Inject
     private Messages messages;
@@ -43,10 +39,11 @@ public class RequestsPage implements Serializable {
 
     @PostConstruct
     void load() {
-        mine = service.mine();
+        RequestsOverview overview = service.overview();
+        mine = overview.mine();
+        restricted = overview.restricted();
+        anonymisedOn = overview.anonymisedOn();
         myComplaints = complaints.mine();
-        restricted = accounts.currentCustomer().isRestricted();
-        anonymisedOn = service.anonymisationDate();
     }
 
     /** Each action that files something answers with a redirect (Post/Redirect/Get): a reload files nothing more. */

@@ -59,7 +59,9 @@ public class ViewContextPruning extends HttpFilter {
             if (!(session.getAttribute(VIEW_CONTEXTS) instanceof Map<?, ?> contexts) || contexts.isEmpty()) {
                 return;
             }
-            Map<Object, Long> goneSince = goneSince(session);
+            Object known = session.getAttribute(GONE_SINCE);
+            Map<Object, Long> goneSince =
+                    known instanceof ConcurrentHashMap<?, ?> map ? cast(map) : new ConcurrentHashMap<>();
             boolean pruned = prune(
                     contexts,
                     session.getAttribute(VIEW_MAPS) instanceof Map<?, ?> viewMaps ? viewMaps : Map.of(),
@@ -70,8 +72,10 @@ public class ViewContextPruning extends HttpFilter {
             if (pruned) {
                 session.setAttribute(VIEW_CONTEXTS, contexts);
             }
-            if (!goneSince.isEmpty() || session.getAttribute(GONE_SINCE) != null) {
+            if (!goneSince.isEmpty()) {
                 session.setAttribute(GONE_SINCE, goneSince);
+            } else if (known != null) {
+                session.removeAttribute(GONE_SINCE);
             }
         } catch (IllegalStateException invalidated) {
             // the session ended during the request (logout, erasure): nothing left to prune
@@ -104,10 +108,7 @@ public class ViewContextPruning extends HttpFilter {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<Object, Long> goneSince(HttpSession session) {
-        if (session.getAttribute(GONE_SINCE) instanceof ConcurrentHashMap<?, ?> known) {
-            return (Map<Object, Long>) known;
-        }
-        return new ConcurrentHashMap<>();
+    private static Map<Object, Long> cast(Map<?, ?> goneSince) {
+        return (Map<Object, Long>) goneSince;
     }
 }

@@ -245,7 +245,7 @@ public final class Browser implements AutoCloseable {
     public String messages() {
         for (int attempt = 0; ; attempt++) {
             try {
-                return driver.findElements(By.cssSelector(".portal-messages, .field-message, .ui-message")).stream()
+                return driver.findElements(By.cssSelector(".portal-messages, .field-message")).stream()
                         .map(WebElement::getText)
                         .collect(Collectors.joining(" | "));
             } catch (org.openqa.selenium.WebDriverException replacedWhileRead) {

@@ -106,6 +106,11 @@ class ProfileBrowserIT {
             browser.type("City", "Stockholm");
             browser.press("Save changes");
             assertTrue(browser.mainText().contains("The postcode must be written NNN NN"), browser.mainText());
+            // plain inputs (no PrimeFaces widget) still tell assistive technology and the eye which field was refused
+            assertEquals("true", browser.field("Postcode").getAttribute("aria-invalid"));
+            assertTrue(browser.field("Postcode").getAttribute("class").contains("ui-state-error"));
+            assertEquals("false", browser.field("City").getAttribute("aria-invalid"));
+            assertFalse(browser.field("City").getAttribute("class").contains("ui-state-error"));
             browser.follow("Profile");
             assertEquals("", browser.field("Street address").getAttribute("value"), "nothing was saved");
 

@@ -2,6 +2,8 @@ package se.somg.portal.language;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.EditableValueHolder;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
@@ -45,8 +47,13 @@ public class Messages {
         Set<String> toldAtTop = new HashSet<>();
         invalid.getProblems().forEach((field, key) -> {
             String clientId = formId == null ? null : formId + ":" + field;
-            if (clientId != null && isOnPage(faces, clientId)) {
+            UIComponent component = clientId == null ? null : onPage(faces, clientId);
+            if (component != null) {
                 error(clientId, key);
+                // the field itself is marked too (aria-invalid, the error style), as a converter's refusal marks it
+                if (component instanceof EditableValueHolder input) {
+                    input.setValid(false);
+                }
             } else if (toldAtTop.add(key)) {
                 error(null, key);
             }
@@ -54,11 +61,11 @@ public class Messages {
         faces.validationFailed();
     }
 
-    private static boolean isOnPage(FacesContext faces, String clientId) {
+    private static UIComponent onPage(FacesContext faces, String clientId) {
         try {
-            return faces.getViewRoot().findComponent(clientId) != null;
+            return faces.getViewRoot().findComponent(clientId);
         } catch (IllegalArgumentException notAContainer) {
-            return false;
+            return null;
         }
     }
 

@@ -31,9 +31,12 @@ import se.somg.portal.devdb.WebSession;
 class EarOnPayaraServerIT {
 
     private static final String DOMAIN = "portal-ear-it";
-    private static final int PORT_BASE = 28000;
-    private static final int ADMIN_PORT = PORT_BASE + 48;
-    private static final int HTTP_PORT = PORT_BASE + 80;
+    /** The offsets a domain made with --portbase listens on: admin, HTTP, HTTPS, IIOP (3), JMS, JMX, OSGi shell. */
+    private static final int[] PORT_OFFSETS = {48, 80, 81, 37, 38, 39, 76, 86, 66};
+
+    private static int portBase;
+    private static int adminPort;
+    private static int httpPort;
 
     private static final Path PAYARA = Path.of(System.getProperty("payara.home"));
     private static final File EAR = new File(System.getProperty("portal.ear"));
@@ -59,17 +62,53 @@ class EarOnPayaraServerIT {
                 "PORTAL_DEMO_DATA",
                 "true");
 
-        if (!Files.isDirectory(PAYARA.resolve("glassfish/domains/" + DOMAIN))) {
-            asadmin(120, "create-domain", "--nopassword=true", "--portbase", String.valueOf(PORT_BASE), DOMAIN);
+        // A fresh domain on ports nothing else holds: a server left running by an earlier, interrupted build
+        // must not make start-domain wait for a port it can never have.
+        portBase = freePortBase();
+        adminPort = portBase + 48;
+        httpPort = portBase + 80;
+        Path domain = PAYARA.resolve("glassfish/domains/" + DOMAIN);
+        if (Files.isDirectory(domain)) {
+            try {
+                asadmin(120, "stop-domain", "--kill=true", DOMAIN);
+            } catch (IllegalStateException notRunning) {
+                System.out.println("[ear-it] the old domain was not running: " + notRunning.getMessage());
+            }
+            asadmin(120, "delete-domain", DOMAIN);
         }
-        asadmin(240, "start-domain", DOMAIN);
-        asadmin(300, "--port", String.valueOf(ADMIN_PORT), "deploy", "--force=true", EAR.getAbsolutePath());
+        asadmin(120, "create-domain", "--nopassword=true", "--portbase", String.valueOf(portBase), DOMAIN);
+        asadmin(360, "start-domain", DOMAIN);
+        asadmin(300, "--port", String.valueOf(adminPort), "deploy", "--force=true", EAR.getAbsolutePath());
+    }
+
+    private static int freePortBase() {
+        for (int base = 28000; base < 40000; base += 1000) {
+            if (allFree(base)) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no port base from 28000 to 39000 has all of a domain's ports free");
+    }
+
+    private static boolean allFree(int base) {
+        for (int offset : PORT_OFFSETS) {
+            try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+                socket.setReuseAddress(true);
+                socket.bind(new java.net.InetSocketAddress(base + offset));
+            } catch (IOException taken) {
+                System.out.println("[ear-it] port " + (base + offset) + " is taken, trying another port base");
+                return false;
+            }
+        }
+        return true;
     }
 
     @AfterAll
     static void stop() throws Exception {
         try {
-            asadmin(120, "stop-domain", DOMAIN);
+            if (adminPort != 0) {
+                asadmin(120, "stop-domain", DOMAIN);
+            }
         } finally {
             if (database != null) {
                 database.close();
@@ -82,7 +121,7 @@ class EarOnPayaraServerIT {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> login = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/login.xhtml?lang=en"))
+                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/login.xhtml?lang=en"))
                         .timeout(Duration.ofSeconds(60))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -91,7 +130,7 @@ class EarOnPayaraServerIT {
         assertTrue(login.body().contains("E-mail"));
 
         HttpResponse<String> root = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/"))
+                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/"))
                         .timeout(Duration.ofSeconds(30))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -103,7 +142,7 @@ class EarOnPayaraServerIT {
     void aCustomerPageNeedsALogin() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> dashboard = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/customer/dashboard.xhtml"))
+                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/customer/dashboard.xhtml"))
                         .timeout(Duration.ofSeconds(30))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -117,7 +156,7 @@ class EarOnPayaraServerIT {
      */
     @Test
     void parallelSessionsAlwaysGetTheirOwnPages() throws Exception {
-        String base = "http://localhost:" + HTTP_PORT;
+        String base = "http://localhost:" + httpPort;
         Map<String, String> people = Map.of(
                 DemoUser.ANNA.email(), DemoUser.ANNA.password(), DemoUser.BERTIL.email(), DemoUser.BERTIL.password());
         List<String> pages = List.of(
@@ -177,13 +216,24 @@ class EarOnPayaraServerIT {
         Process process = builder.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " timed out");
+            throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " timed out after "
+                    + timeoutSeconds + " s; it printed: " + Files.readString(log.toPath(), StandardCharsets.UTF_8)
+                    + "\nend of the server log:\n" + serverLogTail());
         }
         String text = Files.readString(log.toPath(), StandardCharsets.UTF_8);
         System.out.println("[asadmin " + arguments[arguments.length - 1] + "] " + text);
         if (process.exitValue() != 0) {
             throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed: " + text);
         }
+    }
+
+    private static String serverLogTail() throws IOException {
+        Path serverLog = PAYARA.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
+        if (!Files.exists(serverLog)) {
+            return "(no server.log)";
+        }
+        List<String> lines = Files.readAllLines(serverLog, StandardCharsets.UTF_8);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
     }
 
     private static String env(String name, String fallback) {

@@ -253,7 +253,8 @@ class AccountServiceIT {
                 () -> passwords.confirmIdentity("x".toCharArray()),
                 () -> extracts.issued(),
                 () -> consents.overview(),
-                () -> consents.history());
+                () -> consents.history(),
+                () -> consents.page());
         for (java.util.concurrent.Callable<?> call : customerOnly) {
             assertAccessRefused(assertThrows(Exception.class, call::call), "anonymous");
             assertAccessRefused(assertThrows(Exception.class, () -> asSupport.call(call)), "support");

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.somg.portal.consent.ConsentEvent;
 import se.somg.portal.consent.ConsentMethod;
+import se.somg.portal.consent.ConsentOverview;
+import se.somg.portal.consent.ConsentRow;
 import se.somg.portal.consent.ConsentService;
 import se.somg.portal.policy.PolicyService;
 import se.somg.portal.preference.PreferenceService;
@@ -67,11 +69,35 @@ class ConsentServiceIT {
         assertEquals(ConsentMethod.PORTAL, first.getMethod());
         assertEquals(policies.current().getNumber(), first.getPolicyVersion(), "the version in force is recorded");
         assertNotNull(first.getReceiptId());
+        ConsentOverview given = asCustomer.call(() -> consents.page());
+        assertEquals(first.getId(), row(given, "COMPETITIONS").getLastEvent().getId());
+        assertTrue(row(given, "COMPETITIONS").isGiven());
+        assertEquals(first.getId(), given.history().get(0).getId(), "the page's history is newest first");
 
         ConsentEvent withdrawal = asCustomer.call(() -> consents.withdraw("COMPETITIONS"));
         assertFalse(withdrawal.isGiven());
         assertEquals(before + 2, db.consentEvents(runeId(), "COMPETITIONS"));
         assertTrue(db.stateMatchesNewestEvents(runeId()));
+        ConsentOverview withdrawn = asCustomer.call(() -> consents.page());
+        assertFalse(row(withdrawn, "COMPETITIONS").isGiven());
+        assertEquals(withdrawal.getId(), withdrawn.history().get(0).getId());
+        assertEquals(
+                asCustomer.call(() -> consents.history()).stream()
+                        .map(ConsentEvent::getId)
+                        .toList(),
+                withdrawn.history().stream().map(ConsentEvent::getId).toList(),
+                "the page shows the same history as the service's own list");
+        assertEquals(
+                asCustomer.call(() -> consents.purposes()).size(),
+                withdrawn.rows().size(),
+                "every purpose has its row");
+    }
+
+    private static ConsentRow row(ConsentOverview page, String code) {
+        return page.rows().stream()
+                .filter(r -> r.getPurpose().getCode().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

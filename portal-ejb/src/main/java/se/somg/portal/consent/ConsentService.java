@@ -18,7 +18,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.somg.portal.Refusal;
 import se.somg.portal.account.CurrentCustomer;
-import se.somg.portal.account.Customer;
 
 /**
  * Consents the customer controls and can prove (policy §5.3–5.4, §7): one click gives or withdraws, at once.
@@ -41,17 +40,30 @@ public class ConsentService {
     @Inject
     private ConsentLedger ledger;
 
+    /** The whole consents page in one call: one transaction, the caller looked up once. */
+    public ConsentOverview page() {
+        long customerId = current.get().getId();
+        return new ConsentOverview(rows(customerId), history(customerId));
+    }
+
     public List<ConsentRow> overview() {
-        Customer customer = current.get();
+        return rows(current.get().getId());
+    }
+
+    public List<ConsentEvent> history() {
+        return history(current.get().getId());
+    }
+
+    private List<ConsentRow> rows(long customerId) {
         Map<Long, Consent> states = em
                 .createQuery(
                         "SELECT c FROM Consent c LEFT JOIN FETCH c.lastEvent WHERE c.customerId = :customer",
                         Consent.class)
-                .setParameter("customer", customer.getId())
+                .setParameter("customer", customerId)
                 .getResultList()
                 .stream()
                 .collect(Collectors.toMap(c -> c.getPurpose().getId(), Function.identity()));
-        List<ConsentPurpose> awaiting = ledger.awaitingReconsent(customer.getId());
+        List<ConsentPurpose> awaiting = ledger.awaitingReconsent(customerId);
         return purposes().stream()
                 .map(p -> new ConsentRow(
                         p,
@@ -72,11 +84,11 @@ public class ConsentService {
                 current.get().getId(), purposeCode, false, ConsentMethod.PORTAL, null, OffsetDateTime.now(clock));
     }
 
-    public List<ConsentEvent> history() {
+    private List<ConsentEvent> history(long customerId) {
         return em.createQuery(
                         "SELECT e FROM ConsentEvent e WHERE e.customerId = :customer ORDER BY e.occurredAt DESC, e.id DESC",
                         ConsentEvent.class)
-                .setParameter("customer", current.get().getId())
+                .setParameter("customer", customerId)
                 .getResultList();
     }
 

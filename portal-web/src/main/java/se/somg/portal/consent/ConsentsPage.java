@@ -21,13 +21,11 @@ public class ConsentsPage implements Serializable {
     private Messages messages;
 
     // What is only shown is transient: a replicated session carries the form, and any node reads the rest again.
-    private transient List<ConsentRow> rows;
-    private transient List<ConsentEvent> history;
+    private transient ConsentOverview overview;
 
     @PostConstruct
     void load() {
-        rows = service.overview();
-        history = service.history();
+        overview = service.page();
     }
 
     public void grant(String code) {
@@ -45,16 +43,18 @@ public class ConsentsPage implements Serializable {
     }
 
     public List<ConsentRow> getRows() {
-        if (rows == null) {
-            rows = service.overview();
-        }
-        return rows;
+        return overview().rows();
     }
 
     public List<ConsentEvent> getHistory() {
-        if (history == null) {
-            history = service.history();
+        return overview().history();
+    }
+
+    /** Read again after the view moved to another node, where the transient overview did not travel. */
+    private ConsentOverview overview() {
+        if (overview == null) {
+            overview = service.page();
         }
-        return history;
+        return overview;
     }
 }

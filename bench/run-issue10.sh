@@ -70,7 +70,7 @@ $PG -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 start run "$TMP/single.log"
 # the crowd: Bertil's password hash, so every one of them signs in with Bertil's demo password
 $PG -d $DB -c "
-INSERT INTO credential (id, email, password_hash, role, failed_attempts, created_at, confirmed_at, version)
+INSERT INTO credential (id, email, password_hash, kind, failed_attempts, created_at, confirmed_at, version)
 SELECT 40000000 + n, 'crowd.' || n || '@example.com', (SELECT password_hash FROM credential WHERE email = 'bertil.berg@example.com'),
        'CUSTOMER', 0, now(), now(), 0 FROM generate_series(1, $USERS) n;
 INSERT INTO customer (id, credential_id, given_name, family_name, platform, collected_through, created_at, preferred_language, version)

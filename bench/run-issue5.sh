@@ -28,7 +28,7 @@ q() { $PG -d $DB -tA -c "$1"; }
 
 # --- data: one customer with 10,000 history rows, one with none; both with Anna's password ---------------
 q "
-INSERT INTO credential (id, email, password_hash, role, failed_attempts, created_at, confirmed_at, version)
+INSERT INTO credential (id, email, password_hash, kind, failed_attempts, created_at, confirmed_at, version)
 SELECT 90000000 + n, 'bench.' || n || '@example.com', (SELECT password_hash FROM credential WHERE email = 'anna.andersson@example.com'),
        'CUSTOMER', 0, now(), now(), 0 FROM generate_series(1, 2) n;
 INSERT INTO customer (id, credential_id, given_name, family_name, platform, collected_through, created_at, preferred_language, version)
@@ -68,7 +68,7 @@ PDF_BYTES=$(curl -s -b "$JAR/full" "$URL/api/me/extract.pdf" | wc -c)
 
 # --- retention: 100,000 accounts whose contract ended three years ago, each with rows in several tables -----
 q "
-INSERT INTO credential (id, email, password_hash, role, failed_attempts, created_at, confirmed_at, version)
+INSERT INTO credential (id, email, password_hash, kind, failed_attempts, created_at, confirmed_at, version)
 SELECT 80000000 + n, 'former.' || n || '@example.com', 'x', 'CUSTOMER', 0, now(), now(), 0 FROM generate_series(1, 100000) n;
 INSERT INTO customer (id, credential_id, given_name, family_name, phone, street, postcode, city, country, platform,
                       collected_through, created_at, preferred_language, contract_ended_at, version)

@@ -26,7 +26,7 @@ q() { $PG -d $DB -tA -c "$1"; }
 
 GEN_START=$(date +%s)
 q "
-INSERT INTO credential (id, email, password_hash, role, failed_attempts, created_at, confirmed_at, version)
+INSERT INTO credential (id, email, password_hash, kind, failed_attempts, created_at, confirmed_at, version)
 SELECT 10000000 + n, 'many.' || n || '@example.com', 'x', 'CUSTOMER', 0, now(), now(), 0 FROM generate_series(1, $CUSTOMERS) n;
 INSERT INTO customer (id, credential_id, given_name, family_name, platform, collected_through, created_at, preferred_language, version)
 SELECT 10000000 + n, 10000000 + n, 'Kund', 'Nummer ' || n,

@@ -99,7 +99,7 @@ class AccountServiceIT {
         assertNotNull(created.getId());
         Credential credential = db.credential(email);
         assertEquals(Credential.normalise(email), credential.getEmail());
-        assertEquals(Role.CUSTOMER, credential.getRole());
+        assertEquals(Credential.Kind.CUSTOMER, credential.getKind());
         assertTrue(
                 credential.getPasswordHash().startsWith("PBKDF2WithHmacSHA512:210000:"), credential.getPasswordHash());
         assertFalse(credential.getPasswordHash().contains("Correct-Horse-1"));
@@ -137,11 +137,12 @@ class AccountServiceIT {
         newCustomer(email);
         long id = db.credential(email).getId();
 
-        LoginOutcome outcome = guard.attempt("  " + email.toUpperCase() + " ", "Correct-Horse-1".toCharArray(), null);
+        LoginOutcome outcome =
+                guard.attempt("  " + email.toUpperCase() + " ", "Correct-Horse-1".toCharArray(), null, null);
 
         assertEquals(LoginOutcome.Kind.SUCCEEDED, outcome.getKind());
         assertEquals(id, outcome.getCredentialId());
-        assertEquals(Role.CUSTOMER, outcome.getRole());
+        assertEquals(List.of(Role.Names.CUSTOMER), outcome.getGroups());
         assertEquals(1, db.count("SELECT COUNT(r) FROM LoginRecord r WHERE r.credential.id = ?1", id));
     }
 
@@ -150,8 +151,8 @@ class AccountServiceIT {
         String email = newEmail();
         newCustomer(email);
 
-        LoginOutcome wrongPassword = guard.attempt(email, "Wrong-Password-1".toCharArray(), null);
-        LoginOutcome unknown = guard.attempt(newEmail(), "Correct-Horse-1".toCharArray(), null);
+        LoginOutcome wrongPassword = guard.attempt(email, "Wrong-Password-1".toCharArray(), null, null);
+        LoginOutcome unknown = guard.attempt(newEmail(), "Correct-Horse-1".toCharArray(), null, null);
 
         assertEquals(LoginOutcome.Kind.REFUSED, wrongPassword.getKind());
         assertEquals(LoginOutcome.Kind.REFUSED, unknown.getKind());
@@ -167,13 +168,14 @@ class AccountServiceIT {
     void guessingMakesTheAccountWaitButNotTheOwnersBrowser() {
         String email = newEmail();
         newCustomer(email);
-        String ownersBrowser =
-                guard.attempt(email, "Correct-Horse-1".toCharArray(), null).getDeviceToken();
+        String ownersBrowser = guard.attempt(email, "Correct-Horse-1".toCharArray(), null, null)
+                .getDeviceToken();
         assertNotNull(ownersBrowser, "a successful login trusts the browser");
         for (int attempt = 1; attempt <= 5; attempt++) {
             assertEquals(
                     LoginOutcome.Kind.REFUSED,
-                    guard.attempt(email, "Wrong-Password-1".toCharArray(), null).getKind());
+                    guard.attempt(email, "Wrong-Password-1".toCharArray(), null, null)
+                            .getKind());
         }
         OffsetDateTime until = db.credential(email).getThrottledUntil();
         assertNotNull(until);
@@ -185,13 +187,14 @@ class AccountServiceIT {
 
         assertEquals(
                 LoginOutcome.Kind.REFUSED,
-                guard.attempt(email, "Correct-Horse-1".toCharArray(), null).getKind(),
+                guard.attempt(email, "Correct-Horse-1".toCharArray(), null, null)
+                        .getKind(),
                 "the right password from elsewhere is not checked while the account waits");
         assertEquals(5, db.credential(email).getFailedAttempts(), "attempts while waiting are not counted");
         assertEquals(until, db.credential(email).getThrottledUntil(), "nor do they prolong the wait");
         assertEquals(
                 LoginOutcome.Kind.SUCCEEDED,
-                guard.attempt(email, "Correct-Horse-1".toCharArray(), ownersBrowser)
+                guard.attempt(email, "Correct-Horse-1".toCharArray(), ownersBrowser, null)
                         .getKind(),
                 "the owner's own browser signs in at once");
         assertEquals(
@@ -203,12 +206,13 @@ class AccountServiceIT {
                 "the owner is told someone is guessing, once");
 
         for (int attempt = 1; attempt <= 5; attempt++) {
-            guard.attempt(email, "Wrong-Password-1".toCharArray(), null);
+            guard.attempt(email, "Wrong-Password-1".toCharArray(), null, null);
         }
         db.expireLock(email);
         assertEquals(
                 LoginOutcome.Kind.SUCCEEDED,
-                guard.attempt(email, "Correct-Horse-1".toCharArray(), null).getKind(),
+                guard.attempt(email, "Correct-Horse-1".toCharArray(), null, null)
+                        .getKind(),
                 "once the wait is over the right password works");
     }
 
@@ -218,7 +222,7 @@ class AccountServiceIT {
         for (int attempt = 1; attempt <= 7; attempt++) {
             assertEquals(
                     LoginOutcome.Kind.REFUSED,
-                    guard.attempt(unknown, "Wrong-Password-1".toCharArray(), null)
+                    guard.attempt(unknown, "Wrong-Password-1".toCharArray(), null, null)
                             .getKind());
         }
     }
@@ -228,14 +232,16 @@ class AccountServiceIT {
         String email = newEmail();
         newCustomer(email);
         for (int attempt = 1; attempt <= 4; attempt++) {
-            guard.attempt(email, "Wrong-Password-1".toCharArray(), null);
+            guard.attempt(email, "Wrong-Password-1".toCharArray(), null, null);
         }
         assertEquals(
                 LoginOutcome.Kind.SUCCEEDED,
-                guard.attempt(email, "Correct-Horse-1".toCharArray(), null).getKind());
+                guard.attempt(email, "Correct-Horse-1".toCharArray(), null, null)
+                        .getKind());
         assertEquals(
                 LoginOutcome.Kind.REFUSED,
-                guard.attempt(email, "Wrong-Password-1".toCharArray(), null).getKind());
+                guard.attempt(email, "Wrong-Password-1".toCharArray(), null, null)
+                        .getKind());
         assertEquals(1, db.credential(email).getFailedAttempts());
     }
 
@@ -301,15 +307,16 @@ class AccountServiceIT {
 
     @Test
     void demoAccountsExistWithTheirRoles() {
-        assertEquals(Role.CUSTOMER, db.credential(DemoUser.ANNA.email()).getRole());
-        assertEquals(Role.CUSTOMER, db.credential(DemoUser.BERTIL.email()).getRole());
-        assertEquals(Role.SUPPORT, db.credential(DemoUser.SUPPORT.email()).getRole());
         assertEquals(
-                Role.PRIVACY_OFFICER,
-                db.credential(DemoUser.PRIVACY_OFFICER.email()).getRole());
+                Credential.Kind.CUSTOMER, db.credential(DemoUser.ANNA.email()).getKind());
         assertEquals(
-                Role.COMMUNICATIONS,
-                db.credential(DemoUser.COMMUNICATIONS.email()).getRole());
+                Credential.Kind.CUSTOMER, db.credential(DemoUser.BERTIL.email()).getKind());
+        for (DemoUser staff : new DemoUser[] {
+            DemoUser.SUPPORT, DemoUser.PRIVACY_OFFICER, DemoUser.COMMUNICATIONS, DemoUser.ADMINISTRATOR
+        }) {
+            assertEquals(Credential.Kind.STAFF, db.credential(staff.email()).getKind());
+            assertEquals(java.util.Set.of(staff.role()), db.staffRoles(staff.email()));
+        }
         assertNotEquals(
                 db.credential(DemoUser.ANNA.email()).getPasswordHash(),
                 db.credential(DemoUser.BERTIL.email()).getPasswordHash());

@@ -50,6 +50,7 @@ import se.somg.portal.devdb.DevMailServer;
 import se.somg.portal.devdb.LoadBalancer;
 import se.somg.portal.devdb.MicroNode;
 import se.somg.portal.devdb.WebSession;
+import se.somg.portal.testing.StaffCodes;
 import se.somg.portal.testing.TestEnvironment;
 
 /**
@@ -357,7 +358,7 @@ class ClusterIT {
     @Order(6)
     void retentionStartedOnBothNodesAtOnceRunsOnce() throws Exception {
         execute("""
-                INSERT INTO credential (id, email, password_hash, role, failed_attempts, created_at, confirmed_at, version)
+                INSERT INTO credential (id, email, password_hash, kind, failed_attempts, created_at, confirmed_at, version)
                 SELECT 20000000 + n, 'former.' || n || '@example.com', 'x', 'CUSTOMER', 0, now(), now(), 0 FROM generate_series(1, 2500) n;
                 INSERT INTO customer (id, credential_id, given_name, family_name, platform, collected_through, created_at,
                                       preferred_language, contract_ended_at, version)
@@ -432,7 +433,7 @@ class ClusterIT {
     void killingANodeLosesNeitherTheSessionNorAMail() throws Exception {
         int customers = 2000;
         execute("""
-                INSERT INTO credential (id, email, password_hash, role, failed_attempts, created_at, confirmed_at, version)
+                INSERT INTO credential (id, email, password_hash, kind, failed_attempts, created_at, confirmed_at, version)
                 SELECT 30000000 + n, 'crowd.' || n || '@example.com', 'x', 'CUSTOMER', 0, now(), now(), 0 FROM generate_series(1, %1$d) n;
                 INSERT INTO customer (id, credential_id, given_name, family_name, platform, collected_through, created_at,
                                       preferred_language, version)
@@ -448,7 +449,8 @@ class ClusterIT {
         comms.logIn(
                 balancer.url(),
                 DemoUser.COMMUNICATIONS.email(),
-                DemoUser.byEmail(DemoUser.COMMUNICATIONS.email()).password());
+                DemoUser.byEmail(DemoUser.COMMUNICATIONS.email()).password(),
+                StaffCodes.demo());
         String title = "Driftstopp " + System.nanoTime();
         HttpResponse<String> published = comms.postJson(a.url(), "/api/staff/notices", """
                 {"kind":"OPERATIONAL","titleSv":"%s","titleEn":"%s","bodySv":"Planerat underhåll.","bodyEn":"Planned maintenance.","audience":"ALL"}""".formatted(title, title));
@@ -508,7 +510,8 @@ class ClusterIT {
         privacy.logIn(
                 node,
                 DemoUser.PRIVACY_OFFICER.email(),
-                DemoUser.byEmail(DemoUser.PRIVACY_OFFICER.email()).password());
+                DemoUser.byEmail(DemoUser.PRIVACY_OFFICER.email()).password(),
+                StaffCodes.demo());
         WebSession visitor = new WebSession();
         WebSession.Page loginPage = visitor.page(node, "/login.xhtml?lang=en");
 

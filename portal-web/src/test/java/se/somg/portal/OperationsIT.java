@@ -30,6 +30,7 @@ import se.somg.portal.demo.DemoUser;
 import se.somg.portal.devdb.WebSession;
 import se.somg.portal.testing.Browser;
 import se.somg.portal.testing.PortalDeployment;
+import se.somg.portal.testing.StaffCodes;
 import se.somg.portal.testing.TestClock;
 import se.somg.portal.testing.TestDatabase;
 import se.somg.portal.testing.TestEnvironment;
@@ -120,7 +121,7 @@ class OperationsIT {
     void aCustomerSeesEveryLookUpOfHerDataOnAccessToMyData() throws Exception {
         String email = db.customer("Insyn");
         WebSession support = new WebSession();
-        support.logIn(base, DemoUser.SUPPORT.email(), DemoUser.SUPPORT.password());
+        support.logIn(base, DemoUser.SUPPORT.email(), DemoUser.SUPPORT.password(), StaffCodes.demo());
         WebSession.Page lookup = support.page(base, "/staff/support/lookup.xhtml?lang=en");
         support.submit(base, lookup, "lookup", Map.of("lookup:term", email), lookup.button("lookup", "Search"));
 
@@ -140,7 +141,7 @@ class OperationsIT {
     void thePrivacyOfficerSeesTheOverviewAndSearchesAndExportsTheAuditTrail() throws Exception {
         String email = db.customer("Granskad");
         WebSession support = new WebSession();
-        support.logIn(base, DemoUser.SUPPORT.email(), DemoUser.SUPPORT.password());
+        support.logIn(base, DemoUser.SUPPORT.email(), DemoUser.SUPPORT.password(), StaffCodes.demo());
         WebSession.Page lookup = support.page(base, "/staff/support/lookup.xhtml?lang=en");
         support.submit(base, lookup, "lookup", Map.of("lookup:term", email), lookup.button("lookup", "Search"));
 

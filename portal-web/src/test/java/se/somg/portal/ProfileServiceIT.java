@@ -96,7 +96,8 @@ class ProfileServiceIT {
                 "the newsletter choice is a consent");
         assertEquals(
                 LoginOutcome.Kind.UNCONFIRMED,
-                guard.attempt(email, "Registered-1234".toCharArray(), null).getKind());
+                guard.attempt(email, "Registered-1234".toCharArray(), null, null)
+                        .getKind());
         OutboxMessage mail = db.latestMailTo(email);
         assertEquals("Confirm your SOMG account", mail.getSubject());
         assertTrue(mail.getBody().contains("/confirm.xhtml?token="), mail.getBody());
@@ -105,7 +106,8 @@ class ProfileServiceIT {
         registration.confirm(token);
         assertEquals(
                 LoginOutcome.Kind.SUCCEEDED,
-                guard.attempt(email, "Registered-1234".toCharArray(), null).getKind());
+                guard.attempt(email, "Registered-1234".toCharArray(), null, null)
+                        .getKind());
         Refusal again = assertThrows(Refusal.class, () -> registration.confirm(token));
         assertEquals("link.invalid", again.getMessageKey());
 
@@ -126,7 +128,8 @@ class ProfileServiceIT {
         assertThrows(Refusal.class, () -> registration.confirm(token));
         assertEquals(
                 LoginOutcome.Kind.UNCONFIRMED,
-                guard.attempt(email, "Registered-1234".toCharArray(), null).getKind());
+                guard.attempt(email, "Registered-1234".toCharArray(), null, null)
+                        .getKind());
     }
 
     @Test
@@ -141,7 +144,7 @@ class ProfileServiceIT {
                 db.latestMailTo(DemoUser.BERTIL.email()).getSubject());
         assertEquals(
                 LoginOutcome.Kind.REFUSED,
-                guard.attempt(DemoUser.BERTIL.email(), "Somebody-Else-1".toCharArray(), null)
+                guard.attempt(DemoUser.BERTIL.email(), "Somebody-Else-1".toCharArray(), null, null)
                         .getKind());
     }
 
@@ -180,11 +183,12 @@ class ProfileServiceIT {
 
         assertEquals(
                 LoginOutcome.Kind.SUCCEEDED,
-                guard.attempt(email, "Brand-New-5678".toCharArray(), null).getKind(),
+                guard.attempt(email, "Brand-New-5678".toCharArray(), null, null).getKind(),
                 "the link proves the address, so the account is confirmed too");
         assertEquals(
                 LoginOutcome.Kind.REFUSED,
-                guard.attempt(email, "Registered-1234".toCharArray(), null).getKind());
+                guard.attempt(email, "Registered-1234".toCharArray(), null, null)
+                        .getKind());
         assertThrows(Refusal.class, () -> passwords.reset(token, "Third-One-9012".toCharArray()));
 
         passwords.requestReset(email, "sv");
@@ -209,7 +213,7 @@ class ProfileServiceIT {
         });
         assertEquals(
                 LoginOutcome.Kind.SUCCEEDED,
-                guard.attempt(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "RunAs-Test-2021".toCharArray(), null)
+                guard.attempt(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "RunAs-Test-2021".toCharArray(), null, null)
                         .getKind());
         asCustomer.call(() -> {
             passwords.change("RunAs-Test-2021".toCharArray(), "RunAs-Test-2020".toCharArray());

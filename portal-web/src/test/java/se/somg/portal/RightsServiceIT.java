@@ -454,7 +454,7 @@ class RightsServiceIT {
         assertNull(erased.getPersonalIdentityNumber());
         assertEquals(
                 se.somg.portal.account.LoginOutcome.Kind.REFUSED,
-                logins.attempt(subject.email(), "Erase-Test-2020".toCharArray(), null)
+                logins.attempt(subject.email(), "Erase-Test-2020".toCharArray(), null, null)
                         .getKind());
         // the confirmation is mailed first; once delivered, its address goes too
         Awaitility.await("no column holds the erased customer's data")

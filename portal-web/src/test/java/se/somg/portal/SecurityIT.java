@@ -25,6 +25,7 @@ import se.somg.portal.demo.DemoUser;
 import se.somg.portal.devdb.WebSession;
 import se.somg.portal.testing.Mailbox;
 import se.somg.portal.testing.PortalDeployment;
+import se.somg.portal.testing.StaffCodes;
 import se.somg.portal.testing.TestClock;
 import se.somg.portal.testing.TestDatabase;
 import se.somg.portal.testing.TestEnvironment;
@@ -256,7 +257,7 @@ class SecurityIT {
     @Test
     void theApiAnswersEveryErrorAsProblemJsonWithItsStatus() throws Exception {
         WebSession comms = new WebSession();
-        comms.logIn(base, DemoUser.COMMUNICATIONS.email(), DemoUser.COMMUNICATIONS.password());
+        comms.logIn(base, DemoUser.COMMUNICATIONS.email(), DemoUser.COMMUNICATIONS.password(), StaffCodes.demo());
         String good =
                 "{\"kind\":\"OPERATIONAL\",\"titleSv\":\"T\",\"titleEn\":\"T\",\"bodySv\":\"B\",\"bodyEn\":\"B\",\"audience\":\"ALL\"";
         for (String body : List.of(
@@ -403,7 +404,7 @@ class SecurityIT {
                 signedIn(db.customer("Nyfiken"), TestDatabase.PASSWORD).get(base, "/openapi");
         assertEquals(403, customerOpenapi.statusCode(), "customers do not get it either");
         WebSession support = new WebSession();
-        support.logIn(base, DemoUser.SUPPORT.email(), DemoUser.SUPPORT.password());
+        support.logIn(base, DemoUser.SUPPORT.email(), DemoUser.SUPPORT.password(), StaffCodes.demo());
         assertEquals(200, support.get(base, "/openapi").statusCode(), "staff do");
 
         assertEquals(401, visitor.get(base, "/metrics").statusCode());

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,6 +27,9 @@ public final class WebSession {
     private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile("(\\w[\\w-]*)=\"([^\"]*)\"");
     private static final Pattern NONCE = Pattern.compile("<script[^>]*\\bnonce=\"([^\"]+)\"");
+
+    /** The page that asks for the second factor after a right password. */
+    public static final String SECOND_STEP = "/login-verify.xhtml";
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
@@ -114,13 +118,27 @@ public final class WebSession {
     /** Signs in through the login page; answers the page the portal lands on. */
     public HttpResponse<String> logIn(String base, String email, String password)
             throws IOException, InterruptedException {
+        return logIn(base, email, password, null);
+    }
+
+    /**
+     * Signs in, and when the portal asks for a second factor after the password, types the code {@code code} gives at
+     * that moment (a staff member's authenticator app); answers the page the portal lands on.
+     */
+    public HttpResponse<String> logIn(String base, String email, String password, Supplier<String> code)
+            throws IOException, InterruptedException {
         HttpResponse<String> login = open(base, "/login.xhtml?lang=en");
-        return submit(
+        HttpResponse<String> landed = submit(
                 base,
                 new Page("/login.xhtml", login.body()),
                 "login",
                 Map.of("login:email", email, "login:password", password),
                 "login:submit");
+        if (code == null || !landed.uri().getPath().endsWith(SECOND_STEP)) {
+            return landed;
+        }
+        return submit(
+                base, new Page(SECOND_STEP, landed.body()), "code", Map.of("code:value", code.get()), "code:verify");
     }
 
     /** The Cookie header this session sends to {@code base}, for a client of a test's own. */

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import se.somg.portal.Refusal;
 import se.somg.portal.profile.CollectionCircumstance;
 import se.somg.portal.profile.Platform;
@@ -42,7 +43,7 @@ public class AccountCreation {
             Platform platform,
             CollectionCircumstance circumstance,
             boolean confirmed) {
-        Credential credential = credential(email, password, Role.CUSTOMER);
+        Credential credential = credential(email, password, Credential.Kind.CUSTOMER);
         if (confirmed) {
             credential.confirm(OffsetDateTime.now(clock));
         }
@@ -52,13 +53,27 @@ public class AccountCreation {
         return customer;
     }
 
-    public StaffMember staffMember(String email, char[] password, String displayName, Role role) {
-        if (!role.isStaff()) {
-            throw new IllegalArgumentException("not a staff role: " + role);
-        }
-        Credential credential = credential(email, password, role);
+    /** A staff member with a password already chosen (the demo loader). */
+    public StaffMember staffMember(String email, char[] password, String displayName, Set<Role> roles) {
+        Credential credential = credential(email, password, Credential.Kind.STAFF);
         credential.confirm(OffsetDateTime.now(clock));
-        StaffMember staff = new StaffMember(credential, strip(displayName));
+        StaffMember staff = new StaffMember(credential, strip(displayName), roles);
+        em.persist(staff);
+        return staff;
+    }
+
+    /**
+     * A staff member who chooses their password from a mailed link ({@link StaffSetup}): until then the account has
+     * no usable password and is not confirmed, so nobody can sign in to it.
+     */
+    public StaffMember invitedStaffMember(String email, String displayName, Set<Role> roles) {
+        if (exists(email)) {
+            throw new Refusal("account.email.taken");
+        }
+        Credential credential =
+                new Credential(email, PasswordHashing.NO_PASSWORD, Credential.Kind.STAFF, OffsetDateTime.now(clock));
+        em.persist(credential);
+        StaffMember staff = new StaffMember(credential, strip(displayName), roles);
         em.persist(staff);
         return staff;
     }
@@ -76,14 +91,14 @@ public class AccountCreation {
                 .findFirst();
     }
 
-    private Credential credential(String email, char[] password, Role role) {
+    private Credential credential(String email, char[] password, Credential.Kind kind) {
         if (password == null || !PasswordHashing.isAcceptable(new String(password))) {
             throw new Refusal("account.password.weak");
         }
         if (exists(email)) {
             throw new Refusal("account.email.taken");
         }
-        Credential credential = new Credential(email, passwords.hash(password), role, OffsetDateTime.now(clock));
+        Credential credential = new Credential(email, passwords.hash(password), kind, OffsetDateTime.now(clock));
         em.persist(credential);
         return credential;
     }

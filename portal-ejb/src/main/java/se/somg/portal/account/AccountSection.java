@@ -28,7 +28,8 @@ public class AccountSection implements ExtractSection {
         return Map.of(
                 "account_token", "one-time links (confirmation, reset), kept only as a hash until used or expired",
                 "trusted_device", "a hash of a device cookie that skips the login delay; no device data",
-                "staff_member", "staff accounts, not customers");
+                "staff_member", "staff accounts, not customers",
+                "staff_role", "staff members' roles, not customers");
     }
 
     @Override

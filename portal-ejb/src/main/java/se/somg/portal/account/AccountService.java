@@ -1,5 +1,6 @@
 package se.somg.portal.account;
 
+import static se.somg.portal.account.Role.Names.ADMINISTRATOR;
 import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
 import static se.somg.portal.account.Role.Names.CUSTOMER;
 import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
@@ -60,7 +61,7 @@ public class AccountService {
                 .allMatch(java.util.Objects::isNull);
     }
 
-    @RolesAllowed({SUPPORT, PRIVACY_OFFICER, COMMUNICATIONS})
+    @RolesAllowed({SUPPORT, PRIVACY_OFFICER, COMMUNICATIONS, ADMINISTRATOR})
     public StaffMember currentStaffMember() {
         return em.createQuery("SELECT s FROM StaffMember s WHERE s.credential.id = :id", StaffMember.class)
                 .setParameter("id", caller.credentialId())

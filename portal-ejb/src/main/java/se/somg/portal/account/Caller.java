@@ -34,6 +34,9 @@ public class Caller {
                 return role.name() + ":" + principal.getName();
             }
         }
+        if (context.isCallerInRole(Role.Names.ENROLLING)) {
+            return Role.Names.ENROLLING + ":" + principal.getName();
+        }
         return "unknown:" + principal.getName();
     }
 

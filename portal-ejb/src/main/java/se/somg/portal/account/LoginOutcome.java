@@ -1,13 +1,16 @@
 package se.somg.portal.account;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 
-/** How a login attempt ended. A refusal never says whether the e-mail or the password was wrong. */
+/** How a login attempt ended. A refusal never says whether the e-mail, the password or the code was wrong. */
 public final class LoginOutcome implements Serializable {
 
     public enum Kind {
         SUCCEEDED,
+        /** The password was right; a second factor is still to be given ({@link #getSecondFactors()}). */
+        SECOND_FACTOR,
         REFUSED,
         UNCONFIRMED,
         BUSY,
@@ -16,46 +19,83 @@ public final class LoginOutcome implements Serializable {
 
     private final Kind kind;
     private final Long credentialId;
-    private final Role role;
+    private final List<String> groups;
     private final int sessionGeneration;
     private final String deviceToken;
+    private final SecondFactorCheck.Available secondFactors;
+    private final boolean browserTrustable;
 
-    private LoginOutcome(Kind kind, Long credentialId, Role role, int sessionGeneration, String deviceToken) {
+    private LoginOutcome(
+            Kind kind,
+            Long credentialId,
+            List<String> groups,
+            int sessionGeneration,
+            String deviceToken,
+            SecondFactorCheck.Available secondFactors,
+            boolean browserTrustable) {
         this.kind = kind;
         this.credentialId = credentialId;
-        this.role = role;
+        this.groups = groups;
         this.sessionGeneration = sessionGeneration;
         this.deviceToken = deviceToken;
+        this.secondFactors = secondFactors;
+        this.browserTrustable = browserTrustable;
     }
 
-    /** @param deviceToken what the browser's {@code portal_device} cookie is to hold from now on */
-    public static LoginOutcome succeeded(Long credentialId, Role role, int sessionGeneration, String deviceToken) {
+    /**
+     * @param groups      the security roles of the session ({@link Role} names, or only {@link Role.Names#ENROLLING})
+     * @param deviceToken what the browser's {@code portal_device} cookie is to hold from now on
+     */
+    public static LoginOutcome succeeded(
+            Long credentialId, List<String> groups, int sessionGeneration, String deviceToken) {
+        if (groups.isEmpty()) {
+            throw new IllegalArgumentException("a session needs a role");
+        }
         return new LoginOutcome(
                 Kind.SUCCEEDED,
                 Objects.requireNonNull(credentialId),
-                Objects.requireNonNull(role),
+                List.copyOf(groups),
                 sessionGeneration,
-                deviceToken);
+                deviceToken,
+                null,
+                false);
     }
 
-    /** Wrong address, wrong password, or an account waiting after too many wrong passwords: one answer for all. */
+    /**
+     * The password was right; the person still proves the second factor, on this session, within a few minutes.
+     *
+     * @param browserTrustable whether the person may mark the browser as trusted (customers; staff always give it)
+     */
+    public static LoginOutcome secondFactor(
+            Long credentialId, int sessionGeneration, SecondFactorCheck.Available available, boolean browserTrustable) {
+        return new LoginOutcome(
+                Kind.SECOND_FACTOR,
+                Objects.requireNonNull(credentialId),
+                List.of(),
+                sessionGeneration,
+                null,
+                available,
+                browserTrustable);
+    }
+
+    /** Wrong address, wrong password or code, or an account waiting after too many wrong tries: one answer for all. */
     public static LoginOutcome refused() {
-        return new LoginOutcome(Kind.REFUSED, null, null, 0, null);
+        return new LoginOutcome(Kind.REFUSED, null, List.of(), 0, null, null, false);
     }
 
     /** The password was right but the e-mail address is not confirmed yet: only its owner learns this. */
     public static LoginOutcome unconfirmed() {
-        return new LoginOutcome(Kind.UNCONFIRMED, null, null, 0, null);
+        return new LoginOutcome(Kind.UNCONFIRMED, null, List.of(), 0, null, null, false);
     }
 
     /** Too many logins are being checked at once; nothing was checked or counted. */
     public static LoginOutcome busy() {
-        return new LoginOutcome(Kind.BUSY, null, null, 0, null);
+        return new LoginOutcome(Kind.BUSY, null, List.of(), 0, null, null, false);
     }
 
     /** The database could not be reached; nothing was checked or counted. */
     public static LoginOutcome unavailable() {
-        return new LoginOutcome(Kind.UNAVAILABLE, null, null, 0, null);
+        return new LoginOutcome(Kind.UNAVAILABLE, null, List.of(), 0, null, null, false);
     }
 
     public Kind getKind() {
@@ -66,8 +106,8 @@ public final class LoginOutcome implements Serializable {
         return credentialId;
     }
 
-    public Role getRole() {
-        return role;
+    public List<String> getGroups() {
+        return groups;
     }
 
     public int getSessionGeneration() {
@@ -76,5 +116,13 @@ public final class LoginOutcome implements Serializable {
 
     public String getDeviceToken() {
         return deviceToken;
+    }
+
+    public SecondFactorCheck.Available getSecondFactors() {
+        return secondFactors;
+    }
+
+    public boolean isBrowserTrustable() {
+        return browserTrustable;
     }
 }

@@ -5,11 +5,15 @@ import static se.somg.portal.extract.ExtractValues.time;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.Set;
+import se.somg.portal.extract.ExtractCode;
 import se.somg.portal.extract.ExtractContext;
 import se.somg.portal.extract.ExtractSection;
 import se.somg.portal.extract.ExtractSink;
 
-/** When the customer logged in (only when: no address, no device). */
+/**
+ * The customer's sign-ins (when, how, the browser and system family; never an address) and the failed attempts per
+ * day, as the Security page shows them.
+ */
 @ApplicationScoped
 public class LoginsSection implements ExtractSection {
 
@@ -20,16 +24,23 @@ public class LoginsSection implements ExtractSection {
 
     @Override
     public Set<String> reads() {
-        return Set.of("login_record");
+        return Set.of("login_record", "sign_in_failure");
     }
 
     @Override
     public void write(ExtractContext context, ExtractSink sink) throws IOException {
-        sink.startList("logins", "loggedInAt");
+        long credentialId = context.customer().getCredential().getId();
+        sink.startList("logins", "loggedInAt", "method", "browser", "operatingSystem");
         for (Object[] row : context.rows(
-                "SELECT id, logged_in_at FROM login_record WHERE credential_id = ?1",
-                context.customer().getCredential().getId())) {
-            sink.row(time(row[1]));
+                "SELECT id, logged_in_at, method, browser, operating_system FROM login_record WHERE credential_id = ?1",
+                credentialId)) {
+            sink.row(time(row[1]), ExtractCode.of(row[2]), row[3], row[4]);
+        }
+        sink.endList();
+        sink.startList("signInFailures", "day", "attempts");
+        for (Object[] row : context.few(
+                "SELECT day, attempts FROM sign_in_failure WHERE credential_id = ?1 ORDER BY day", credentialId)) {
+            sink.row(time(row[0]), ((Number) row[1]).longValue());
         }
         sink.endList();
     }

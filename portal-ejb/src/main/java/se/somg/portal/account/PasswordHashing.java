@@ -13,6 +13,9 @@ public class PasswordHashing {
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 128;
 
+    /** The stored hash of an account whose owner has not chosen a password yet: nothing verifies against it. */
+    public static final String NO_PASSWORD = "NONE";
+
     @Inject
     private Pbkdf2PasswordHash pbkdf2;
 

@@ -1,5 +1,6 @@
 package se.somg.portal.account;
 
+import static se.somg.portal.account.Role.Names.ADMINISTRATOR;
 import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
 import static se.somg.portal.account.Role.Names.CUSTOMER;
 import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
@@ -52,7 +53,7 @@ public class PasswordService {
      *
      * @return the session generation the caller's session must now carry
      */
-    @RolesAllowed({CUSTOMER, SUPPORT, PRIVACY_OFFICER, COMMUNICATIONS})
+    @RolesAllowed({CUSTOMER, SUPPORT, PRIVACY_OFFICER, COMMUNICATIONS, ADMINISTRATOR})
     public int change(char[] current, char[] replacement) {
         long id = caller.credentialId();
         if (!guard.confirmOwn(id, current)) {

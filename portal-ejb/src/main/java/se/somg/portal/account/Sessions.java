@@ -1,7 +1,9 @@
 package se.somg.portal.account;
 
+import static se.somg.portal.account.Role.Names.ADMINISTRATOR;
 import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
 import static se.somg.portal.account.Role.Names.CUSTOMER;
+import static se.somg.portal.account.Role.Names.ENROLLING;
 import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
 import static se.somg.portal.account.Role.Names.SUPPORT;
 
@@ -16,7 +18,7 @@ import java.util.List;
 /**
  * Whether a signed-in session still stands. The answer lives in PostgreSQL, not in a node, so a password change
  * on one node ends the account's sessions on every node at their next request: a session stands while it carries
- * the account's current generation and the account is not erased.
+ * the account's current generation, the account is not erased and, for staff, not deactivated.
  */
 @Stateless
 public class Sessions {
@@ -34,8 +36,11 @@ public class Sessions {
     @PermitAll
     public boolean stands(long credentialId, int generation) {
         List<?> rows = em.createNativeQuery("""
-                        SELECT 1 FROM credential c LEFT JOIN customer cu ON cu.credential_id = c.id
-                        WHERE c.id = ?1 AND c.session_generation = ?2 AND cu.anonymised_at IS NULL""")
+                        SELECT 1 FROM credential c
+                        LEFT JOIN customer cu ON cu.credential_id = c.id
+                        LEFT JOIN staff_member s ON s.credential_id = c.id
+                        WHERE c.id = ?1 AND c.session_generation = ?2 AND cu.anonymised_at IS NULL
+                          AND (s.id IS NULL OR s.active)""")
                 .setParameter(1, credentialId)
                 .setParameter(2, generation)
                 .getResultList();
@@ -50,11 +55,15 @@ public class Sessions {
     }
 
     /** "Log out everywhere": every session of the caller's account ends, this one too. */
-    @RolesAllowed({CUSTOMER, SUPPORT, PRIVACY_OFFICER, COMMUNICATIONS})
+    @RolesAllowed({CUSTOMER, SUPPORT, PRIVACY_OFFICER, COMMUNICATIONS, ADMINISTRATOR, ENROLLING})
     public void endAll() {
         Credential credential =
                 em.find(Credential.class, caller.credentialId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         tokens.revokeAll(credential);
+        // a browser marked as trusted is trusted no longer: whoever may hold one must give the second factor again
+        em.createQuery("UPDATE TrustedDevice d SET d.skipsSecondFactor = false WHERE d.credential = :credential")
+                .setParameter("credential", credential)
+                .executeUpdate();
         credential.endSessions();
     }
 }

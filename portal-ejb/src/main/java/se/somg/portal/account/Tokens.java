@@ -42,6 +42,21 @@ public class Tokens {
         return token;
     }
 
+    /** The token if it would be redeemed now, without using it (a page that shows a form before the link is used). */
+    public java.util.Optional<AccountToken> peek(String token, TokenPurpose purpose) {
+        if (token == null || token.length() < 20 || token.length() > 100) {
+            return java.util.Optional.empty();
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return em
+                .createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
+                .setParameter("hash", hash(token))
+                .getResultList()
+                .stream()
+                .filter(t -> t.getPurpose() == purpose && t.isUsableAt(now))
+                .findFirst();
+    }
+
     /** Marks the token used and returns it; a wrong, used or expired token is refused the same way. */
     public AccountToken redeem(String token, TokenPurpose purpose) {
         if (token == null || token.length() < 20 || token.length() > 100) {

@@ -106,7 +106,7 @@ public class AuditSearch {
             add(
                     filter.staffEmail(),
                     "a.actor LIKE '%:' || (SELECT cr3.id FROM credential cr3 WHERE cr3.email = ?"
-                            + " AND cr3.role <> 'CUSTOMER')::text");
+                            + " AND cr3.kind = 'STAFF')::text");
             add(filter.action() == null ? null : filter.action().toUpperCase(java.util.Locale.ROOT), "a.action = ?");
             add(filter.from(), "a.occurred_at >= ?");
             add(filter.until(), "a.occurred_at < ?");

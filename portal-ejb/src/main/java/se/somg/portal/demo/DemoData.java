@@ -13,11 +13,14 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.somg.portal.account.AccountCreation;
+import se.somg.portal.account.AuthenticatorApp;
 import se.somg.portal.account.Customer;
+import se.somg.portal.account.StaffMember;
 import se.somg.portal.consent.ConsentLedger;
 import se.somg.portal.consent.ConsentMethod;
 import se.somg.portal.preference.Preferences;
@@ -120,6 +123,7 @@ public class DemoData {
         staff(DemoUser.SUPPORT, "Sara Support");
         staff(DemoUser.PRIVACY_OFFICER, "Petra Privacy");
         staff(DemoUser.COMMUNICATIONS, "Kim Kommunikation");
+        staff(DemoUser.ADMINISTRATOR, "Adam Administratör");
         LOG.info("demo accounts are in place (portal.demo-data=true)");
     }
 
@@ -158,9 +162,17 @@ public class DemoData {
         }
     }
 
+    /** A staff account with the README's authenticator-app key already enrolled, so the demo needs no phone. */
     private void staff(DemoUser user, String name) {
         if (!accounts.exists(user.email())) {
-            accounts.staffMember(user.email(), user.password().toCharArray(), name, user.role());
+            StaffMember member =
+                    accounts.staffMember(user.email(), user.password().toCharArray(), name, EnumSet.of(user.role()));
+            em.flush();
+            AuthenticatorApp app = new AuthenticatorApp(
+                    member.getCredential().getId(), DemoUser.STAFF_TOTP_KEY, OffsetDateTime.now(clock));
+            app.enable(OffsetDateTime.now(clock));
+            app.allowReusedCodes();
+            em.persist(app);
         }
     }
 }

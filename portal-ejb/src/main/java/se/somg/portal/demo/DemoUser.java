@@ -13,7 +13,14 @@ public enum DemoUser {
     CECILIA("cecilia.ceder@example.com", "Cecilia-Demo-2020", Role.CUSTOMER),
     SUPPORT("support@somg.example", "Support-Demo-2020", Role.SUPPORT),
     PRIVACY_OFFICER("privacy@somg.example", "Privacy-Demo-2020", Role.PRIVACY_OFFICER),
-    COMMUNICATIONS("comms@somg.example", "Comms-Demo-2020", Role.COMMUNICATIONS);
+    COMMUNICATIONS("comms@somg.example", "Comms-Demo-2020", Role.COMMUNICATIONS),
+    ADMINISTRATOR("admin@somg.example", "Admin-Demo-2020", Role.ADMINISTRATOR);
+
+    /**
+     * The authenticator-app key of every demo staff account (base32), printed in the README so that anyone trying
+     * the demo can add it to an app; tests compute their codes from it. Public, so its codes may be used more than once.
+     */
+    public static final String STAFF_TOTP_KEY = "HD2WVVHFLKIISZ7C62NI4UVFGNJ63QNG";
 
     private final String email;
     private final String password;
@@ -45,5 +52,9 @@ public enum DemoUser {
 
     public Role role() {
         return role;
+    }
+
+    public boolean isStaff() {
+        return role.isStaff();
     }
 }

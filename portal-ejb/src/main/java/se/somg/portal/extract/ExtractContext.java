@@ -90,4 +90,16 @@ public final class ExtractContext {
             }
         };
     }
+
+    /**
+     * The rows of a native query over a table that holds a handful of rows per customer (at most one a day), read at
+     * once; its only parameter ({@code ?1}) is the owner.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> few(String select, long ownerId) {
+        List<?> rows = em.createNativeQuery(select).setParameter(1, ownerId).getResultList();
+        return rows.stream()
+                .map(row -> row instanceof Object[] columns ? columns : new Object[] {row})
+                .toList();
+    }
 }

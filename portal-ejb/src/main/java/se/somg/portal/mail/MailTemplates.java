@@ -51,6 +51,12 @@ public class MailTemplates {
         return (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl) + path;
     }
 
+    /** A moment as a mail names it: Swedish time, to the minute. */
+    public static String time(java.time.OffsetDateTime at) {
+        return at.atZoneSameInstant(se.somg.portal.Sweden.ZONE)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    }
+
     /** A path of this portal, written into a mail as an absolute link. */
     public record Link(String path) {}
 }

@@ -20,8 +20,10 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 
 /**
- * What a person signs in with: the e-mail address, a PBKDF2 password hash and one role. The failed-attempt
- * counter and the delay it imposes belong to the account, never to a network address (policy §5.1).
+ * What a person signs in with: the e-mail address, a PBKDF2 password hash and whether it is a customer's or a staff
+ * member's account (never both; a staff member's roles are {@link StaffMember#getRoles()}). The failed-attempt
+ * counters (passwords and second-factor codes) and the delays they impose belong to the account, never to a network
+ * address (policy §5.1).
  */
 @Entity
 @Table(name = "credential")
@@ -50,10 +52,16 @@ public class Credential implements Serializable {
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
+    /** A customer's account or a staff member's: an address is one or the other, never both. */
+    public enum Kind {
+        CUSTOMER,
+        STAFF
+    }
+
     @NotNull
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
-    private Role role;
+    @Column(nullable = false, length = 16)
+    private Kind kind;
 
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
@@ -61,6 +69,17 @@ public class Credential implements Serializable {
     /** Until then a password for this account is not even checked, except from a trusted device. */
     @Column(name = "throttled_until")
     private OffsetDateTime throttledUntil;
+
+    /** Wrong second-factor codes in a row; they slow the account down exactly as wrong passwords do. */
+    @Column(name = "failed_codes", nullable = false)
+    private int failedCodes;
+
+    @Column(name = "codes_throttled_until")
+    private OffsetDateTime codesThrottledUntil;
+
+    /** The random WebAuthn user handle of this account's passkeys (base64url); no personal data. */
+    @Column(name = "passkey_user_handle", length = 43, unique = true)
+    private String passkeyUserHandle;
 
     @Column(name = "guessing_reported_at")
     private OffsetDateTime guessingReportedAt;
@@ -81,10 +100,10 @@ public class Credential implements Serializable {
 
     protected Credential() {}
 
-    public Credential(String email, String passwordHash, Role role, OffsetDateTime createdAt) {
+    public Credential(String email, String passwordHash, Kind kind, OffsetDateTime createdAt) {
         this.email = normalise(email);
         this.passwordHash = passwordHash;
-        this.role = role;
+        this.kind = kind;
         this.createdAt = createdAt;
     }
 
@@ -132,6 +151,34 @@ public class Credential implements Serializable {
         throttledUntil = null;
     }
 
+    public boolean isCodeThrottledAt(OffsetDateTime now) {
+        return codesThrottledUntil != null && codesThrottledUntil.isAfter(now);
+    }
+
+    /** A wrong second-factor code: the same growing delays as wrong passwords ({@link #delayAfter}). */
+    public void recordCodeFailure(OffsetDateTime now) {
+        failedCodes++;
+        Duration delay = delayAfter(failedCodes);
+        codesThrottledUntil = delay.isZero() ? null : now.plus(delay);
+    }
+
+    public void recordCodeSuccess() {
+        failedCodes = 0;
+        codesThrottledUntil = null;
+    }
+
+    public int getFailedCodes() {
+        return failedCodes;
+    }
+
+    public String getPasskeyUserHandle() {
+        return passkeyUserHandle;
+    }
+
+    public void setPasskeyUserHandle(String passkeyUserHandle) {
+        this.passkeyUserHandle = passkeyUserHandle;
+    }
+
     /** Ends every session signed in so far. @return the generation a session must now carry */
     public int endSessions() {
         return ++sessionGeneration;
@@ -157,8 +204,12 @@ public class Credential implements Serializable {
         this.passwordHash = passwordHash;
     }
 
-    public Role getRole() {
-        return role;
+    public Kind getKind() {
+        return kind;
+    }
+
+    public boolean isCustomer() {
+        return kind == Kind.CUSTOMER;
     }
 
     public int getFailedAttempts() {

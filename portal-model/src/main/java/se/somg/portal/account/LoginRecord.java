@@ -2,6 +2,8 @@ package se.somg.portal.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,7 +14,10 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 
-/** A successful login: the time only. Deliberately no IP address or device (policy §5.1). */
+/**
+ * A successful sign-in, shown to its owner: when, how, and from what kind of browser and operating system (coarse
+ * families read from the User-Agent, never its full text). Deliberately no IP address (policy §5.1).
+ */
 @Entity
 @Table(name = "login_record")
 public class LoginRecord implements Serializable {
@@ -29,11 +34,35 @@ public class LoginRecord implements Serializable {
     @Column(name = "logged_in_at", nullable = false)
     private OffsetDateTime loggedInAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "method", nullable = false, length = 16)
+    private SignInMethod method;
+
+    @Column(name = "browser", length = 32)
+    private String browser;
+
+    @Column(name = "operating_system", length = 32)
+    private String operatingSystem;
+
+    /** The browser's {@link TrustedDevice}, so its owner sees which sign-in was "this browser". */
+    @Column(name = "trusted_device_id")
+    private Long trustedDeviceId;
+
     protected LoginRecord() {}
 
-    public LoginRecord(Credential credential, OffsetDateTime loggedInAt) {
+    public LoginRecord(
+            Credential credential,
+            OffsetDateTime loggedInAt,
+            SignInMethod method,
+            String browser,
+            String operatingSystem,
+            Long trustedDeviceId) {
         this.credential = credential;
         this.loggedInAt = loggedInAt;
+        this.method = method;
+        this.browser = browser;
+        this.operatingSystem = operatingSystem;
+        this.trustedDeviceId = trustedDeviceId;
     }
 
     public Long getId() {
@@ -46,5 +75,21 @@ public class LoginRecord implements Serializable {
 
     public OffsetDateTime getLoggedInAt() {
         return loggedInAt;
+    }
+
+    public SignInMethod getMethod() {
+        return method;
+    }
+
+    public String getBrowser() {
+        return browser;
+    }
+
+    public String getOperatingSystem() {
+        return operatingSystem;
+    }
+
+    public Long getTrustedDeviceId() {
+        return trustedDeviceId;
     }
 }

@@ -6,7 +6,11 @@ import java.time.Duration;
 public enum TokenPurpose {
     CONFIRM_REGISTRATION(Duration.ofHours(24)),
     CONFIRM_EMAIL_CHANGE(Duration.ofHours(24)),
-    RESET_PASSWORD(Duration.ofHours(1));
+    RESET_PASSWORD(Duration.ofHours(1)),
+    /** An invited staff member (or the first administrator) chooses a password and enrols a second factor. */
+    STAFF_SETUP(Duration.ofHours(24)),
+    /** "It was not me" in the mail about a sign-in from a new browser: ends every session, asks for a new password. */
+    SECURE_ACCOUNT(Duration.ofDays(7));
 
     private final Duration validity;
 

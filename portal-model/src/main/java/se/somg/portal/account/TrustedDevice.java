@@ -16,7 +16,8 @@ import java.time.OffsetDateTime;
 /**
  * A browser its owner has signed in with: it holds a random token in the {@code portal_device} cookie, stored here
  * only as a SHA-256. Someone else's guessing slows the account down, not this browser; its own wrong passwords
- * count here, and after {@value #MAX_FAILURES} it is trusted no longer. No network address, no browser details.
+ * count here, and after {@value #MAX_FAILURES} it is trusted no longer. Its owner may also mark it as trusted for
+ * the second factor. No network address, no browser details.
  */
 @Entity
 @Table(name = "trusted_device")
@@ -47,6 +48,10 @@ public class TrustedDevice implements Serializable {
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
+    /** The owner chose not to be asked for a second factor in this browser. */
+    @Column(name = "skips_second_factor", nullable = false)
+    private boolean skipsSecondFactor;
+
     protected TrustedDevice() {}
 
     public TrustedDevice(Credential credential, String tokenHash, OffsetDateTime at) {
@@ -54,6 +59,10 @@ public class TrustedDevice implements Serializable {
         this.tokenHash = tokenHash;
         this.createdAt = at;
         this.lastUsedAt = at;
+    }
+
+    public long getCredentialId() {
+        return credential.getId();
     }
 
     public boolean belongsTo(Credential account) {
@@ -72,5 +81,13 @@ public class TrustedDevice implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    public boolean skipsSecondFactor() {
+        return skipsSecondFactor;
+    }
+
+    public void skipSecondFactor() {
+        skipsSecondFactor = true;
     }
 }

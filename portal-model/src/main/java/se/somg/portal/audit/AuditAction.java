@@ -26,7 +26,32 @@ public enum AuditAction {
     POLICY_PUBLISHED(false),
     RETENTION_RUN(false),
     RETENTION_DRY_RUN(false),
-    AUDIT_EXPORTED(false);
+    AUDIT_EXPORTED(false),
+    STAFF_INVITED(false),
+    STAFF_SET_UP(false),
+    STAFF_ROLES_CHANGED(false),
+    STAFF_DEACTIVATED(false),
+    STAFF_REACTIVATED(false),
+    SECOND_FACTOR_ADDED(false),
+    SECOND_FACTOR_REMOVED(false),
+    RECOVERY_CODES_RENEWED(false),
+    RECOVERY_CODE_USED(false),
+    ACCOUNT_SECURED(false);
+
+    /** What administrators do to staff accounts, and what a staff member does to their own second factors. */
+    public static List<AuditAction> staffAccountChanges() {
+        return List.of(
+                STAFF_INVITED,
+                STAFF_SET_UP,
+                STAFF_ROLES_CHANGED,
+                STAFF_DEACTIVATED,
+                STAFF_REACTIVATED,
+                SECOND_FACTOR_ADDED,
+                SECOND_FACTOR_REMOVED,
+                RECOVERY_CODES_RENEWED,
+                RECOVERY_CODE_USED,
+                ACCOUNT_SECURED);
+    }
 
     private final boolean staffLook;
 

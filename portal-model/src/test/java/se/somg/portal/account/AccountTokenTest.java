@@ -13,7 +13,7 @@ class AccountTokenTest {
 
     private static AccountToken token(TokenPurpose purpose) {
         return new AccountToken(
-                new Credential("a@example.com", "hash", Role.CUSTOMER, SENT), purpose, "hash", null, SENT);
+                new Credential("a@example.com", "hash", Credential.Kind.CUSTOMER, SENT), purpose, "hash", null, SENT);
     }
 
     @Test

@@ -15,7 +15,7 @@ class CredentialTest {
 
     @Test
     void fourFailuresCostNothingThenEachAttemptWaitsLongerUpToAQuarterOfAnHour() {
-        Credential credential = new Credential(" Anna@Example.COM ", "hash", Role.CUSTOMER, NOW);
+        Credential credential = new Credential(" Anna@Example.COM ", "hash", Credential.Kind.CUSTOMER, NOW);
         assertEquals("anna@example.com", credential.getEmail());
         for (int i = 1; i <= 4; i++) {
             credential.recordFailure(NOW);
@@ -33,7 +33,7 @@ class CredentialTest {
 
     @Test
     void successClearsTheCountAndTheDelay() {
-        Credential credential = new Credential("b@example.com", "hash", Role.CUSTOMER, NOW);
+        Credential credential = new Credential("b@example.com", "hash", Credential.Kind.CUSTOMER, NOW);
         for (int i = 0; i < 6; i++) {
             credential.recordFailure(NOW);
         }
@@ -44,7 +44,7 @@ class CredentialTest {
 
     @Test
     void theOwnerIsToldOfGuessingOnceADay() {
-        Credential credential = new Credential("c@example.com", "hash", Role.CUSTOMER, NOW);
+        Credential credential = new Credential("c@example.com", "hash", Credential.Kind.CUSTOMER, NOW);
         for (int i = 0; i < 4; i++) {
             credential.recordFailure(NOW);
         }
@@ -59,7 +59,7 @@ class CredentialTest {
 
     @Test
     void endingSessionsMovesToTheNextGeneration() {
-        Credential credential = new Credential("d@example.com", "hash", Role.CUSTOMER, NOW);
+        Credential credential = new Credential("d@example.com", "hash", Credential.Kind.CUSTOMER, NOW);
         assertEquals(0, credential.getSessionGeneration());
         assertEquals(1, credential.endSessions());
         assertEquals(1, credential.getSessionGeneration());

@@ -17,7 +17,10 @@ import java.io.IOException;
 import java.util.Optional;
 import se.somg.portal.language.Messages;
 
-/** The login page: signs a person in, or says neutrally that it did not work, or that the account is locked. */
+/**
+ * The login page: signs a person in with the password (and sends them on to the second step when their account has a
+ * second factor) or with a passkey alone, or says neutrally that it did not work.
+ */
 @Named
 @RequestScoped
 public class Login {
@@ -29,8 +32,16 @@ public class Login {
 
     private String password;
 
+    private String passkeyResponse;
+
     @Inject
     private SecurityContext securityContext;
+
+    @jakarta.ejb.EJB
+    private LoginGuard guard;
+
+    @Inject
+    private SignInCompletion completion;
 
     @Inject
     private LoginAttempt attempt;
@@ -78,17 +89,54 @@ public class Login {
         switch (status) {
             case SUCCESS -> {
                 SignedInMarker.set(request, response);
-                String device = attempt.getOutcome().getDeviceToken();
-                if (device != null && !device.equals(DeviceCookie.of(request).orElse(null))) {
-                    DeviceCookie.set(request, response, device);
-                }
-                external.redirect(requested.orElse(external.getRequestContextPath() + Landing.homeOf(external)));
+                SignInCompletion.rememberDevice(request, response, attempt.getOutcome());
+                String home = external.getRequestContextPath() + Landing.homeOf(external);
+                boolean enrolling = attempt.getOutcome().getGroups().contains(Role.Names.ENROLLING);
+                external.redirect(enrolling ? home : requested.orElse(home));
             }
             default -> {
                 requested.ifPresent(page -> RequestedPage.restore(request, page));
+                LoginOutcome outcome = attempt.getOutcome();
+                if (outcome != null && outcome.getKind() == LoginOutcome.Kind.SECOND_FACTOR) {
+                    PendingSignIn.of(outcome, System.currentTimeMillis()).keepIn(request);
+                    external.redirect(external.getRequestContextPath() + SecondStep.PAGE);
+                    return;
+                }
                 refuse(request, response);
             }
         }
+    }
+
+    /** "Sign in with a passkey": the passkey alone, whose account it names. */
+    public void passkey() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
+        Optional<byte[]> challenge = PasskeyChallenge.take(request, PasskeyChallenge.Purpose.SIGN_IN);
+        LoginOutcome outcome = challenge.isEmpty()
+                ? LoginOutcome.refused()
+                : guard.passkey(
+                        passkeyResponse,
+                        challenge.get(),
+                        null,
+                        null,
+                        DeviceCookie.of(request).orElse(null),
+                        request.getHeader("User-Agent"));
+        passkeyResponse = null;
+        if (outcome.getKind() == LoginOutcome.Kind.SUCCEEDED) {
+            completion.complete(outcome);
+        } else {
+            messages.error(null, "login.passkey.failed");
+            faces.validationFailed();
+        }
+    }
+
+    public String getPasskeyResponse() {
+        return passkeyResponse;
+    }
+
+    public void setPasskeyResponse(String passkeyResponse) {
+        this.passkeyResponse = passkeyResponse;
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) {

@@ -65,7 +65,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             }
         }
         if (caller.isPresent()) {
-            if (stands(caller.get())) {
+            if (stands(request, caller.get())) {
+                if (caller.get().isEnrolling() && context.isProtected() && !path.startsWith("/account/")) {
+                    // a staff member without a second factor can do nothing but enrol one
+                    return context.redirect(request.getContextPath() + Landing.SECURITY);
+                }
                 return context.notifyContainerAboutLogin(
                         caller.get().credentialId(), caller.get().groups());
             }
@@ -110,14 +114,16 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
 
     /**
-     * While PostgreSQL is away the session is taken as it is: the page itself then meets the outage and answers
-     * "temporarily unavailable", instead of this mechanism failing inside the container with a bare error.
+     * While PostgreSQL is away the session is taken as it is and the request is marked: the first filter then answers
+     * "temporarily unavailable" at once, instead of this mechanism failing inside the container with a bare error or
+     * the page waiting for the database a second time.
      */
-    private boolean stands(SignedInCaller caller) {
+    private boolean stands(HttpServletRequest request, SignedInCaller caller) {
         try {
             return sessions.stands(caller.id(), caller.generation());
         } catch (RuntimeException failure) {
             if (DatabaseOutage.isCause(failure)) {
+                request.setAttribute(DatabaseOutage.ATTRIBUTE, Boolean.TRUE);
                 return true;
             }
             throw failure;
@@ -149,12 +155,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus signIn(
             HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
         if (result.getStatus() != CredentialValidationResult.Status.VALID
-                || result.getCallerGroups().size() != 1) {
+                || result.getCallerGroups().isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         SignedInCaller caller = new SignedInCaller(
                 result.getCallerPrincipal().getName(),
-                result.getCallerGroups().iterator().next(),
+                attempt.getOutcome().getGroups(),
                 attempt.getOutcome().getSessionGeneration());
         caller.keepIn(request);
         return context.notifyContainerAboutLogin(caller.credentialId(), caller.groups());

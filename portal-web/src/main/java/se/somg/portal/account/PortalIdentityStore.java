@@ -7,7 +7,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Set;
+import java.util.HashSet;
 import se.somg.portal.Busy;
 import se.somg.portal.database.DatabaseOutage;
 
@@ -33,7 +33,8 @@ public class PortalIdentityStore implements IdentityStore {
             outcome = guard.attempt(
                     credential.getCaller(),
                     credential.getPassword().getValue(),
-                    DeviceCookie.of(request).orElse(null));
+                    DeviceCookie.of(request).orElse(null),
+                    request.getHeader("User-Agent"));
         } catch (Busy busy) {
             outcome = LoginOutcome.busy();
         } catch (RuntimeException failure) {
@@ -45,10 +46,10 @@ public class PortalIdentityStore implements IdentityStore {
         }
         attempt.setOutcome(outcome);
         if (outcome.getKind() != LoginOutcome.Kind.SUCCEEDED) {
+            // a right password that still needs a second factor signs no one in: the login page goes on to ask for it
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(
-                String.valueOf(outcome.getCredentialId()),
-                Set.of(outcome.getRole().name()));
+                String.valueOf(outcome.getCredentialId()), new HashSet<>(outcome.getGroups()));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import se.somg.portal.account.AccountService;
 import se.somg.portal.account.Customer;
+import se.somg.portal.account.SecondFactors;
 import se.somg.portal.profile.HeldCategories;
 
 /** The customer's start page: a greeting and what the portal holds about them. */
@@ -17,6 +18,9 @@ public class Dashboard {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private SecondFactors secondFactors;
+
     private Customer customer;
 
     @PostConstruct
@@ -26,6 +30,11 @@ public class Dashboard {
 
     public Customer getCustomer() {
         return customer;
+    }
+
+    /** Whether the customer has a second factor; if not, the page offers one. */
+    public boolean isTwoStepOn() {
+        return secondFactors.overview().any();
     }
 
     /** Message keys of the §5.1 categories held about this customer. */

@@ -23,6 +23,11 @@ public class DatabaseUnavailableFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (Boolean.TRUE.equals(request.getAttribute(DatabaseOutage.ATTRIBUTE))) {
+            // the sign-in mechanism already met the outage: no second wait for the database
+            unavailable(request, response);
+            return;
+        }
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException failure) {

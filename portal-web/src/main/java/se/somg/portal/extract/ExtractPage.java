@@ -10,6 +10,8 @@ import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import se.somg.portal.Refusal;
+import se.somg.portal.account.PasskeyChallenge;
+import se.somg.portal.account.SecondFactors;
 import se.somg.portal.language.Language;
 import se.somg.portal.language.Messages;
 
@@ -24,6 +26,9 @@ public class ExtractPage implements Serializable {
     @EJB
     private ExtractService service;
 
+    @EJB
+    private SecondFactors secondFactors;
+
     @Inject
     private PasswordCheck passwordCheck;
 
@@ -34,8 +39,11 @@ public class ExtractPage implements Serializable {
     private Messages messages;
 
     private String password;
+    private String code;
+    private String passkeyResponse;
     // What is only shown is transient: a replicated session carries the form, and any node reads the rest again.
     private transient List<ExtractRecord> issued;
+    private transient SecondFactors.Overview factors;
 
     @PostConstruct
     void load() {
@@ -50,6 +58,43 @@ public class ExtractPage implements Serializable {
         } else {
             messages.error("stepUp:password", "extract.password.wrong");
         }
+    }
+
+    /** The same step-up with a code from the authenticator app or a recovery code. */
+    public void confirmCode() {
+        String typed = code;
+        code = null;
+        if (passwordCheck.confirmCode(typed)) {
+            messages.info(null, "extract.password.ok");
+        } else {
+            messages.error("stepUpCode:code", "extract.code.wrong");
+        }
+    }
+
+    /** The same step-up with one of the customer's passkeys. */
+    public void confirmPasskey() {
+        String response = passkeyResponse;
+        passkeyResponse = null;
+        byte[] challenge = PasskeyChallenge.take(
+                        (jakarta.servlet.http.HttpServletRequest)
+                                jakarta.faces.context.FacesContext.getCurrentInstance()
+                                        .getExternalContext()
+                                        .getRequest(),
+                        PasskeyChallenge.Purpose.VERIFICATION)
+                .orElse(null);
+        if (challenge != null && response != null && passwordCheck.confirmPasskey(response, challenge)) {
+            messages.info(null, "extract.password.ok");
+        } else {
+            messages.error(null, "passkey.failed");
+        }
+    }
+
+    /** Whether the customer can step up with a code or a passkey instead of the password. */
+    public SecondFactors.Overview getFactors() {
+        if (factors == null) {
+            factors = secondFactors.overview();
+        }
+        return factors;
     }
 
     public StreamedContent getPdf() {
@@ -91,6 +136,22 @@ public class ExtractPage implements Serializable {
 
     public String getPassword() {
         return password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getPasskeyResponse() {
+        return passkeyResponse;
+    }
+
+    public void setPasskeyResponse(String passkeyResponse) {
+        this.passkeyResponse = passkeyResponse;
     }
 
     public void setPassword(String password) {

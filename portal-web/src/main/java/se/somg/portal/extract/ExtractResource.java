@@ -86,8 +86,8 @@ public class ExtractResource {
     @POST
     @Path("password-check")
     @Operation(
-            summary =
-                    "Confirms the caller's password for five minutes (form field password); needs the portal's Origin")
+            summary = "Confirms it is the caller for five minutes: form field password, or code (from the authenticator"
+                    + " app, or a recovery code); needs the portal's Origin")
     @APIResponse(responseCode = "204", description = "Confirmed")
     @APIResponse(
             responseCode = "403",
@@ -96,8 +96,11 @@ public class ExtractResource {
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response checkPassword(@FormParam("password") String password) {
-        if (passwordCheck.confirm(password == null ? new char[0] : password.toCharArray())) {
+    public Response checkPassword(@FormParam("password") String password, @FormParam("code") String code) {
+        boolean confirmed = password == null && code != null
+                ? passwordCheck.confirmCode(code)
+                : passwordCheck.confirm(password == null ? new char[0] : password.toCharArray());
+        if (confirmed) {
             return Response.noContent().build();
         }
         return Problem.response(403, "password-wrong", messages.text("extract.password.wrong"));

@@ -5,10 +5,12 @@ import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
 import java.time.Duration;
 import se.somg.portal.account.PasswordService;
+import se.somg.portal.account.SecondFactors;
 
 /**
  * The step-up before a register extract (policy §7: we may ask you to identify yourself): the customer types
- * their password again, and for {@link #VALID_FOR} this session may download extracts.
+ * their password again, or a code from their authenticator app (or a recovery code), or uses their passkey, and for
+ * {@link #VALID_FOR} this session may download extracts.
  */
 @SessionScoped
 public class PasswordCheck implements Serializable {
@@ -17,6 +19,9 @@ public class PasswordCheck implements Serializable {
 
     @EJB
     private PasswordService passwords;
+
+    @EJB
+    private SecondFactors secondFactors;
 
     private long confirmedAt;
 
@@ -28,6 +33,20 @@ public class PasswordCheck implements Serializable {
         }
         confirmedAt = 0;
         return false;
+    }
+
+    /** @return whether the code was right (a wrong one counts towards the same throttle as at sign-in) */
+    public boolean confirmCode(String code) {
+        return confirmed(secondFactors.confirmIdentity(code));
+    }
+
+    public boolean confirmPasskey(String response, byte[] challenge) {
+        return confirmed(secondFactors.confirmIdentityWithPasskey(response, challenge));
+    }
+
+    private boolean confirmed(boolean proven) {
+        confirmedAt = proven ? System.currentTimeMillis() : 0;
+        return proven;
     }
 
     public boolean isFresh() {

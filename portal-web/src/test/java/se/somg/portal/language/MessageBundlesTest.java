@@ -88,5 +88,24 @@ class MessageBundlesTest {
         assertEquals("Log out", english.getProperty("header.logout"));
         assertEquals("My data", english.getProperty("nav.extract"));
         assertEquals("Contact preferences", english.getProperty("nav.preferences"));
+        // the launch issue's names
+        assertEquals("Code", english.getProperty("secondStep.code"));
+        assertEquals("Verify", english.getProperty("secondStep.submit"));
+        assertEquals("Sign in with a passkey", english.getProperty("login.passkey"));
+        assertEquals("Staff", english.getProperty("nav.staffAccounts"));
+        assertEquals("Invite staff member", english.getProperty("staff.invite.submit"));
+        assertEquals("Save roles", english.getProperty("staff.saveRoles"));
+        assertEquals("Deactivate", english.getProperty("staff.deactivate"));
+        assertEquals("Reactivate", english.getProperty("staff.reactivate"));
+        assertEquals("Customer support", english.getProperty("role.SUPPORT"));
+        assertEquals("Privacy officer", english.getProperty("role.PRIVACY_OFFICER"));
+        assertEquals("Communications", english.getProperty("role.COMMUNICATIONS"));
+        assertEquals("Administrator", english.getProperty("role.ADMINISTRATOR"));
+        assertEquals("Security", english.getProperty("nav.security"));
+        assertEquals("Two-step verification", english.getProperty("security.twoStep"));
+        assertEquals("Passkeys", english.getProperty("security.passkeys"));
+        assertEquals("Recent sign-ins", english.getProperty("security.signIns"));
+        assertEquals("Set up authenticator app", english.getProperty("security.app.start"));
+        assertEquals("Add a passkey", english.getProperty("security.passkeys.add"));
     }
 }

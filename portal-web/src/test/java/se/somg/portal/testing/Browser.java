@@ -198,10 +198,28 @@ public final class Browser implements AutoCloseable {
         logIn(user.email(), user.password());
     }
 
+    /** Signs in; a demo staff member then types the code of the README's authenticator-app key. */
     public void logIn(String email, String password) {
         type("E-mail", email);
         type("Password", password);
         press("Log in");
+        if (path().equals("/login-verify.xhtml") && isDemoStaff(email)) {
+            typeCode(StaffCodes.now(DemoUser.STAFF_TOTP_KEY));
+        }
+    }
+
+    /** The second step: a code from the app (or a recovery code) in "Code", then "Verify". */
+    public void typeCode(String code) {
+        type("Code", code);
+        press("Verify");
+    }
+
+    private static boolean isDemoStaff(String email) {
+        try {
+            return DemoUser.byEmail(email).isStaff();
+        } catch (IllegalArgumentException notDemo) {
+            return false;
+        }
     }
 
     public String path() {

@@ -19,6 +19,7 @@ import se.somg.portal.PortalLanguage;
 import se.somg.portal.account.AccountCreation;
 import se.somg.portal.account.Customer;
 import se.somg.portal.account.LoginRecord;
+import se.somg.portal.account.SignInMethod;
 import se.somg.portal.account.TokenPurpose;
 import se.somg.portal.account.Tokens;
 import se.somg.portal.audit.AuditEvent;
@@ -124,7 +125,7 @@ public class RightsFixtures {
                 new CampaignImage(id, "Kampanj " + family, "image/png", new byte[] {1, 2, 3}, Platform.SOMG_SE, now));
         consents.change(id, "COMPETITIONS", true, ConsentMethod.PORTAL, null, now);
         em.persist(new Rectification(id, ProfileField.PHONE, now, Rectification.BY_CUSTOMER));
-        em.persist(new LoginRecord(customer.getCredential(), now));
+        em.persist(new LoginRecord(customer.getCredential(), now, SignInMethod.CODE, "Firefox", "Linux", null));
         tokens.issue(customer.getCredential(), TokenPurpose.CONFIRM_EMAIL_CHANGE, "new." + email);
         em.persist(
                 new OutboxMessage(email, "Hej Zerina " + family, "Din adress " + street + ", telefon " + phone, now));
@@ -244,7 +245,7 @@ public class RightsFixtures {
     /** Former customers whose contracts ended {@code yearsAgo} years ago, created in one statement each table. */
     public void formerCustomers(String tag, int count, int yearsAgo) {
         em.createNativeQuery("""
-                        INSERT INTO credential (id, email, password_hash, role, failed_attempts, created_at, confirmed_at, version)
+                        INSERT INTO credential (id, email, password_hash, kind, failed_attempts, created_at, confirmed_at, version)
                         SELECT nextval('retention_fixture_seq'), 'former.' || ?1 || '.' || n || '@example.com', 'x', 'CUSTOMER', 0, now(), now(), 0
                         FROM generate_series(1, ?2) AS n""").setParameter(1, tag).setParameter(2, count).executeUpdate();
         em.createNativeQuery("""

@@ -75,7 +75,7 @@ public class TestAccounts {
         }
         if (em.find(Credential.class, RUN_AS_CUSTOMER_ID) == null) {
             em.createNativeQuery("""
-                            INSERT INTO credential (id, email, password_hash, role, failed_attempts, created_at, confirmed_at, version)
+                            INSERT INTO credential (id, email, password_hash, kind, failed_attempts, created_at, confirmed_at, version)
                             VALUES (?1, ?2, ?3, 'CUSTOMER', 0, now(), now(), 0)""")
                     .setParameter(1, RUN_AS_CUSTOMER_ID)
                     .setParameter(2, RUN_AS_CUSTOMER_EMAIL)

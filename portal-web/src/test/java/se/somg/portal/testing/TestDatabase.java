@@ -54,7 +54,7 @@ public final class TestDatabase {
     public long dueFormerCustomer(String familyName) throws SQLException {
         long id = NEXT_ID.incrementAndGet();
         execute("""
-                INSERT INTO credential (id, email, password_hash, role, failed_attempts, created_at, confirmed_at, version)
+                INSERT INTO credential (id, email, password_hash, kind, failed_attempts, created_at, confirmed_at, version)
                 VALUES (%1$d, 'former.%1$d@example.com', 'x', 'CUSTOMER', 0, now(), now(), 0);
                 INSERT INTO customer (id, credential_id, given_name, family_name, platform, collected_through, created_at,
                                       preferred_language, contract_ended_at, version)
@@ -71,7 +71,7 @@ public final class TestDatabase {
         long id = NEXT_ID.incrementAndGet();
         String email = "test." + id + "@example.com";
         execute("""
-                INSERT INTO credential (id, email, password_hash, role, failed_attempts, created_at, confirmed_at, version)
+                INSERT INTO credential (id, email, password_hash, kind, failed_attempts, created_at, confirmed_at, version)
                 SELECT %1$d, '%2$s', password_hash, 'CUSTOMER', 0, now(), now(), 0 FROM credential
                 WHERE email = 'bertil.berg@example.com';
                 INSERT INTO customer (id, credential_id, given_name, family_name, platform, collected_through, created_at,

@@ -31,6 +31,15 @@ public class TestSupport {
                 .getSingleResult();
     }
 
+    /** A staff member's roles. */
+    public java.util.Set<se.somg.portal.account.Role> staffRoles(String email) {
+        return em.createNamedQuery(
+                        se.somg.portal.account.StaffMember.BY_CREDENTIAL, se.somg.portal.account.StaffMember.class)
+                .setParameter("credentialId", credential(email).getId())
+                .getSingleResult()
+                .getRoles();
+    }
+
     /** Moves a lock into the past, as if 15 minutes had gone by. */
     public void expireLock(String email) {
         credential(email).setThrottledUntil(OffsetDateTime.now().minusSeconds(1));

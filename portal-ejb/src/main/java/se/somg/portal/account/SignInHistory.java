@@ -1,0 +1,114 @@
+package se.somg.portal.account;
+
+import static se.somg.portal.account.Role.Names.ADMINISTRATOR;
+import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
+import static se.somg.portal.account.Role.Names.CUSTOMER;
+import static se.somg.portal.account.Role.Names.ENROLLING;
+import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+import static se.somg.portal.account.Role.Names.SUPPORT;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The caller's own sign-ins of the last twelve months (when, how, which browser and system family, and which was
+ * this browser) and the failed attempts counted per day. Older ones are deleted every night: a year is enough to
+ * notice a stranger, and no longer is needed (policy §5.7).
+ */
+@Stateless
+public class SignInHistory {
+
+    /** How far back the history goes. */
+    public static final int MONTHS = 12;
+
+    private static final int MOST_SHOWN = 500;
+
+    @Inject
+    private Clock clock;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    public record SignIn(
+            OffsetDateTime at, SignInMethod method, String browser, String operatingSystem, boolean thisBrowser)
+            implements Serializable {}
+
+    public record FailedDay(LocalDate day, int attempts) implements Serializable {}
+
+    public record History(List<SignIn> signIns, List<FailedDay> failures) implements Serializable {}
+
+    /** @param deviceToken the browser's {@code portal_device} cookie, to tell which sign-in was this browser */
+    @RolesAllowed({CUSTOMER, SUPPORT, PRIVACY_OFFICER, COMMUNICATIONS, ADMINISTRATOR, ENROLLING})
+    public History mine(String deviceToken) {
+        long id = caller.credentialId();
+        OffsetDateTime since = OffsetDateTime.now(clock).minusMonths(MONTHS);
+        Long thisDevice = device(deviceToken, id).orElse(-1L);
+        List<SignIn> signIns = em
+                .createQuery(
+                        "SELECT r FROM LoginRecord r WHERE r.credential.id = :id AND r.loggedInAt >= :since"
+                                + " ORDER BY r.loggedInAt DESC, r.id DESC",
+                        LoginRecord.class)
+                .setParameter("id", id)
+                .setParameter("since", since)
+                .setMaxResults(MOST_SHOWN)
+                .getResultList()
+                .stream()
+                .map(r -> new SignIn(
+                        r.getLoggedInAt(),
+                        r.getMethod(),
+                        r.getBrowser(),
+                        r.getOperatingSystem(),
+                        thisDevice.equals(r.getTrustedDeviceId())))
+                .toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> days = em.createNativeQuery(
+                        "SELECT day, attempts FROM sign_in_failure WHERE credential_id = ?1 AND day >= ?2 ORDER BY day DESC")
+                .setParameter(1, id)
+                .setParameter(2, since.toLocalDate())
+                .getResultList();
+        return new History(
+                signIns,
+                days.stream()
+                        .map(d -> new FailedDay(((java.sql.Date) d[0]).toLocalDate(), ((Number) d[1]).intValue()))
+                        .toList());
+    }
+
+    private Optional<Long> device(String token, long credentialId) {
+        if (token == null || token.length() < 20 || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em
+                .createNamedQuery(TrustedDevice.BY_TOKEN, TrustedDevice.class)
+                .setParameter("hash", Tokens.hash(token))
+                .getResultList()
+                .stream()
+                .filter(d -> d.getCredentialId() == credentialId)
+                .map(TrustedDevice::getId)
+                .findFirst();
+    }
+
+    /** Every night on every node (the delete is the same on each): history older than {@value #MONTHS} months goes. */
+    @Schedule(hour = "3", minute = "40", persistent = false)
+    void forgetOldSignIns() {
+        OffsetDateTime before = OffsetDateTime.now(clock).minusMonths(MONTHS);
+        em.createNativeQuery("DELETE FROM login_record WHERE logged_in_at < ?1")
+                .setParameter(1, before)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM sign_in_failure WHERE day < ?1")
+                .setParameter(1, before.toLocalDate())
+                .executeUpdate();
+    }
+}

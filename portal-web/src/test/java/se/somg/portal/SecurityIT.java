@@ -330,7 +330,7 @@ class SecurityIT {
                         "/customer/notifications.xhtml",
                         "/customer/password.xhtml"));
         WebSession officer = new WebSession();
-        officer.logIn(base, OFFICER, OFFICER_PASSWORD);
+        officer.logIn(base, OFFICER, OFFICER_PASSWORD, StaffCodes.demo());
         pages.put(
                 officer,
                 List.of(
@@ -460,7 +460,7 @@ class SecurityIT {
     @Test
     void everyActionAnswersWithARedirectAndASecondSendChangesNothing() throws Exception {
         WebSession officer = new WebSession();
-        officer.logIn(base, OFFICER, OFFICER_PASSWORD);
+        officer.logIn(base, OFFICER, OFFICER_PASSWORD, StaffCodes.demo());
         db.await(Duration.ofSeconds(60), "SELECT count(*) FROM retention_run WHERE status = 'RUNNING'", "0");
         WebSession.Page page = officer.page(base, "/staff/privacy/retention.xhtml?lang=en");
         HttpResponse<String> run = officer.post(base, page, "retention", Map.of(), page.button("retention", "Run now"));
@@ -733,7 +733,7 @@ class SecurityIT {
 
     private WebSession startRetention() throws Exception {
         WebSession officer = new WebSession();
-        officer.logIn(base, OFFICER, OFFICER_PASSWORD);
+        officer.logIn(base, OFFICER, OFFICER_PASSWORD, StaffCodes.demo());
         db.await(Duration.ofSeconds(60), "SELECT count(*) FROM retention_run WHERE status = 'RUNNING'", "0");
         WebSession.Page page = officer.page(base, "/staff/privacy/retention.xhtml?lang=en");
         HttpResponse<String> started =

@@ -238,6 +238,7 @@ public class LoginGuard {
         TrustedDevice browser = device.orElseGet(() -> {
             TrustedDevice added = new TrustedDevice(credential, Tokens.hash(token), now);
             em.persist(added);
+            em.flush(); // written before the sign-in that names it
             return added;
         });
         browser.used(now);

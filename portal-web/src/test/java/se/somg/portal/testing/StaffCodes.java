@@ -1,7 +1,6 @@
 package se.somg.portal.testing;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +21,7 @@ public final class StaffCodes {
     private StaffCodes() {}
 
     public static String now(String key) {
-        return Totp.codeAt(key, Instant.now());
+        return Totp.codeAt(key, TestClock.now());
     }
 
     /** A code of the demo staff's key, computed when the portal asks for it. */
@@ -41,7 +40,7 @@ public final class StaffCodes {
     }
 
     private static Long unused(String key) {
-        long current = Totp.stepAt(Instant.now());
+        long current = Totp.stepAt(TestClock.now());
         long last = LAST_STEP.getOrDefault(key, Long.MIN_VALUE);
         return current > last ? current : current + 1 > last ? current + 1 : null;
     }

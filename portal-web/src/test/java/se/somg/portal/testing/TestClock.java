@@ -12,6 +12,9 @@ import se.somg.portal.devdb.WebSession;
  */
 public final class TestClock implements AutoCloseable {
 
+    /** How far ahead the portal under test lives now; an authenticator app's codes follow it ({@link StaffCodes}). */
+    private static volatile Duration ahead = Duration.ZERO;
+
     private final String base;
 
     private TestClock(String base) {
@@ -24,7 +27,13 @@ public final class TestClock implements AutoCloseable {
                 base,
                 HttpRequest.newBuilder(URI.create(base + "/api/testing/clock?seconds=" + time.toSeconds()))
                         .PUT(HttpRequest.BodyPublishers.noBody()));
+        ahead = time;
         return new TestClock(base);
+    }
+
+    /** The time of the portal under test, as a phone that lived through the same days would show it. */
+    public static java.time.Instant now() {
+        return java.time.Instant.now().plus(ahead);
     }
 
     @Override
@@ -32,6 +41,7 @@ public final class TestClock implements AutoCloseable {
         send(
                 base,
                 HttpRequest.newBuilder(URI.create(base + "/api/testing/clock")).DELETE());
+        ahead = Duration.ZERO;
     }
 
     private static void send(String base, HttpRequest.Builder request) throws Exception {

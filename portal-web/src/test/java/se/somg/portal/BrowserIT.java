@@ -29,6 +29,7 @@ import se.somg.portal.demo.DemoUser;
 import se.somg.portal.devdb.WebSession;
 import se.somg.portal.testing.Browser;
 import se.somg.portal.testing.PortalDeployment;
+import se.somg.portal.testing.SessionAddresses;
 import se.somg.portal.testing.SessionContents;
 import se.somg.portal.testing.TestAccounts;
 
@@ -39,11 +40,35 @@ class BrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PortalDeployment.withTestClasses(SessionContents.class);
+        return PortalDeployment.withTestClasses(SessionContents.class, SessionAddresses.class);
     }
 
     @ArquillianResource
     private URL base;
+
+    /**
+     * Policy §5.1: the address a browser comes from is never kept with personal data, not even in the session that
+     * the cluster replicates. A customer signs in, goes through the pages that write (profile, consents, security) and
+     * no session attribute holds the address, in its serialized form or as text.
+     */
+    @Test
+    void noSessionAttributeHoldsTheBrowsersAddress() throws Exception {
+        try (Browser anna = new Browser(base)) {
+            anna.logInInEnglish(DemoUser.ANNA);
+            for (String page : List.of(
+                    "/customer/profile.xhtml",
+                    "/customer/consents.xhtml",
+                    "/account/security.xhtml",
+                    "/customer/extract.xhtml")) {
+                anna.open(page + "?lang=en");
+            }
+            anna.open("/test/session-addresses");
+            String[] answer =
+                    anna.driver().findElement(By.tagName("body")).getText().split("\n", 2);
+            assertTrue(answer[0].matches("[0-9a-fA-F:.]+"), "the address the portal saw: " + answer[0]);
+            assertEquals("", answer.length > 1 ? answer[1].strip() : "", "attributes holding " + answer[0]);
+        }
+    }
 
     /**
      * Each page view leaves its view-scoped beans in the session, and a replicated session is written and read whole

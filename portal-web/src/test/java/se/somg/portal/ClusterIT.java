@@ -199,7 +199,7 @@ class ClusterIT {
             for (String person : people) {
                 WebSession session = new WebSession();
                 assertTrue(session.logIn(
-                                nodes.get(0), person, DemoUser.byEmail(person).password())
+                                nodes.get(0), person, DemoUser.byEmail(person).password(), StaffCodes.demo())
                         .uri()
                         .getPath()
                         .matches("/(customer|staff)/.*"));
@@ -377,7 +377,8 @@ class ClusterIT {
                     .logIn(
                             nodes.get(i),
                             DemoUser.PRIVACY_OFFICER.email(),
-                            DemoUser.byEmail(DemoUser.PRIVACY_OFFICER.email()).password());
+                            DemoUser.byEmail(DemoUser.PRIVACY_OFFICER.email()).password(),
+                            StaffCodes.demo());
             pages.add(officers.get(i).page(nodes.get(i), "/staff/privacy/retention.xhtml?lang=en"));
         }
         CyclicBarrier together = new CyclicBarrier(2);
@@ -570,6 +571,103 @@ class ClusterIT {
                         "SELECT coalesce(occupation, '') FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '"
                                 + ANNA + "'"),
                 "nothing was half-written during the outage");
+    }
+
+    /**
+     * A database that hangs without closing its connections (a network partition, a stuck failover): PostgreSQL's
+     * processes are frozen ({@code SIGSTOP}) for twelve seconds while four browsers keep asking for pages and saving a
+     * form. Every request, those already waiting for the database when it froze included, is answered within two
+     * seconds (503 "temporarily unavailable"), readiness says DOWN, nothing is half-written, and once the processes go
+     * on ({@code SIGCONT}) all is well without a restart.
+     */
+    @Test
+    @Order(8)
+    void aDatabaseThatHangsIsAnsweredWithinTwoSecondsAndNothingIsHalfWritten() throws Exception {
+        String node = a.url();
+        WebSession anna = new WebSession();
+        anna.logIn(node, ANNA, DemoUser.byEmail(ANNA).password());
+        WebSession.Page form = anna.page(node, "/customer/profile.xhtml?lang=en");
+        String occupation = "SELECT coalesce(occupation, '') FROM customer c JOIN credential cr"
+                + " ON cr.id = c.credential_id WHERE cr.email = '" + ANNA + "'";
+        String before = query(occupation);
+        List<WebSession> readers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            WebSession reader = new WebSession();
+            reader.logIn(node, BERTIL, DemoUser.byEmail(BERTIL).password());
+            readers.add(reader);
+        }
+        ConcurrentLinkedQueue<String> slow = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicBoolean frozen = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger answers = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(readers.size());
+        long until = System.nanoTime() + Duration.ofSeconds(25).toNanos();
+        List<Future<?>> walking = new ArrayList<>();
+        for (WebSession reader : readers) {
+            walking.add(pool.submit(() -> {
+                while (System.nanoTime() < until) {
+                    for (String page :
+                            List.of("/customer/dashboard.xhtml", "/customer/consents.xhtml", "/api/me/notices")) {
+                        boolean whileFrozen = frozen.get();
+                        long start = System.nanoTime();
+                        HttpResponse<String> response = reader.get(node, page);
+                        long millis = (System.nanoTime() - start) / 1_000_000;
+                        answers.incrementAndGet();
+                        if (whileFrozen || frozen.get()) {
+                            statuses.add(response.statusCode());
+                            if (millis >= 2000) {
+                                slow.add(page + " " + millis + " ms");
+                            }
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        // the walkers are mid-request when the database freezes
+        await(Duration.ofSeconds(30), () -> answers.get() >= 3 * readers.size());
+        signalPostgres("STOP");
+        frozen.set(true);
+        try {
+            long frozenUntil = System.nanoTime() + Duration.ofSeconds(12).toNanos();
+            while (System.nanoTime() < frozenUntil) {
+                long start = System.nanoTime();
+                HttpResponse<String> write = anna.submit(
+                        node, form, "profile", Map.of("profile:occupation", "Under frysningen"), "profile:save");
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertEquals(503, write.statusCode(), "a save while the database hangs");
+                assertTrue(millis < 2000 + 1000, "a save answered in " + millis + " ms");
+                long ready = System.nanoTime();
+                assertEquals(503, status(node + "/health/ready"), "readiness is DOWN");
+                assertTrue((System.nanoTime() - ready) / 1_000_000 < 3000, "readiness answers in time");
+            }
+        } finally {
+            frozen.set(false);
+            signalPostgres("CONT");
+        }
+        for (Future<?> walker : walking) {
+            walker.get();
+        }
+        pool.shutdown();
+        assertEquals(List.of(), List.copyOf(slow), "every request answered within two seconds");
+        assertTrue(statuses.contains(503), "the walkers were told: " + statuses);
+        await(Duration.ofSeconds(30), () -> status(node + "/health/ready") == 200);
+        HttpResponse<String> after = anna.open(node, "/customer/dashboard.xhtml?lang=en");
+        assertEquals(200, after.statusCode());
+        assertTrue(after.body().contains("Hello Anna!"));
+        assertEquals(before, query(occupation), "nothing was half-written while the database hung");
+    }
+
+    /** Sends a signal to every process of this test's PostgreSQL: the postmaster and each backend. */
+    private void signalPostgres(String signal) throws Exception {
+        long postmaster =
+                Long.parseLong(Files.readAllLines(work.resolve("postgres").resolve("postmaster.pid"))
+                        .get(0)
+                        .strip());
+        List<String> command = new ArrayList<>(List.of("kill", "-" + signal, String.valueOf(postmaster)));
+        ProcessHandle.of(postmaster)
+                .ifPresent(main -> main.descendants().forEach(p -> command.add(String.valueOf(p.pid()))));
+        assertEquals(0, new ProcessBuilder(command).inheritIO().start().waitFor(), String.join(" ", command));
     }
 
     @Test

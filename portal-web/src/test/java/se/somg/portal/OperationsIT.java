@@ -180,7 +180,7 @@ class OperationsIT {
                 "INSERT INTO audit_event (id, occurred_at, actor, action, customer_id, detail) VALUES (nextval('audit_event_seq'),"
                         + " now(), 'SUPPORT:1', 'CUSTOMER_LOOKUP', NULL, '=HYPERLINK(\"http://evil.example\")')");
         WebSession officer = new WebSession();
-        officer.logIn(base, OFFICER, OFFICER_PASSWORD);
+        officer.logIn(base, OFFICER, OFFICER_PASSWORD, StaffCodes.demo());
         WebSession.Page page = officer.page(base, "/staff/privacy/audit.xhtml?lang=en");
         String csv = officer.submit(
                         base,

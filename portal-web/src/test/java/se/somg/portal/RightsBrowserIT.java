@@ -155,7 +155,8 @@ class RightsBrowserIT {
                     "559147-7459",
                     "Integritetsskyddsmyndigheten",
                     "24 months",
-                    "Logins (time only, no IP address)")) {
+                    "Sign-ins (never an IP address)",
+                    "Two-step verification")) {
                 // table cells wrap long values, so compare without white space
                 assertTrue(
                         text.replaceAll("\\s+", "").contains(expected.replaceAll("\\s+", "")),

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
+import se.somg.portal.database.AdvisoryLock;
 
 /**
  * The first administrator of a new installation. While no active administrator exists, the portal mails the address
@@ -54,8 +55,7 @@ public class InitialAdministrator {
             return;
         }
         // nodes that start together wait for each other here, so one link is sent
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('initial_administrator'))")
-                .getSingleResult();
+        AdvisoryLock.hold(em, "initial_administrator", java.time.Duration.ofMinutes(5));
         if (anActiveAdministrator()) {
             return;
         }

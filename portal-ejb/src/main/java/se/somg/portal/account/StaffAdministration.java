@@ -23,6 +23,7 @@ import se.somg.portal.PortalLanguage;
 import se.somg.portal.Refusal;
 import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
+import se.somg.portal.database.AdvisoryLock;
 import se.somg.portal.profile.ProfileRules;
 
 /**
@@ -145,13 +146,10 @@ public class StaffAdministration {
             throw new Refusal("staff.stale");
         }
         Set<Role> before = member.getRoles();
-        StaffRules.rolesChange(caller.credentialId(), member, roles, activeAdministrators())
+        StaffRules.rolesChange(isSelf(member), StaffRules.countsAsAdministrator(member), roles, activeAdministrators())
                 .ifPresent(key -> {
                     throw new Refusal(key);
                 });
-        if (roles.contains(Role.CUSTOMER)) {
-            throw new Refusal("staff.roles.invalid");
-        }
         if (before.equals(EnumSet.copyOf(roles))) {
             return; // nothing changed: a double click
         }
@@ -169,7 +167,7 @@ public class StaffAdministration {
         if (!member.isActive()) {
             return;
         }
-        StaffRules.deactivation(caller.credentialId(), member, activeAdministrators())
+        StaffRules.deactivation(isSelf(member), StaffRules.countsAsAdministrator(member), activeAdministrators())
                 .ifPresent(key -> {
                     throw new Refusal(key);
                 });
@@ -178,6 +176,26 @@ public class StaffAdministration {
         member.getCredential().endSessions();
         invitations.revoke(member);
         audit.record(AuditAction.STAFF_DEACTIVATED, null, subject(member));
+    }
+
+    /**
+     * A staff member who lost their phone and recovery codes: every second factor goes and every session ends; at the
+     * next sign-in they can do nothing but enrol a new one.
+     */
+    public void resetSecondFactor(long staffId) {
+        serialise();
+        StaffMember member = find(staffId);
+        if (isSelf(member)) {
+            throw new Refusal("staff.self");
+        }
+        long id = member.getCredential().getId();
+        for (String table : List.of("authenticator_app", "passkey", "recovery_code")) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE credential_id = ?1")
+                    .setParameter(1, id)
+                    .executeUpdate();
+        }
+        member.getCredential().endSessions();
+        audit.record(AuditAction.SECOND_FACTOR_REMOVED, null, subject(member) + " reset by an administrator");
     }
 
     public void reactivate(long staffId) {
@@ -236,6 +254,10 @@ public class StaffAdministration {
         return credentialId == null ? "" : names.getOrDefault(credentialId, "#" + credentialId);
     }
 
+    private boolean isSelf(StaffMember member) {
+        return member.getCredential().getId() == caller.credentialId();
+    }
+
     private long activeAdministrators() {
         return em.createQuery(
                         "SELECT COUNT(s) FROM StaffMember s JOIN s.roles r WHERE r = :admin AND s.active = true"
@@ -254,8 +276,7 @@ public class StaffAdministration {
     }
 
     private void serialise() {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('staff_administration'))")
-                .getSingleResult();
+        AdvisoryLock.hold(em, "staff_administration", java.time.Duration.ofSeconds(10));
     }
 
     /** The person changed, as the audit trail names them: their credential id, as an actor is named. */

@@ -12,39 +12,40 @@ public final class StaffRules {
     private StaffRules() {}
 
     /**
-     * @param activeAdministrators administrators who are active and have set up their account, the target included
+     * @param self                 the administrator is changing their own account
+     * @param targetIsAdministrator the account is an active administrator's who has set up their account
+     * @param activeAdministrators such administrators in all, the target included
      * @return the message key of the refusal, if any
      */
     public static Optional<String> rolesChange(
-            long callerCredentialId, StaffMember target, Set<Role> roles, long activeAdministrators) {
-        if (isSelf(callerCredentialId, target)) {
+            boolean self, boolean targetIsAdministrator, Set<Role> roles, long activeAdministrators) {
+        if (self) {
             return Optional.of("staff.self");
         }
         if (roles == null || roles.isEmpty()) {
             return Optional.of("staff.roles.required");
         }
-        if (countsAsAdministrator(target) && !roles.contains(Role.ADMINISTRATOR) && activeAdministrators <= 1) {
+        if (roles.contains(Role.CUSTOMER)) {
+            return Optional.of("staff.roles.invalid");
+        }
+        if (targetIsAdministrator && !roles.contains(Role.ADMINISTRATOR) && activeAdministrators <= 1) {
             return Optional.of("staff.lastAdministrator");
         }
         return Optional.empty();
     }
 
     public static Optional<String> deactivation(
-            long callerCredentialId, StaffMember target, long activeAdministrators) {
-        if (isSelf(callerCredentialId, target)) {
+            boolean self, boolean targetIsAdministrator, long activeAdministrators) {
+        if (self) {
             return Optional.of("staff.self");
         }
-        if (countsAsAdministrator(target) && activeAdministrators <= 1) {
+        if (targetIsAdministrator && activeAdministrators <= 1) {
             return Optional.of("staff.lastAdministrator");
         }
         return Optional.empty();
     }
 
-    private static boolean isSelf(long callerCredentialId, StaffMember target) {
-        return target.getCredential().getId() == callerCredentialId;
-    }
-
-    /** An administrator who can act: active, and signed up (a password chosen from the link). */
+    /** An administrator who can act: active, and set up (a password chosen from the link). */
     static boolean countsAsAdministrator(StaffMember member) {
         return member.isActive()
                 && member.hasRole(Role.ADMINISTRATOR)

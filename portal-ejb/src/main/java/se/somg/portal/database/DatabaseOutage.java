@@ -32,12 +32,16 @@ public final class DatabaseOutage {
         return false;
     }
 
-    /** SQLSTATE class 08 (connection exception) and 57P01 to 57P03 (shutting down, cannot connect now). */
+    /**
+     * SQLSTATE class 08 (connection exception), 57P01 to 57P03 (shutting down, cannot connect now) and 57014 (the
+     * statement ran past the portal's limit: a database too slow to answer in time is, for the person waiting,
+     * unavailable).
+     */
     private static boolean isConnectionState(SQLException sql) {
         String state = sql.getSQLState();
         return sql instanceof java.sql.SQLTransientConnectionException
                 || sql instanceof java.sql.SQLNonTransientConnectionException
-                || state != null && (state.startsWith("08") || state.startsWith("57P0"));
+                || state != null && (state.startsWith("08") || state.startsWith("57P0") || state.equals("57014"));
     }
 
     private static Throwable next(Throwable t) {

@@ -1,18 +1,20 @@
 package se.somg.portal.database;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import javax.sql.DataSource;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The portal's database, and its schema brought up to date by Flyway at deploy, before any service uses JPA.
- * Flyway takes a PostgreSQL lock while migrating, so several nodes starting at once are safe.
+ * Flyway takes a PostgreSQL lock while migrating, so several nodes starting at once are safe. It migrates over a
+ * connection of its own, without the pool's one-second limits: building an index on a large table takes minutes.
  */
 @DataSourceDefinition(
         name = SchemaMigration.DATA_SOURCE,
@@ -22,13 +24,18 @@ import org.flywaydb.core.Flyway;
         password = "${MPCONFIG=portal.db.password}",
         minPoolSize = 2,
         maxPoolSize = 30,
-        // While PostgreSQL is away, requests must fail within a second or two, not hang: short connect and
-        // login timeouts, a statement limit, connections checked before use and all dropped after one fails,
-        // and no long wait for a free connection when the pool is exhausted.
-        loginTimeout = 2,
+        // While PostgreSQL is away or hangs (stopped, a network partition, a stuck failover), every request is
+        // answered within two seconds, those already waiting for it too: a second to connect and log in, a second
+        // for any answer (a hung server keeps the connection open and says nothing; only the client's socket
+        // time-out notices), a statement limit just under it so that a merely slow statement is cancelled by the
+        // server and leaves the connection usable, connections checked before use and all dropped after one fails,
+        // and no long wait for a free connection when the pool is exhausted. Work that needs longer (the schema
+        // migration) has a connection of its own; locks are taken by asking again (AdvisoryLock).
+        loginTimeout = 1,
         properties = {
-            "connectTimeout=2",
-            "socketTimeout=300",
+            "connectTimeout=1",
+            "socketTimeout=1",
+            "options=-c statement_timeout=800",
             "tcpKeepAlive=true",
             // PostgreSQL's error details quote row values (a duplicate address, say): never into a message or a log
             "logServerErrorDetail=false",
@@ -39,7 +46,7 @@ import org.flywaydb.core.Flyway;
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
             "fish.payara.fail-all-connections=true",
-            "fish.payara.max-wait-time-in-millis=3000",
+            "fish.payara.max-wait-time-in-millis=1000",
             "fish.payara.connection-creation-retry-attempts=0"
         })
 @Singleton
@@ -49,13 +56,29 @@ public class SchemaMigration {
 
     public static final String DATA_SOURCE = "java:app/jdbc/portal";
 
-    @Resource(lookup = DATA_SOURCE)
-    private DataSource dataSource;
+    @Inject
+    @ConfigProperty(name = "portal.db.url")
+    private String url;
+
+    @Inject
+    @ConfigProperty(name = "portal.db.user")
+    private String user;
+
+    @Inject
+    @ConfigProperty(name = "portal.db.password")
+    private String password;
 
     @PostConstruct
     void migrate() {
+        PGSimpleDataSource patient = new PGSimpleDataSource();
+        patient.setUrl(url);
+        patient.setUser(user);
+        patient.setPassword(password);
+        patient.setConnectTimeout(10);
+        patient.setLoginTimeout(10);
+        patient.setLogServerErrorDetail(false);
         Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(patient)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();

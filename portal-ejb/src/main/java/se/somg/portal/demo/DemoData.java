@@ -23,6 +23,7 @@ import se.somg.portal.account.Customer;
 import se.somg.portal.account.StaffMember;
 import se.somg.portal.consent.ConsentLedger;
 import se.somg.portal.consent.ConsentMethod;
+import se.somg.portal.database.AdvisoryLock;
 import se.somg.portal.preference.Preferences;
 import se.somg.portal.profile.CampaignImage;
 import se.somg.portal.profile.CollectionCircumstance;
@@ -72,8 +73,7 @@ public class DemoData {
             return;
         }
         // nodes that start together wait for each other here, so each row is written once
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('demo_data'))")
-                .getSingleResult();
+        AdvisoryLock.hold(em, "demo_data", java.time.Duration.ofMinutes(5));
         if (!accounts.exists(DemoUser.ANNA.email())) {
             Customer anna = accounts.customer(
                     DemoUser.ANNA.email(),

@@ -25,6 +25,7 @@ import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
 import se.somg.portal.consent.ConsentLedger;
 import se.somg.portal.consent.ConsentPurpose;
+import se.somg.portal.database.AdvisoryLock;
 import se.somg.portal.policy.PolicyVersion;
 import se.somg.portal.preference.Channel;
 
@@ -69,8 +70,7 @@ public class BroadcastService {
     public Notice publish(NoticeDraft draft) {
         Notice notice = checked(draft);
         // the same notice sent twice (a double click on two nodes, a retried call) is published once
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('notice-publish'))")
-                .getSingleResult();
+        AdvisoryLock.hold(em, "notice-publish", java.time.Duration.ofSeconds(10));
         List<Notice> same = em.createQuery(
                         "SELECT n FROM Notice n WHERE n.kind = :kind AND n.titleSv = :titleSv AND n.titleEn = :titleEn"
                                 + " AND n.createdAt > :since ORDER BY n.id DESC",

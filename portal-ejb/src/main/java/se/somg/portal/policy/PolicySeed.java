@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Set;
+import se.somg.portal.database.AdvisoryLock;
 
 /** Writes version 1, the seed policy of 2020-01-01 (Swedish original and English translation), once. */
 @Singleton
@@ -27,8 +28,7 @@ public class PolicySeed {
     @PostConstruct
     void seed() {
         // nodes that start together wait for each other here, so each row is written once
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('policy_seed'))")
-                .getSingleResult();
+        AdvisoryLock.hold(em, "policy_seed", java.time.Duration.ofMinutes(5));
         if (em.find(PolicyVersion.class, 1) == null) {
             em.persist(new PolicyVersion(
                     1,

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import se.somg.portal.Refusal;
 import se.somg.portal.audit.AuditAction;
+import se.somg.portal.database.AdvisoryLock;
 
 /**
  * One transaction each: start a run, anonymise one batch, finish the run. A batch takes its accounts with
@@ -52,8 +53,7 @@ public class RetentionBatch {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!dryRun) {
             // held until this transaction ends, so two starts cannot both see no run
-            em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('retention_run'))")
-                    .getSingleResult();
+            AdvisoryLock.hold(em, "retention_run", java.time.Duration.ofSeconds(30));
             for (RetentionRun running : em.createQuery(
                             "SELECT r FROM RetentionRun r WHERE r.status = :running AND r.dryRun = false",
                             RetentionRun.class)

@@ -64,4 +64,20 @@ class CredentialTest {
         assertEquals(1, credential.endSessions());
         assertEquals(1, credential.getSessionGeneration());
     }
+
+    @Test
+    void wrongCodesSlowTheAccountDownLikeWrongPasswordsWithACountOfTheirOwn() {
+        Credential credential = new Credential("e@example.com", "hash", Credential.Kind.STAFF, NOW);
+        for (int i = 1; i <= 4; i++) {
+            credential.recordCodeFailure(NOW);
+            assertFalse(credential.isCodeThrottledAt(NOW));
+        }
+        credential.recordCodeFailure(NOW);
+        assertTrue(credential.isCodeThrottledAt(NOW.plusSeconds(29)));
+        assertFalse(credential.isCodeThrottledAt(NOW.plusSeconds(30)));
+        assertFalse(credential.isThrottledAt(NOW), "the password's own count is untouched");
+        credential.recordCodeSuccess();
+        assertEquals(0, credential.getFailedCodes());
+        assertFalse(credential.isCodeThrottledAt(NOW));
+    }
 }

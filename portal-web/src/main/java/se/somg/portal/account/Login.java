@@ -59,7 +59,9 @@ public class Login {
             return;
         }
         var parameters = external.getRequestParameterMap();
-        if (parameters.containsKey("ended")) {
+        if (parameters.containsKey("again")) {
+            messages.warn(null, "login.again");
+        } else if (parameters.containsKey("ended")) {
             messages.warn(null, "login.ended");
         } else if (parameters.containsKey(EXPIRED) || SignedInMarker.isPresent(request)) {
             SignedInMarker.clear(request, (HttpServletResponse) external.getResponse());

@@ -84,6 +84,12 @@ public class StaffPage implements Serializable {
         load();
     }
 
+    public void resetSecondFactor(StaffRow row) {
+        administration.resetSecondFactor(row.getId());
+        messages.info(null, "staff.factorReset", row.getName());
+        load();
+    }
+
     public void resend(StaffRow row) {
         administration.resendInvitation(row.getId(), language.getCode());
         messages.info(null, "staff.resent", row.getEmail());

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@code /metrics} (Payara's MicroProfile Metrics endpoint, which lives in this application because it is at the
  * context root) is for the people who run the portal, not the public: it answers only a request with
  * {@code Authorization: Bearer <PORTAL_METRICS_TOKEN>}, and, with no token configured, it is not there at all (404).
+ * The setting may name two tokens, comma-separated, so that the token can be changed without a moment in which the
+ * monitoring is refused (docs/operations.md, "Secrets").
  */
 @WebFilter(urlPatterns = {"/metrics", "/metrics/*"})
 public class MetricsAccess extends HttpFilter {
@@ -35,12 +37,21 @@ public class MetricsAccess extends HttpFilter {
         String presented = request.getHeader("Authorization");
         if (presented == null
                 || !presented.startsWith("Bearer ")
-                || !same(presented.substring(7).strip(), token.get())) {
+                || !anyOf(presented.substring(7).strip(), token.get())) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"metrics\"");
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean anyOf(String presented, String configured) {
+        boolean matched = false;
+        for (String token : configured.split(",")) {
+            // every token is compared, so the time of the answer does not tell which one matched
+            matched |= !token.isBlank() && same(presented, token.strip());
+        }
+        return matched;
     }
 
     /** In constant time: how much of a guess was right must not show in how long the answer takes. */

@@ -63,6 +63,37 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
+    /**
+     * Gives this browser a platform authenticator that holds passkeys and verifies its user (Chrome's virtual
+     * authenticator, through WebDriver): what a phone or laptop with a fingerprint reader is to a person.
+     */
+    public Browser withPasskeyAuthenticator() {
+        ((org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator) driver)
+                .addVirtualAuthenticator(new org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions()
+                        .setProtocol(
+                                org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Protocol.CTAP2)
+                        .setTransport(
+                                org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Transport.INTERNAL)
+                        .setHasResidentKey(true)
+                        .setHasUserVerification(true)
+                        .setIsUserVerified(true)
+                        .setIsUserConsenting(true));
+        return this;
+    }
+
+    /** The body row of a table that shows this text (a staff member's address, say). */
+    public WebElement row(String tableId, String text) {
+        return rows(tableId).stream()
+                .filter(row -> row.getText().contains(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row with " + text + " in " + tableId));
+    }
+
+    /** Clicks the button with this label inside one part of the page (a table row). */
+    public void press(WebElement within, String buttonName) {
+        click(within.findElement(By.xpath(".//button[normalize-space(.)='" + buttonName + "']")));
+    }
+
     /** Where files the browser downloads end up. */
     public java.nio.file.Path downloads() {
         return downloads;

@@ -1,0 +1,568 @@
+package se.somg.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import se.somg.portal.devdb.DevDatabase;
+import se.somg.portal.devdb.DevMailServer;
+import se.somg.portal.devdb.MicroNode;
+import se.somg.portal.devdb.WebSession;
+import se.somg.portal.testing.Browser;
+import se.somg.portal.testing.Mailbox;
+import se.somg.portal.testing.OldSchemaData;
+import se.somg.portal.testing.StaffCodes;
+import se.somg.portal.testing.TestEnvironment;
+
+/**
+ * The portal as a company launches it: no demo data, only {@code PORTAL_INITIAL_ADMIN_EMAIL}, on the database the
+ * previous release left (schema and data at migration 11), on two cluster nodes. The first administrator follows the
+ * mailed link, sets a password and an authenticator app, invites a privacy officer with two roles, who enrols a
+ * passkey; deactivating them ends their session on both nodes. A customer of the old release sets up two-step
+ * verification. Then the operator's backup: dumped, restored into a new database, and a portal started on the copy
+ * finds everyone. Real processes and a real browser throughout.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LaunchIT {
+
+    private static final String ADMIN = "first.admin@somg.example";
+    private static final String ADMIN_PASSWORD = "First-Admin-2026";
+    private static final String OFFICER = "petra.nilsson@somg.example";
+    private static final String OFFICER_PASSWORD = "Officer-Launch-2026";
+    /** The browsers' address as the portal sees it, in each way it could be written (policy §5.1). */
+    private static final Pattern CLIENT_ADDRESS =
+            Pattern.compile("(?<![\\d.])127\\.0\\.0\\.1(?![\\d])|0:0:0:0:0:0:0:1|(?<![\\w:])::1(?![\\w:])");
+
+    private final Path work = Path.of("target", "launch-it");
+    private DevDatabase postgres;
+    private String databaseUrl;
+    private Map<String, Long> oldRows;
+    private MicroNode one;
+    private MicroNode two;
+    private MicroNode restored;
+    private String base;
+    private String otherBase;
+    private String adminKey;
+    private String customerKey;
+    private final List<Browser> browsers = new ArrayList<>();
+
+    @BeforeAll
+    void launch() throws Exception {
+        deleteRecursively(work);
+        postgres = DevDatabase.startEmbedded(work.resolve("postgres"));
+        databaseUrl = postgres.ensureDatabase("portal_launch");
+        OldSchemaData.write(databaseUrl, postgres.user(), postgres.password());
+        oldRows = OldSchemaData.counts(databaseUrl, postgres.user(), postgres.password());
+        int[] http = {freePort(), freePort()};
+        base = "http://localhost:" + http[0];
+        otherBase = "http://localhost:" + http[1];
+        int[] grid = {freePort(), freePort()};
+        String members = "127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];
+        String cluster = "portal-launch-" + ProcessHandle.current().pid();
+        one = node(cluster, "launch-1", http[0], grid[0], members, databaseUrl);
+        // the first node migrates the schema and mails the first administrator; the second meets a ready database
+        one.awaitReady(Duration.ofMinutes(4));
+        two = node(cluster, "launch-2", http[1], grid[1], members, databaseUrl);
+        two.awaitReady(Duration.ofMinutes(4));
+    }
+
+    private MicroNode node(String cluster, String name, int http, int grid, String members, String database)
+            throws IOException {
+        DevMailServer mail = TestEnvironment.mail();
+        return MicroNode.start(
+                Path.of(System.getProperty("payara.microJar")),
+                Path.of(System.getProperty("portal.war")),
+                cluster,
+                name,
+                http,
+                grid,
+                members,
+                List.of(
+                        "-Xmx512m",
+                        // no demo data: what a real server runs with
+                        "-Dportal.initial-admin-email=" + ADMIN,
+                        "-Dportal.base-url=" + base,
+                        "-Dportal.db.url=" + database,
+                        "-Dportal.db.user=" + postgres.user(),
+                        "-Dportal.db.password=" + postgres.password(),
+                        "-Dportal.smtp.host=127.0.0.1",
+                        "-Dportal.smtp.port=" + mail.port(),
+                        "-Dportal.mail.retry-seconds=2"),
+                work.resolve(name + ".log"));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        browsers.forEach(Browser::close);
+        for (MicroNode node : new MicroNode[] {restored, two, one}) {
+            if (node != null) {
+                node.close();
+            }
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theUpgradeKeepsEveryRowAndTheOldAccountsSignIn() throws Exception {
+        assertEquals("12", query("SELECT max(version::int) FROM flyway_schema_history WHERE success"));
+        assertEquals(oldRows, OldSchemaData.counts(databaseUrl, postgres.user(), postgres.password()));
+        assertEquals("STAFF", query("SELECT kind FROM credential WHERE email = '" + OldSchemaData.SUPPORT + "'"));
+        assertEquals(
+                "SUPPORT",
+                query("SELECT string_agg(r.role, ',') FROM staff_role r JOIN staff_member s ON s.id = r.staff_member_id"
+                        + " JOIN credential c ON c.id = s.credential_id WHERE c.email = '" + OldSchemaData.SUPPORT
+                        + "'"));
+
+        WebSession customer = new WebSession();
+        HttpResponse<String> landed = customer.logIn(base, OldSchemaData.CUSTOMER, OldSchemaData.CUSTOMER_PASSWORD);
+        assertEquals("/customer/dashboard.xhtml", landed.uri().getPath());
+        assertTrue(
+                customer.open(base, "/customer/consents.xhtml?lang=en").body().contains("History and receipts"));
+
+        // a staff member of the old release has no second factor: signed in only to enrol one
+        WebSession support = new WebSession();
+        assertEquals(
+                "/account/security.xhtml",
+                support.logIn(base, OldSchemaData.SUPPORT, OldSchemaData.SUPPORT_PASSWORD)
+                        .uri()
+                        .getPath());
+        HttpResponse<String> lookup = support.open(base, "/staff/support/lookup.xhtml?lang=en");
+        assertEquals("/account/security.xhtml", lookup.uri().getPath(), "nothing but enrolling");
+        assertEquals(403, support.get(base, "/api/staff/notices/1/phone.csv").statusCode());
+    }
+
+    @Test
+    @Order(2)
+    void theFirstAdministratorFollowsTheMailedLinkSetsAPasswordAndAnAuthenticatorApp() throws Exception {
+        String mail = Mailbox.awaitText(ADMIN, "administratör");
+        assertEquals(1, mailsTo(ADMIN, "administratör"), "both nodes started; one link was sent");
+        Browser admin = browser();
+        admin.open(Mailbox.linkPath(mail) + "&lang=en");
+        assertEquals("Set up your staff account", admin.heading());
+        assertNoSeriousViolations(admin);
+        admin.type("New password (at least 10 characters)", ADMIN_PASSWORD);
+        admin.type("Repeat the new password", ADMIN_PASSWORD);
+        admin.press("Set password");
+
+        assertEquals("/account/security.xhtml", admin.path());
+        assertTrue(admin.mainText().contains("Staff accounts need two-step verification"), admin.mainText());
+        assertNoSeriousViolations(admin);
+        admin.press("Set up authenticator app");
+        assertTrue(admin.driver().findElement(By.cssSelector(".qr-code svg")).isDisplayed(), "the QR code");
+        assertTrue(admin.mainText().contains("Can't scan? Enter this key"));
+        adminKey = admin.text("secretKey").replace(" ", "");
+        admin.type("Code from the app", "000000");
+        admin.press("Turn on");
+        assertTrue(admin.messages().contains("The code is not right"), admin.messages());
+        admin.type("Code from the app", StaffCodes.fresh(adminKey));
+        admin.press("Turn on");
+        assertEquals(
+                10,
+                admin.driver().findElements(By.cssSelector("#recoveryCodes li")).size());
+        admin.follow("Continue to your pages");
+        assertEquals("/staff/admin/staff.xhtml", admin.path());
+        assertNoSeriousViolations(admin);
+
+        // the link works once
+        Browser again = browser();
+        again.open(Mailbox.linkPath(mail) + "&lang=en");
+        assertTrue(again.messages().contains("This link does not work"), again.messages());
+        // the administrator sees no customer data
+        admin.open("/staff/support/lookup.xhtml?lang=en");
+        assertEquals("Not allowed", admin.heading());
+        admin.open("/staff/privacy/audit.xhtml?lang=en");
+        assertEquals("Not allowed", admin.heading());
+    }
+
+    @Test
+    @Order(3)
+    void theAdministratorInvitesAPrivacyOfficerWithTwoRoles() throws Exception {
+        Browser admin = signedInAdministrator(base);
+        admin.type("Name", "Petra Nilsson");
+        admin.type("E-mail", OldSchemaData.CUSTOMER);
+        admin.field("Privacy officer").click();
+        admin.press("Invite staff member");
+        assertTrue(admin.messages().contains("already has an account"), "a customer's address: " + admin.messages());
+
+        admin.type("E-mail", OFFICER);
+        admin.field("Customer support").click();
+        admin.press("Invite staff member");
+        assertTrue(admin.messages().contains("An invitation was mailed to " + OFFICER), admin.messages());
+        String row = admin.row("staffMembers", OFFICER).getText();
+        assertTrue(row.contains("Invited"), row);
+
+        // an administrator cannot take their own rights, nor leave the portal without an administrator
+        admin.press(admin.row("staffMembers", ADMIN), "Deactivate");
+        assertTrue(admin.messages().contains("You cannot change your own roles"), admin.messages());
+        assertEquals("0", query("SELECT count(*) FROM staff_member WHERE NOT active"));
+    }
+
+    @Test
+    @Order(4)
+    void theOfficerEnrolsAPasskeyAndWorksTheRequestQueueOnTheOtherNode() throws Exception {
+        Browser officer = browser().withPasskeyAuthenticator();
+        officer.open(Mailbox.linkPath(Mailbox.awaitText(OFFICER, "staff account")) + "&lang=en");
+        officer.type("New password (at least 10 characters)", OFFICER_PASSWORD);
+        officer.type("Repeat the new password", OFFICER_PASSWORD);
+        officer.press("Set password");
+        assertEquals("/account/security.xhtml", officer.path());
+        officer.press("Add a passkey");
+        assertTrue(officer.messages().contains("The passkey is added"), officer.messages());
+        assertEquals(
+                10,
+                officer.driver()
+                        .findElements(By.cssSelector("#recoveryCodes li"))
+                        .size());
+
+        // the same session, on the other node: both roles
+        officer.driver().get(otherBase + "/staff/privacy/requests.xhtml?lang=en");
+        assertEquals("Data-subject requests", officer.heading());
+        officer.driver().get(otherBase + "/staff/support/lookup.xhtml?lang=en");
+        assertEquals("Look up a customer", officer.heading());
+
+        officer.driver().get(base + "/account/security.xhtml?lang=en");
+        officer.press("Log out");
+        officer.open("/login.xhtml?lang=en");
+        officer.press("Sign in with a passkey");
+        assertEquals("/staff/privacy/overview.xhtml", officer.path(), "a passkey alone");
+        officer.open("/account/security.xhtml?lang=en");
+        assertTrue(officer.text("signIns").contains("Passkey"), officer.text("signIns"));
+        assertTrue(officer.text("signIns").contains("This browser"), officer.text("signIns"));
+        assertEquals(
+                "1",
+                query(
+                        "SELECT count(*) FROM audit_event WHERE action = 'SECOND_FACTOR_ADDED' AND detail LIKE 'credential:"
+                                + credentialId(OFFICER) + " %'"));
+    }
+
+    @Test
+    @Order(5)
+    void deactivatingTheOfficerEndsTheirSessionOnBothNodes() throws Exception {
+        Browser officer = browsers.get(browsers.size() - 1);
+        officer.driver().get(otherBase + "/staff/privacy/requests.xhtml?lang=en");
+        assertEquals("Data-subject requests", officer.heading());
+
+        Browser admin = signedInAdministrator(otherBase);
+        admin.press(admin.row("staffMembers", OFFICER), "Deactivate");
+        assertTrue(admin.messages().contains("is deactivated"), admin.messages());
+
+        officer.driver().get(base + "/staff/privacy/requests.xhtml?lang=en");
+        assertEquals("/login.xhtml", officer.path(), "node one");
+        officer.driver().get(otherBase + "/staff/support/lookup.xhtml?lang=en");
+        assertEquals("/login.xhtml", officer.path(), "node two");
+        officer.press("Sign in with a passkey");
+        assertEquals("/login.xhtml", officer.path(), "a deactivated staff member cannot sign in");
+        assertTrue(officer.messages().contains("The passkey did not sign you in"), officer.messages());
+
+        admin.open("/staff/admin/staff.xhtml?lang=en");
+        assertTrue(admin.row("staffMembers", OFFICER).getText().contains("Deactivated"));
+        String changes = admin.text("staffChanges");
+        assertTrue(changes.contains("Deactivated") && changes.contains("Petra Nilsson"), changes);
+        assertEquals(
+                "1",
+                query("SELECT count(*) FROM audit_event WHERE action = 'STAFF_DEACTIVATED' AND actor = 'ADMINISTRATOR:"
+                        + credentialId(ADMIN) + "' AND detail = 'staff:" + credentialId(OFFICER) + "'"));
+    }
+
+    @Test
+    @Order(6)
+    void aCustomerSetsUpTwoStepVerificationAndSignsInWithACodeARecoveryCodeAndAPasskey() throws Exception {
+        Browser customer = browser().withPasskeyAuthenticator();
+        customer.logInInEnglish(OldSchemaData.CUSTOMER, OldSchemaData.CUSTOMER_PASSWORD);
+        assertTrue(customer.mainText().contains("Set up two-step verification"), "offered on the dashboard");
+        customer.follow("Security");
+        assertNoSeriousViolations(customer);
+        customer.press("Set up authenticator app");
+        customerKey = customer.text("secretKey").replace(" ", "");
+        customer.type("Code from the app", StaffCodes.fresh(customerKey));
+        customer.press("Turn on");
+        List<String> recovery = customer.driver().findElements(By.cssSelector("#recoveryCodes li")).stream()
+                .map(li -> li.getText())
+                .toList();
+        assertEquals(10, recovery.size());
+        customer.press("Log out");
+
+        customer.logIn(OldSchemaData.CUSTOMER, OldSchemaData.CUSTOMER_PASSWORD);
+        assertEquals("/login-verify.xhtml", customer.path());
+        assertNoSeriousViolations(customer);
+        customer.typeCode("123456");
+        assertTrue(customer.messages().contains("The code is not right"), customer.messages());
+        customer.typeCode(StaffCodes.fresh(customerKey));
+        assertEquals("/customer/dashboard.xhtml", customer.path());
+        customer.press("Log out");
+
+        customer.logIn(OldSchemaData.CUSTOMER, OldSchemaData.CUSTOMER_PASSWORD);
+        customer.typeCode(recovery.get(0));
+        assertEquals("/customer/dashboard.xhtml", customer.path(), "a recovery code");
+        assertTrue(Mailbox.awaitText(OldSchemaData.CUSTOMER, "recovery code").contains("9 unused codes left"));
+        customer.follow("Security");
+        customer.press("Add a passkey");
+        assertTrue(customer.messages().contains("The passkey is added"), customer.messages());
+        customer.press("Log out");
+
+        customer.open("/login.xhtml?lang=en");
+        customer.press("Sign in with a passkey");
+        assertEquals("/customer/dashboard.xhtml", customer.path(), "a passkey alone");
+        customer.follow("Security");
+        String signIns = customer.text("signIns");
+        for (String method : List.of("Password and code", "Password and recovery code", "Passkey")) {
+            assertTrue(signIns.contains(method), signIns);
+        }
+        assertTrue(customer.text("failures").contains("1"), "the wrong code, counted");
+
+        // the register extract's step-up takes a code instead of the password
+        customer.follow("My data");
+        customer.type("Code", StaffCodes.fresh(customerKey));
+        customer.press("Confirm code");
+        assertTrue(customer.messages().contains("You can now download"), customer.messages());
+    }
+
+    @Test
+    @Order(7)
+    void aSignInFromANewBrowserIsMailedAndItsLinkEndsEverySession() throws Exception {
+        long before = mailsTo(OldSchemaData.CUSTOMER, "New sign-in");
+        Browser stranger = browser();
+        stranger.logInInEnglish(OldSchemaData.CUSTOMER, OldSchemaData.CUSTOMER_PASSWORD);
+        stranger.typeCode(StaffCodes.fresh(customerKey));
+        assertEquals("/customer/dashboard.xhtml", stranger.path());
+        String mail = Mailbox.awaitText(OldSchemaData.CUSTOMER, "New sign-in");
+        assertEquals(before + 1, mailsTo(OldSchemaData.CUSTOMER, "New sign-in"));
+        assertTrue(mail.contains("Chrome on Linux"), mail);
+
+        Browser owner = browser();
+        owner.open(Mailbox.linkPath(mail) + "&lang=en");
+        owner.press("Sign out everywhere and choose a new password");
+        assertEquals("/reset-password.xhtml", owner.path());
+        stranger.open("/customer/profile.xhtml?lang=en");
+        assertEquals("/login.xhtml", stranger.path(), "the stranger's session has ended");
+    }
+
+    @Test
+    @Order(8)
+    void noTableAndNoLogLinePutsANetworkAddressBesidePersonalData() throws Exception {
+        List<String> found = new ArrayList<>();
+        try (Connection c = connect(databaseUrl);
+                Statement s = c.createStatement();
+                ResultSet columns = s.executeQuery("""
+                        SELECT table_name, column_name FROM information_schema.columns
+                        WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying', 'character')
+                          AND table_name <> 'flyway_schema_history'""")) {
+            List<String[]> all = new ArrayList<>();
+            while (columns.next()) {
+                all.add(new String[] {columns.getString(1), columns.getString(2)});
+            }
+            for (String[] column : all) {
+                try (Statement q = c.createStatement();
+                        ResultSet values = q.executeQuery("SELECT " + column[1] + " FROM " + column[0] + " WHERE "
+                                + column[1] + " IS NOT NULL")) {
+                    while (values.next()) {
+                        String value = values.getString(1);
+                        if (CLIENT_ADDRESS.matcher(value).find()) {
+                            found.add(column[0] + "." + column[1] + ": " + value);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found, "no column holds a network address");
+        String customerId =
+                query("SELECT id FROM customer WHERE credential_id = " + credentialId(OldSchemaData.CUSTOMER));
+        for (MicroNode node : new MicroNode[] {one, two}) {
+            for (String line : Files.readAllLines(node.log())) {
+                boolean personal = line.contains(OldSchemaData.CUSTOMER)
+                        || line.contains(OFFICER)
+                        || line.contains("customer " + customerId);
+                assertFalse(personal && CLIENT_ADDRESS.matcher(line).find(), "a log line with an address: " + line);
+                assertFalse(line.contains(OldSchemaData.CUSTOMER), "a customer's address in the log: " + line);
+            }
+        }
+    }
+
+    @Test
+    @Order(9)
+    void aBackupRestoredIntoANewDatabaseServesEveryoneAsBefore() throws Exception {
+        Path dump = work.resolve("portal.dump");
+        run("pg_dump", "-Fc", "--no-owner", "-f", dump.toString(), "-d", libpqUrl(databaseUrl));
+        String copyUrl = postgres.ensureDatabase("portal_restored");
+        run("pg_restore", "--no-owner", "--exit-on-error", "-d", libpqUrl(copyUrl), dump.toString());
+
+        Map<String, Long> original = allCounts(databaseUrl);
+        assertEquals(original, allCounts(copyUrl), "every row of every table");
+        int http = freePort();
+        int grid = freePort();
+        restored = node(
+                "portal-restored-" + ProcessHandle.current().pid(),
+                "restored",
+                http,
+                grid,
+                "127.0.0.1:" + grid,
+                copyUrl);
+        restored.awaitReady(Duration.ofMinutes(4));
+        String copy = "http://localhost:" + http;
+        assertEquals(1, mailsTo(ADMIN, "administratör"), "once an administrator exists, the setting does nothing");
+
+        WebSession admin = new WebSession();
+        HttpResponse<String> staff = admin.logIn(copy, ADMIN, ADMIN_PASSWORD, () -> StaffCodes.fresh(adminKey));
+        assertEquals("/staff/admin/staff.xhtml", staff.uri().getPath());
+        assertTrue(staff.body().contains(OFFICER) && staff.body().contains("Deactivated"), "the staff list");
+
+        WebSession customer = new WebSession();
+        HttpResponse<String> home = customer.logIn(
+                copy, OldSchemaData.CUSTOMER, OldSchemaData.CUSTOMER_PASSWORD, () -> StaffCodes.fresh(customerKey));
+        assertEquals("/customer/dashboard.xhtml", home.uri().getPath());
+        String consents =
+                customer.open(copy, "/customer/consents.xhtml?lang=en").body();
+        assertEquals(
+                Long.parseLong(query(
+                        "SELECT count(*) FROM consent_event WHERE customer_id = (SELECT id FROM customer WHERE credential_id = "
+                                + credentialId(OldSchemaData.CUSTOMER) + ")")),
+                countOf(consents, "consent-receipts/\\d+\\.json"),
+                "every consent event of the history, with its receipt");
+    }
+
+    private Browser signedInAdministrator(String at) throws Exception {
+        Browser admin = browser(at);
+        admin.open("/login.xhtml?lang=en");
+        admin.type("E-mail", ADMIN);
+        admin.type("Password", ADMIN_PASSWORD);
+        admin.press("Log in");
+        admin.typeCode(StaffCodes.fresh(adminKey));
+        assertEquals("/staff/admin/staff.xhtml", admin.path());
+        return admin;
+    }
+
+    private Browser browser() throws Exception {
+        return browser(base);
+    }
+
+    private Browser browser(String at) throws Exception {
+        Browser browser = new Browser(new URL(at + "/"));
+        browsers.add(browser);
+        return browser;
+    }
+
+    private static void assertNoSeriousViolations(Browser browser) {
+        for (String language : List.of("sv", "en")) {
+            browser.driver().get(browser.driver().getCurrentUrl().replaceAll("([?&])lang=\\w+", "$1lang=" + language));
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), browser.path() + " in " + language);
+            assertEquals(List.of(), browser.foreignReferences(), browser.path() + " loads nothing from elsewhere");
+        }
+    }
+
+    private static long countOf(String html, String regex) {
+        return Pattern.compile(regex).matcher(html).results().count();
+    }
+
+    private static long mailsTo(String recipient) throws Exception {
+        return mailsTo(recipient, "");
+    }
+
+    private static long mailsTo(String recipient, String subjectPart) throws Exception {
+        long count = 0;
+        for (var message : TestEnvironment.mail().received()) {
+            boolean to = java.util.Arrays.stream(message.getRecipients(jakarta.mail.Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+            if (to && message.getSubject().contains(subjectPart)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private String credentialId(String email) {
+        return query("SELECT id FROM credential WHERE email = '" + email + "'");
+    }
+
+    private Map<String, Long> allCounts(String url) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection c = connect(url);
+                Statement s = c.createStatement();
+                ResultSet tables = s.executeQuery(
+                        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1")) {
+            List<String> names = new ArrayList<>();
+            while (tables.next()) {
+                names.add(tables.getString(1));
+            }
+            for (String table : names) {
+                try (Statement q = c.createStatement();
+                        ResultSet r = q.executeQuery("SELECT count(*) FROM " + table)) {
+                    r.next();
+                    counts.put(table, r.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** pg_dump and pg_restore take libpq's URL, not JDBC's. */
+    private String libpqUrl(String jdbcUrl) {
+        return jdbcUrl.replaceFirst("^jdbc:", "").replaceFirst("\\?.*$", "") + "?user=" + postgres.user() + "&password="
+                + postgres.password();
+    }
+
+    private void run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve(command[0] + ".log").toFile())
+                .start();
+        assertEquals(0, process.waitFor(), command[0] + ": " + Files.readString(work.resolve(command[0] + ".log")));
+    }
+
+    private Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url, postgres.user(), postgres.password());
+    }
+
+    private String query(String sql) {
+        try (Connection c = connect(databaseUrl);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -354,8 +355,10 @@ class LaunchIT {
         stranger.logInInEnglish(OldSchemaData.CUSTOMER, OldSchemaData.CUSTOMER_PASSWORD);
         stranger.typeCode(StaffCodes.fresh(customerKey));
         assertEquals("/customer/dashboard.xhtml", stranger.path());
+        Awaitility.await("the mail about the new browser")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> mailsTo(OldSchemaData.CUSTOMER, "New sign-in") == before + 1);
         String mail = Mailbox.awaitText(OldSchemaData.CUSTOMER, "New sign-in");
-        assertEquals(before + 1, mailsTo(OldSchemaData.CUSTOMER, "New sign-in"));
         assertTrue(mail.contains("Chrome on Linux"), mail);
 
         Browser owner = browser();

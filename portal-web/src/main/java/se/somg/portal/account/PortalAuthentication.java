@@ -66,8 +66,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         if (caller.isPresent()) {
             if (stands(request, caller.get())) {
-                if (caller.get().isEnrolling() && context.isProtected() && !path.startsWith("/account/")) {
-                    // a staff member without a second factor can do nothing but enrol one
+                if (caller.get().isEnrolling()
+                        && context.isProtected()
+                        && !path.startsWith("/account/")
+                        && !path.startsWith("/api/")) {
+                    // a staff member without a second factor can do nothing but enrol one (the API answers 403)
                     return context.redirect(request.getContextPath() + Landing.SECURITY);
                 }
                 return context.notifyContainerAboutLogin(

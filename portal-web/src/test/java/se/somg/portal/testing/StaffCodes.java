@@ -42,6 +42,9 @@ public final class StaffCodes {
     private static Long unused(String key) {
         long current = Totp.stepAt(TestClock.now());
         long last = LAST_STEP.getOrDefault(key, Long.MIN_VALUE);
-        return current > last ? current : current + 1 > last ? current + 1 : null;
+        if (current > last) {
+            return current;
+        }
+        return current + 1 > last ? Long.valueOf(current + 1) : null;
     }
 }

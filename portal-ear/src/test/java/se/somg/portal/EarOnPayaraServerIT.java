@@ -138,6 +138,29 @@ class EarOnPayaraServerIT {
         assertTrue(root.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
     }
 
+    /**
+     * The passkey library reads an authenticator's answer with Jackson 3, whose annotations must be the EAR's, not
+     * Payara Server's older ones: an answer that is no passkey's is refused with the login page's message (a mix of
+     * the two failed with NoSuchMethodError, a 500).
+     */
+    @Test
+    void aPasskeyAnswerIsReadWithTheEarsOwnLibraries() throws Exception {
+        String base = "http://localhost:" + httpPort;
+        WebSession visitor = new WebSession();
+        WebSession.Page login = visitor.page(base, "/login.xhtml?lang=en");
+        HttpResponse<String> options = visitor.send(HttpRequest.newBuilder(URI.create(base + "/api/passkeys/sign-in"))
+                .header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, options.statusCode(), options.body());
+        assertTrue(options.body().contains("\"challenge\""), options.body());
+        String forged = "{\"id\":\"AAAA\",\"rawId\":\"AAAA\",\"type\":\"public-key\",\"clientExtensionResults\":{},"
+                + "\"response\":{\"clientDataJSON\":\"e30\",\"authenticatorData\":\"AAAA\",\"signature\":\"AAAA\"}}";
+        HttpResponse<String> answer = visitor.submit(
+                base, login, "passkeyLogin", Map.of("passkeyLogin:response", forged), "passkeyLogin:submit");
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("The passkey did not sign you in"), answer.body());
+    }
+
     @Test
     void aCustomerPageNeedsALogin() throws Exception {
         HttpClient http = HttpClient.newHttpClient();

@@ -118,7 +118,8 @@ public final class OldSchemaData {
                 Statement s = c.createStatement()) {
             for (String table : TABLES) {
                 String key = table.equals("notice_receipt") ? "notice_id" : "id";
-                try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + table + " WHERE " + key + " >= " + FIRST_ID)) {
+                try (ResultSet r =
+                        s.executeQuery("SELECT count(*) FROM " + table + " WHERE " + key + " >= " + FIRST_ID)) {
                     r.next();
                     counts.put(table, r.getLong(1));
                 }

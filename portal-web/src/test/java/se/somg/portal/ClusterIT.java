@@ -8,7 +8,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,6 +49,7 @@ import se.somg.portal.devdb.DevMailServer;
 import se.somg.portal.devdb.LoadBalancer;
 import se.somg.portal.devdb.MicroNode;
 import se.somg.portal.devdb.WebSession;
+import se.somg.portal.testing.LocalMachine;
 import se.somg.portal.testing.StaffCodes;
 import se.somg.portal.testing.TestEnvironment;
 
@@ -73,7 +73,7 @@ class ClusterIT {
 
     @BeforeAll
     void startCluster() throws Exception {
-        deleteRecursively(work);
+        LocalMachine.deleteRecursively(work);
         postgres = DevDatabase.startEmbedded(work.resolve("postgres"));
         databaseUrl = postgres.ensureDatabase("portal_cluster");
         DevMailServer mail = TestEnvironment.mail();
@@ -86,8 +86,8 @@ class ClusterIT {
                 "-Dportal.smtp.host=127.0.0.1",
                 "-Dportal.smtp.port=" + mail.port(),
                 "-Dportal.mail.retry-seconds=2");
-        int[] http = {freePort(), freePort()};
-        int[] grid = {freePort(), freePort()};
+        int[] http = {LocalMachine.freePort(), LocalMachine.freePort()};
+        int[] grid = {LocalMachine.freePort(), LocalMachine.freePort()};
         String members = "127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];
         String cluster = "portal-it-" + ProcessHandle.current().pid();
         Path microJar = Path.of(System.getProperty("payara.microJar"));
@@ -99,7 +99,8 @@ class ClusterIT {
         b = MicroNode.start(
                 microJar, war, cluster, "node-b", http[1], grid[1], members, options, work.resolve("node-b.log"));
         b.awaitReady(Duration.ofMinutes(4));
-        balancer = LoadBalancer.start(freePort(), List.of("127.0.0.1:" + http[0], "127.0.0.1:" + http[1]), work);
+        balancer = LoadBalancer.start(
+                LocalMachine.freePort(), List.of("127.0.0.1:" + http[0], "127.0.0.1:" + http[1]), work);
         await(Duration.ofSeconds(30), () -> status(balancer.url() + "/health/ready") == 200);
         await(Duration.ofSeconds(60), () -> logOf(a).contains("Data Grid Instance Added"));
     }
@@ -325,7 +326,7 @@ class ClusterIT {
         String occupation = "Lotsinspektör " + System.nanoTime() % 10000;
         HttpResponse<String> saved =
                 anna.submit(b.url(), profile, "profile", Map.of("profile:occupation", occupation), "profile:save");
-        assertEquals(200, saved.statusCode());
+        assertEquals(200, saved.statusCode(), saved.body());
         assertTrue(anna.open(a.url(), "/customer/profile.xhtml").body().contains(occupation), "saved on B, shown on A");
         assertEquals(
                 occupation,
@@ -464,7 +465,7 @@ class ClusterIT {
         String occupation = "Fyrvaktare " + System.nanoTime() % 10000;
         HttpResponse<String> saved =
                 anna.submit(balancer.url(), form, "profile", Map.of("profile:occupation", occupation), "profile:save");
-        assertEquals(200, saved.statusCode());
+        assertEquals(200, saved.statusCode(), saved.body());
         assertFalse(saved.uri().getPath().contains("login"), "Anna is still signed in after her node died");
         assertEquals(
                 occupation,
@@ -531,7 +532,7 @@ class ClusterIT {
                             "login:password",
                             DemoUser.byEmail(BERTIL).password()),
                     "login:submit");
-            assertEquals(503, login.statusCode(), "a login");
+            assertEquals(503, login.statusCode(), "a login: " + login.body());
             assertTrue(login.body().contains("cannot reach its data right now"), login.body());
 
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -763,20 +764,5 @@ class ClusterIT {
     /** Polls a condition, as a person would look again, until it holds or the time is up. */
     private static void await(Duration timeout, Callable<Boolean> condition) {
         Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(condition);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (var paths = Files.walk(root)) {
-                paths.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

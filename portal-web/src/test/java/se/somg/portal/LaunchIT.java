@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -35,6 +34,7 @@ import se.somg.portal.devdb.DevMailServer;
 import se.somg.portal.devdb.MicroNode;
 import se.somg.portal.devdb.WebSession;
 import se.somg.portal.testing.Browser;
+import se.somg.portal.testing.LocalMachine;
 import se.somg.portal.testing.Mailbox;
 import se.somg.portal.testing.OldSchemaData;
 import se.somg.portal.testing.StaffCodes;
@@ -75,15 +75,15 @@ class LaunchIT {
 
     @BeforeAll
     void launch() throws Exception {
-        deleteRecursively(work);
+        LocalMachine.deleteRecursively(work);
         postgres = DevDatabase.startEmbedded(work.resolve("postgres"));
         databaseUrl = postgres.ensureDatabase("portal_launch");
         OldSchemaData.write(databaseUrl, postgres.user(), postgres.password());
         oldRows = OldSchemaData.counts(databaseUrl, postgres.user(), postgres.password());
-        int[] http = {freePort(), freePort()};
+        int[] http = {LocalMachine.freePort(), LocalMachine.freePort()};
         base = "http://localhost:" + http[0];
         otherBase = "http://localhost:" + http[1];
-        int[] grid = {freePort(), freePort()};
+        int[] grid = {LocalMachine.freePort(), LocalMachine.freePort()};
         String members = "127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];
         String cluster = "portal-launch-" + ProcessHandle.current().pid();
         one = node(cluster, "launch-1", http[0], grid[0], members, databaseUrl);
@@ -165,7 +165,7 @@ class LaunchIT {
     @Order(2)
     void theFirstAdministratorFollowsTheMailedLinkSetsAPasswordAndAnAuthenticatorApp() throws Exception {
         String mail = Mailbox.awaitText(ADMIN, "administratör");
-        assertEquals(1, mailsTo(ADMIN, "administratör"), "both nodes started; one link was sent");
+        assertEquals(1, Mailbox.count(ADMIN, "administratör"), "both nodes started; one link was sent");
         Browser admin = browser();
         admin.open(Mailbox.linkPath(mail) + "&lang=en");
         assertEquals("Set up your staff account", admin.heading());
@@ -350,14 +350,14 @@ class LaunchIT {
     @Test
     @Order(7)
     void aSignInFromANewBrowserIsMailedAndItsLinkEndsEverySession() throws Exception {
-        long before = mailsTo(OldSchemaData.CUSTOMER, "New sign-in");
+        long before = Mailbox.count(OldSchemaData.CUSTOMER, "New sign-in");
         Browser stranger = browser();
         stranger.logInInEnglish(OldSchemaData.CUSTOMER, OldSchemaData.CUSTOMER_PASSWORD);
         stranger.typeCode(StaffCodes.fresh(customerKey));
         assertEquals("/customer/dashboard.xhtml", stranger.path());
         Awaitility.await("the mail about the new browser")
                 .atMost(Duration.ofSeconds(30))
-                .until(() -> mailsTo(OldSchemaData.CUSTOMER, "New sign-in") == before + 1);
+                .until(() -> Mailbox.count(OldSchemaData.CUSTOMER, "New sign-in") == before + 1);
         String mail = Mailbox.awaitText(OldSchemaData.CUSTOMER, "New sign-in");
         assertTrue(mail.contains("Chrome on Linux"), mail);
 
@@ -420,8 +420,8 @@ class LaunchIT {
 
         Map<String, Long> original = allCounts(databaseUrl);
         assertEquals(original, allCounts(copyUrl), "every row of every table");
-        int http = freePort();
-        int grid = freePort();
+        int http = LocalMachine.freePort();
+        int grid = LocalMachine.freePort();
         restored = node(
                 "portal-restored-" + ProcessHandle.current().pid(),
                 "restored",
@@ -431,7 +431,8 @@ class LaunchIT {
                 copyUrl);
         restored.awaitReady(Duration.ofMinutes(4));
         String copy = "http://localhost:" + http;
-        assertEquals(1, mailsTo(ADMIN, "administratör"), "once an administrator exists, the setting does nothing");
+        assertEquals(
+                1, Mailbox.count(ADMIN, "administratör"), "once an administrator exists, the setting does nothing");
 
         WebSession admin = new WebSession();
         HttpResponse<String> staff = admin.logIn(copy, ADMIN, ADMIN_PASSWORD, () -> StaffCodes.fresh(adminKey));
@@ -450,6 +451,52 @@ class LaunchIT {
                                 + credentialId(OldSchemaData.CUSTOMER) + ")")),
                 countOf(consents, "consent-receipts/\\d+\\.json"),
                 "every consent event of the history, with its receipt");
+    }
+
+    @Test
+    @Order(10)
+    void removingAFactorTakesThePasswordAndACurrentCode() throws Exception {
+        Browser customer = browser();
+        customer.logInInEnglish(OldSchemaData.CUSTOMER, OldSchemaData.CUSTOMER_PASSWORD);
+        customer.typeCode(StaffCodes.fresh(customerKey));
+        customer.follow("Security");
+        customer.type("Password", OldSchemaData.CUSTOMER_PASSWORD);
+        customer.press("Remove authenticator app");
+        assertTrue(customer.messages().contains("The code is not right"), customer.messages());
+        assertTrue(customer.text("appStatus").contains("An authenticator app is on"));
+        customer.type("Password", "Not-The-Password-1");
+        customer.type("Current code", StaffCodes.fresh(customerKey));
+        customer.press("Remove authenticator app");
+        assertTrue(customer.messages().contains("The password is not right"), customer.messages());
+        customer.type("Password", OldSchemaData.CUSTOMER_PASSWORD);
+        customer.type("Current code", StaffCodes.fresh(customerKey));
+        customer.press("Remove authenticator app");
+        assertTrue(customer.messages().contains("The authenticator app is removed"), customer.messages());
+        assertTrue(customer.text("appStatus").contains("No authenticator app"));
+        assertTrue(Mailbox.awaitText(OldSchemaData.CUSTOMER, "Two-step verification changed")
+                .contains("was just removed"));
+    }
+
+    @Test
+    @Order(11)
+    void wrongCodesSlowTheAccountDownAndTheAnswerStaysTheSame() throws Exception {
+        Browser guesser = browser();
+        guesser.open("/login.xhtml?lang=en");
+        guesser.type("E-mail", ADMIN);
+        guesser.type("Password", ADMIN_PASSWORD);
+        guesser.press("Log in");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            guesser.typeCode(String.format("%06d", attempt));
+        }
+        guesser.typeCode(StaffCodes.fresh(adminKey));
+        assertEquals("/login-verify.xhtml", guesser.path(), "the right code, sent while the account waits");
+        assertTrue(guesser.messages().contains("The code is not right"), guesser.messages());
+        assertEquals("5", query("SELECT failed_codes FROM credential WHERE email = '" + ADMIN + "'"));
+        assertEquals(
+                "5",
+                query("SELECT sum(attempts) FROM sign_in_failure f JOIN credential c ON c.id = f.credential_id"
+                        + " WHERE c.email = '" + ADMIN + "'"),
+                "five wrong codes counted on the owner's history; the code sent while waiting is not even checked");
     }
 
     private Browser signedInAdministrator(String at) throws Exception {
@@ -483,22 +530,6 @@ class LaunchIT {
 
     private static long countOf(String html, String regex) {
         return Pattern.compile(regex).matcher(html).results().count();
-    }
-
-    private static long mailsTo(String recipient) throws Exception {
-        return mailsTo(recipient, "");
-    }
-
-    private static long mailsTo(String recipient, String subjectPart) throws Exception {
-        long count = 0;
-        for (var message : TestEnvironment.mail().received()) {
-            boolean to = java.util.Arrays.stream(message.getRecipients(jakarta.mail.Message.RecipientType.TO))
-                    .anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
-            if (to && message.getSubject().contains(subjectPart)) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private String credentialId(String email) {
@@ -551,21 +582,6 @@ class LaunchIT {
             return r.next() ? r.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (var paths = Files.walk(root)) {
-                paths.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            }
         }
     }
 }

@@ -69,6 +69,9 @@ public class LoginGuard {
     @Inject
     private SignInFailures failures;
 
+    @Inject
+    private TrustedDevices devices;
+
     /**
      * @param deviceToken the {@code portal_device} cookie's value, if the browser sent one
      * @param userAgent   the browser's User-Agent header; only its coarse family is kept
@@ -354,16 +357,6 @@ public class LoginGuard {
     }
 
     private Optional<TrustedDevice> trustedDevice(String token, Credential credential) {
-        if (token == null || token.length() < 20 || token.length() > 100) {
-            return Optional.empty();
-        }
-        return em
-                .createNamedQuery(TrustedDevice.BY_TOKEN, TrustedDevice.class)
-                .setParameter("hash", Tokens.hash(token))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList()
-                .stream()
-                .filter(d -> d.belongsTo(credential))
-                .findFirst();
+        return devices.of(token, credential.getId(), LockModeType.PESSIMISTIC_WRITE);
     }
 }

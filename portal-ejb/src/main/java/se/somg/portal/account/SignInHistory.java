@@ -12,13 +12,13 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The caller's own sign-ins of the last twelve months (when, how, which browser and system family, and which was
@@ -42,6 +42,9 @@ public class SignInHistory {
     @Inject
     private Caller caller;
 
+    @Inject
+    private TrustedDevices devices;
+
     public record SignIn(
             OffsetDateTime at, SignInMethod method, String browser, String operatingSystem, boolean thisBrowser)
             implements Serializable {}
@@ -55,7 +58,9 @@ public class SignInHistory {
     public History mine(String deviceToken) {
         long id = caller.credentialId();
         OffsetDateTime since = OffsetDateTime.now(clock).minusMonths(MONTHS);
-        Long thisDevice = device(deviceToken, id).orElse(-1L);
+        Long thisDevice = devices.of(deviceToken, id, LockModeType.NONE)
+                .map(TrustedDevice::getId)
+                .orElse(-1L);
         List<SignIn> signIns = em
                 .createQuery(
                         "SELECT r FROM LoginRecord r WHERE r.credential.id = :id AND r.loggedInAt >= :since"
@@ -84,20 +89,6 @@ public class SignInHistory {
                 days.stream()
                         .map(d -> new FailedDay(((java.sql.Date) d[0]).toLocalDate(), ((Number) d[1]).intValue()))
                         .toList());
-    }
-
-    private Optional<Long> device(String token, long credentialId) {
-        if (token == null || token.length() < 20 || token.length() > 100) {
-            return Optional.empty();
-        }
-        return em
-                .createNamedQuery(TrustedDevice.BY_TOKEN, TrustedDevice.class)
-                .setParameter("hash", Tokens.hash(token))
-                .getResultList()
-                .stream()
-                .filter(d -> d.getCredentialId() == credentialId)
-                .map(TrustedDevice::getId)
-                .findFirst();
     }
 
     /** Every night on every node (the delete is the same on each): history older than {@value #MONTHS} months goes. */

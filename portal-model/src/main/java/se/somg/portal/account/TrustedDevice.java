@@ -65,10 +65,6 @@ public class TrustedDevice implements Serializable {
         return credential.getId();
     }
 
-    public boolean belongsTo(Credential account) {
-        return credential.getId().equals(account.getId());
-    }
-
     public void used(OffsetDateTime at) {
         lastUsedAt = at;
         failedAttempts = 0;

@@ -37,8 +37,8 @@ public class Login {
     @Inject
     private SecurityContext securityContext;
 
-    @jakarta.ejb.EJB
-    private LoginGuard guard;
+    @Inject
+    private PasskeySignIn passkeys;
 
     @Inject
     private SignInCompletion completion;
@@ -111,25 +111,13 @@ public class Login {
 
     /** "Sign in with a passkey": the passkey alone, whose account it names. */
     public void passkey() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        HttpServletRequest request =
-                (HttpServletRequest) faces.getExternalContext().getRequest();
-        Optional<byte[]> challenge = PasskeyChallenge.take(request, PasskeyChallenge.Purpose.SIGN_IN);
-        LoginOutcome outcome = challenge.isEmpty()
-                ? LoginOutcome.refused()
-                : guard.passkey(
-                        passkeyResponse,
-                        challenge.get(),
-                        null,
-                        null,
-                        DeviceCookie.of(request).orElse(null),
-                        request.getHeader("User-Agent"));
+        LoginOutcome outcome = passkeys.attempt(passkeyResponse, Optional.empty());
         passkeyResponse = null;
         if (outcome.getKind() == LoginOutcome.Kind.SUCCEEDED) {
             completion.complete(outcome);
         } else {
             messages.error(null, "login.passkey.failed");
-            faces.validationFailed();
+            FacesContext.getCurrentInstance().validationFailed();
         }
     }
 

@@ -57,10 +57,7 @@ public class PasskeyResource {
     @Path("registration")
     @Operation(summary = "Options to add a passkey to the signed-in account")
     public Response registration() {
-        if (request.getUserPrincipal() == null) {
-            return Problem.response(401, "sign-in-required", messages.text("error.sign-in.text"));
-        }
-        return options(secondFactors.passkeyCreationOptions(
+        return signedIn(() -> secondFactors.passkeyCreationOptions(
                 PasskeyChallenge.issue(request, PasskeyChallenge.Purpose.REGISTRATION)));
     }
 
@@ -68,11 +65,16 @@ public class PasskeyResource {
     @Path("verification")
     @Operation(summary = "Options to prove it is still the signed-in customer, before a register extract")
     public Response verification() {
+        return signedIn(() -> secondFactors.verificationOptions(
+                PasskeyChallenge.issue(request, PasskeyChallenge.Purpose.VERIFICATION)));
+    }
+
+    /** Options for the signed-in caller's own passkeys; nobody's for a visitor. */
+    private Response signedIn(java.util.function.Supplier<String> options) {
         if (request.getUserPrincipal() == null) {
             return Problem.response(401, "sign-in-required", messages.text("error.sign-in.text"));
         }
-        return options(secondFactors.verificationOptions(
-                PasskeyChallenge.issue(request, PasskeyChallenge.Purpose.VERIFICATION)));
+        return options(options.get());
     }
 
     private static Response options(String json) {

@@ -29,6 +29,9 @@ public class SecondStep {
     private SignInCompletion completion;
 
     @Inject
+    private PasskeySignIn passkeys;
+
+    @Inject
     private Messages messages;
 
     private String code;
@@ -68,17 +71,7 @@ public class SecondStep {
             onLoad();
             return;
         }
-        HttpServletRequest request = request();
-        Optional<byte[]> challenge = PasskeyChallenge.take(request, PasskeyChallenge.Purpose.SECOND_STEP);
-        LoginOutcome outcome = challenge.isEmpty()
-                ? LoginOutcome.refused()
-                : guard.passkey(
-                        passkeyResponse,
-                        challenge.get(),
-                        half.get().credentialId(),
-                        half.get().generation(),
-                        DeviceCookie.of(request).orElse(null),
-                        request.getHeader("User-Agent"));
+        LoginOutcome outcome = passkeys.attempt(passkeyResponse, half);
         passkeyResponse = null;
         finish(outcome, "login.passkey.failed");
     }

@@ -38,6 +38,7 @@ public class ErrorPages extends HttpServlet {
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (failure instanceof Throwable thrown && isForged(thrown)) {
             status = HttpServletResponse.SC_BAD_REQUEST;
+            LOG.info("bad request: " + PortalExceptionHandlerFactory.kinds(thrown));
         }
         if (status >= 500 && failure instanceof Throwable thrown) {
             // the request itself is not logged: its parameters and address may be personal data

@@ -39,6 +39,19 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
         return new Handler(getWrapped().getExceptionHandler());
     }
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(PortalExceptionHandlerFactory.class.getName());
+
+    /** The classes of a failure and its causes, outermost first. */
+    public static String kinds(Throwable failure) {
+        StringBuilder kinds = new StringBuilder();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            kinds.append(kinds.length() == 0 ? "" : " < ").append(t.getClass().getName());
+        }
+        return kinds.toString();
+    }
+
     private static final class Handler extends ExceptionHandlerWrapper {
 
         Handler(ExceptionHandler wrapped) {
@@ -64,6 +77,8 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                         events.remove();
                     } else if (isBadRequest(event.getPhaseId(), failure)) {
                         events.remove();
+                        // what was wrong, by kind only: the request's values may be personal data
+                        LOG.info("bad request in " + event.getPhaseId() + ": " + kinds(failure));
                         badRequest(faces);
                     }
                 }

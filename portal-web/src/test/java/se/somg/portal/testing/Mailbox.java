@@ -24,13 +24,27 @@ public final class Mailbox {
         return DevMailServer.text(mail);
     }
 
+    /** How many mails to an address with this text in the subject have arrived so far. */
+    public static long count(String recipient, String subjectPart) throws Exception {
+        long count = 0;
+        for (MimeMessage message : TestEnvironment.mail().received()) {
+            if (isTo(message, recipient) && message.getSubject().contains(subjectPart)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean isTo(MimeMessage message, String recipient) throws Exception {
+        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
+    }
+
     private static MimeMessage newest(String recipient, String subjectPart) throws Exception {
         List<MimeMessage> received = TestEnvironment.mail().received();
         for (int i = received.size() - 1; i >= 0; i--) {
             MimeMessage message = received.get(i);
-            boolean toRecipient = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
-            if (toRecipient && message.getSubject().contains(subjectPart)) {
+            if (isTo(message, recipient) && message.getSubject().contains(subjectPart)) {
                 return message;
             }
         }

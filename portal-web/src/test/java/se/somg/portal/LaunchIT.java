@@ -473,7 +473,7 @@ class LaunchIT {
         customer.press("Remove authenticator app");
         assertTrue(customer.messages().contains("The authenticator app is removed"), customer.messages());
         assertTrue(customer.text("appStatus").contains("No authenticator app"));
-        assertTrue(Mailbox.awaitText(OldSchemaData.CUSTOMER, "Two-step verification changed")
+        assertTrue(Mailbox.awaitText(OldSchemaData.CUSTOMER, "second factor was removed")
                 .contains("was just removed"));
     }
 

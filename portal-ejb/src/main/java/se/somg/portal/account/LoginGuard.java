@@ -195,11 +195,11 @@ public class LoginGuard {
     }
 
     private LoginOutcome check(String email, char[] password, String deviceToken, String userAgent) {
+        // read without a lock: the row is locked only after the hash, for the bookkeeping (verified)
         List<Credential> found = email == null
                 ? List.of()
                 : em.createNamedQuery(Credential.BY_EMAIL, Credential.class)
                         .setParameter("email", Credential.normalise(email))
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                         .getResultList();
         if (found.isEmpty() || password == null || password.length == 0) {
             passwords.verifyDecoy(password == null ? new char[0] : password);
@@ -313,7 +313,7 @@ public class LoginGuard {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean confirmOwn(long credentialId, char[] password) {
         return gate.run(() -> {
-            Credential credential = em.find(Credential.class, credentialId, LockModeType.PESSIMISTIC_WRITE);
+            Credential credential = em.find(Credential.class, credentialId);
             return credential != null
                     && password != null
                     && password.length > 0
@@ -328,14 +328,27 @@ public class LoginGuard {
         return credential != null && secondFactors.verify(credential, code).isPresent();
     }
 
+    /**
+     * The hash is checked with no row locked, so a crowd of sign-ins to one account never queues behind another's quarter
+     * second of hashing (a wait the database connection's short time-out would cut); the account is locked for the
+     * bookkeeping after it, and read again then.
+     */
     private boolean verified(
             Credential credential, Optional<TrustedDevice> device, char[] password, OffsetDateTime now) {
-        if (device.isEmpty() && credential.isThrottledAt(now)) {
+        boolean waiting = device.isEmpty() && credential.isThrottledAt(now);
+        boolean right;
+        if (waiting) {
             // not checked, not counted: waiting cannot be prolonged by trying; the same time as a real check
             passwords.verifyDecoy(password);
+            right = false;
+        } else {
+            right = passwords.verify(password, credential.getPasswordHash());
+        }
+        em.refresh(credential, LockModeType.PESSIMISTIC_WRITE);
+        if (waiting) {
             return false;
         }
-        if (passwords.verify(password, credential.getPasswordHash())) {
+        if (right) {
             credential.recordSuccess();
             device.ifPresent(d -> d.used(now));
             return true;
@@ -357,6 +370,6 @@ public class LoginGuard {
     }
 
     private Optional<TrustedDevice> trustedDevice(String token, Credential credential) {
-        return devices.of(token, credential.getId(), LockModeType.PESSIMISTIC_WRITE);
+        return devices.of(token, credential.getId(), LockModeType.NONE);
     }
 }

@@ -18,15 +18,15 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 @DataSourceDefinition(
         name = SchemaMigration.DATA_SOURCE,
-        className = "org.postgresql.ds.PGSimpleDataSource",
+        className = "se.somg.portal.database.PromptDataSource",
         url = "${MPCONFIG=portal.db.url}",
         user = "${MPCONFIG=portal.db.user}",
         password = "${MPCONFIG=portal.db.password}",
         minPoolSize = 2,
         maxPoolSize = 30,
         // While PostgreSQL is away or hangs (stopped, a network partition, a stuck failover), every request is
-        // answered within two seconds, those already waiting for it too: a second to connect and log in, a second
-        // for any answer (a hung server keeps the connection open and says nothing; only the client's socket
+        // answered within two seconds, those already waiting for it too: a second to connect and log in, 0.7 s for
+        // any answer (PromptDataSource: a hung server keeps the connection open and says nothing; only the client's
         // time-out notices), a statement limit just under it so that a merely slow statement is cancelled by the
         // server and leaves the connection usable, connections checked before use and all dropped after one fails,
         // and no long wait for a free connection when the pool is exhausted. Work that needs longer (the schema
@@ -34,8 +34,7 @@ import org.postgresql.ds.PGSimpleDataSource;
         loginTimeout = 1,
         properties = {
             "connectTimeout=1",
-            "socketTimeout=1",
-            "options=-c statement_timeout=800",
+            "options=-c statement_timeout=600",
             "tcpKeepAlive=true",
             // PostgreSQL's error details quote row values (a duplicate address, say): never into a message or a log
             "logServerErrorDetail=false",

@@ -79,10 +79,6 @@ public class Login {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
 
-        // A new session id at login, so an id planted before it is worth nothing (session fixation).
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
         Optional<String> requested = RequestedPage.take(request);
         AuthenticationStatus status = securityContext.authenticate(
                 request,
@@ -90,6 +86,7 @@ public class Login {
                 withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SUCCESS -> {
+                SignInCompletion.renewSessionId(request);
                 SignedInMarker.set(request, response);
                 SignInCompletion.rememberDevice(request, response, attempt.getOutcome());
                 String home = external.getRequestContextPath() + Landing.homeOf(external);
@@ -101,6 +98,7 @@ public class Login {
                 LoginOutcome outcome = attempt.getOutcome();
                 if (outcome != null && outcome.getKind() == LoginOutcome.Kind.SECOND_FACTOR) {
                     PendingSignIn.of(outcome, System.currentTimeMillis()).keepIn(request);
+                    SignInCompletion.renewSessionId(request);
                     external.redirect(external.getRequestContextPath() + SecondStep.PAGE);
                     return;
                 }

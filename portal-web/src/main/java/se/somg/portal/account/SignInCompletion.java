@@ -20,19 +20,28 @@ public class SignInCompletion {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        // a new session id at every step of a sign-in, so an id planted before it is worth nothing
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
         PendingSignIn.clear(request);
         Optional<String> requested = RequestedPage.take(request);
         SignedInCaller caller = new SignedInCaller(
                 String.valueOf(outcome.getCredentialId()), outcome.getGroups(), outcome.getSessionGeneration());
         caller.keepIn(request);
+        renewSessionId(request);
         SignedInMarker.set(request, response);
         rememberDevice(request, response, outcome);
         String home = external.getRequestContextPath() + Landing.homeFor(caller.roles());
         external.redirect(caller.isEnrolling() ? home : requested.orElse(home));
+    }
+
+    /**
+     * A new session id once the sign-in (or its first step) is in the session, so that an id planted before it is
+     * worth nothing. After, not before: the other node may read the session under its new id before this request's
+     * own copy has reached it, and must find the caller (or the pending second step) there, not a session that looks
+     * signed out.
+     */
+    static void renewSessionId(HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
     }
 
     static void rememberDevice(HttpServletRequest request, HttpServletResponse response, LoginOutcome outcome) {

@@ -42,6 +42,20 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
     private static final java.util.logging.Logger LOG =
             java.util.logging.Logger.getLogger(PortalExceptionHandlerFactory.class.getName());
 
+    /** Where the innermost cause was thrown: classes and lines only, never a value. */
+    static String where(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        StringBuilder frames = new StringBuilder();
+        StackTraceElement[] trace = root.getStackTrace();
+        for (int i = 0; i < Math.min(12, trace.length); i++) {
+            frames.append(i == 0 ? "" : " < ").append(trace[i]);
+        }
+        return frames.toString();
+    }
+
     /** The classes of a failure and its causes, outermost first. */
     public static String kinds(Throwable failure) {
         StringBuilder kinds = new StringBuilder();
@@ -78,7 +92,8 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                     } else if (isBadRequest(event.getPhaseId(), failure)) {
                         events.remove();
                         // what was wrong, by kind only: the request's values may be personal data
-                        LOG.info("bad request in " + event.getPhaseId() + ": " + kinds(failure));
+                        LOG.info("bad request in " + event.getPhaseId() + ": " + kinds(failure) + " at "
+                                + where(failure));
                         badRequest(faces);
                     }
                 }

@@ -363,6 +363,7 @@ class LaunchIT {
 
         Browser owner = browser();
         owner.open(Mailbox.linkPath(mail) + "&lang=en");
+        assertNoSeriousViolations(owner);
         owner.press("Sign out everywhere and choose a new password");
         assertEquals("/reset-password.xhtml", owner.path());
         stranger.open("/customer/profile.xhtml?lang=en");

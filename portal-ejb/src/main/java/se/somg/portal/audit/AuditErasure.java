@@ -3,7 +3,7 @@ package se.somg.portal.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
-import se.somg.portal.retention.ErasureStep;
+import se.somg.portal.kernel.ErasureStep;
 
 /** Audit events stay (who looked, when, why), their free-text detail goes. */
 @ApplicationScoped

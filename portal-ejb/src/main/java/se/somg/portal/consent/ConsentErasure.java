@@ -2,7 +2,7 @@ package se.somg.portal.consent;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
-import se.somg.portal.retention.ErasureStep;
+import se.somg.portal.kernel.ErasureStep;
 
 /** Consents are kept through an erasure: proof that each was given or withdrawn, and when (GDPR art. 7(1)). */
 @ApplicationScoped

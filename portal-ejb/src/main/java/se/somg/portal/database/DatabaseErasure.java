@@ -2,7 +2,7 @@ package se.somg.portal.database;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
-import se.somg.portal.retention.ErasureStep;
+import se.somg.portal.kernel.ErasureStep;
 
 /** The schema's own history. */
 @ApplicationScoped

@@ -2,7 +2,7 @@ package se.somg.portal.disclosure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
-import se.somg.portal.retention.ErasureStep;
+import se.somg.portal.kernel.ErasureStep;
 
 /** Disclosures to authorities are kept as the law that required them says (policy §9). */
 @ApplicationScoped

@@ -2,7 +2,7 @@ package se.somg.portal.extract;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
-import se.somg.portal.retention.ErasureStep;
+import se.somg.portal.kernel.ErasureStep;
 
 /** What is kept of an extract is proof that it was handed out, never its contents. */
 @ApplicationScoped

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import se.somg.portal.retention.ErasureStep;
+import se.somg.portal.kernel.ErasureStep;
 
 /** Mails still waiting, or kept after sending, hold the address and often the name: they go. */
 @ApplicationScoped

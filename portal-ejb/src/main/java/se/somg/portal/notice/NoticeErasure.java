@@ -2,7 +2,7 @@ package se.somg.portal.notice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
-import se.somg.portal.retention.ErasureStep;
+import se.somg.portal.kernel.ErasureStep;
 
 /** Notices are staff's texts; what is kept per customer is ids and times. */
 @ApplicationScoped

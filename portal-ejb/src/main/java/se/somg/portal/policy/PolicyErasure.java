@@ -2,7 +2,7 @@ package se.somg.portal.policy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
-import se.somg.portal.retention.ErasureStep;
+import se.somg.portal.kernel.ErasureStep;
 
 /** Policy versions are SOMG's own texts. */
 @ApplicationScoped

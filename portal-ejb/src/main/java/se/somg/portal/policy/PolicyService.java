@@ -8,10 +8,10 @@ import com.github.difflib.text.DiffRowGenerator;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -30,10 +30,6 @@ import se.somg.portal.audit.AuditTrail;
 import se.somg.portal.consent.ConsentLedger;
 import se.somg.portal.consent.ConsentMethod;
 import se.somg.portal.consent.ConsentPurpose;
-import se.somg.portal.notice.BroadcastService;
-import se.somg.portal.notice.NoticeAudience;
-import se.somg.portal.notice.NoticeDraft;
-import se.somg.portal.notice.NoticeKind;
 
 /**
  * Policy versions (§12): everyone reads the published ones and the differences between them; COMMUNICATIONS
@@ -54,9 +50,6 @@ public class PolicyService {
     private EntityManager em;
 
     @Inject
-    private se.somg.portal.mail.MailTemplates mails;
-
-    @Inject
     private ConsentLedger ledger;
 
     @Inject
@@ -69,7 +62,7 @@ public class PolicyService {
     private AuditTrail audit;
 
     @Inject
-    private BroadcastService broadcasts;
+    private Event<PolicyVersionPublished> published;
 
     /** The version in force now. */
     @PermitAll
@@ -167,31 +160,14 @@ public class PolicyService {
                 caller.actor());
         em.persist(version);
         em.flush();
-        announce(version);
+        // policy §12: every customer is told (the notice feature observes this, in this transaction)
+        published.fire(new PolicyVersionPublished(version));
         audit.record(
                 AuditAction.POLICY_PUBLISHED,
                 null,
                 "version " + version.getNumber() + ", effective " + effective + ", re-consent "
                         + purposes.stream().map(ConsentPurpose::getCode).toList());
         return version;
-    }
-
-    /**
-     * Policy §12: every customer is told of a new version, in the inbox and on the channels they chose, when it
-     * takes effect; the notice is tied to the version and must be acknowledged. It is published as every notice
-     * is, checked and audited.
-     */
-    private void announce(PolicyVersion version) {
-        NoticeDraft notice = new NoticeDraft();
-        notice.setKind(NoticeKind.POLICY_CHANGE);
-        notice.setAudience(NoticeAudience.ALL);
-        notice.setTitleSv(MessageFormat.format(mails.word("sv", "policyNotice.title"), version.getNumber()));
-        notice.setTitleEn(MessageFormat.format(mails.word("en", "policyNotice.title"), version.getNumber()));
-        notice.setBodySv(version.summary("sv"));
-        notice.setBodyEn(version.summary("en"));
-        notice.setPublishAt(version.getEffectiveFrom());
-        notice.setPolicyVersion(version.getNumber());
-        broadcasts.publish(notice);
     }
 
     /** The caller's consents that a newer policy version asks again for, and the versions that asked. */

@@ -2,7 +2,7 @@ package se.somg.portal.preference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
-import se.somg.portal.retention.ErasureStep;
+import se.somg.portal.kernel.ErasureStep;
 
 /** Contact preferences hold no personal data once the account is anonymised. */
 @ApplicationScoped

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
 import se.somg.portal.account.AccountErasure;
-import se.somg.portal.retention.ErasureStep;
+import se.somg.portal.kernel.ErasureStep;
 
 /** Requests and complaints stay as proof that they were handled, in time; what the customer wrote goes. */
 @ApplicationScoped

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
 import se.somg.portal.database.SchemaMigration;
+import se.somg.portal.kernel.ErasureStep;
 
 /**
  * Removes or anonymises every piece of personal data of a set of customers, in every table, with set-based

@@ -2,6 +2,7 @@ package se.somg.portal.retention;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import se.somg.portal.kernel.ErasureStep;
 
 /** The retention runs' own records. */
 @ApplicationScoped

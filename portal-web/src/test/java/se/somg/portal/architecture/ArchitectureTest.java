@@ -43,14 +43,9 @@ class ArchitectureTest {
             "account<->policy",
             "account<->preference",
             "account<->profile",
-            "account<->retention",
             "audit<->extract",
-            "audit<->retention",
             "consent<->policy",
-            "consent<->preference",
-            "database<->retention",
-            "extract<->retention",
-            "notice<->policy");
+            "consent<->preference");
 
     private static final JavaClasses PORTAL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

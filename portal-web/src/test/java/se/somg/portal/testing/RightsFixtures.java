@@ -29,6 +29,7 @@ import se.somg.portal.disclosure.LawfulDisclosure;
 import se.somg.portal.extract.ExtractFormat;
 import se.somg.portal.extract.ExtractRecord;
 import se.somg.portal.extract.ExtractSection;
+import se.somg.portal.kernel.ErasureStep;
 import se.somg.portal.mail.OutboxMessage;
 import se.somg.portal.preference.Preferences;
 import se.somg.portal.profile.CampaignImage;
@@ -43,7 +44,6 @@ import se.somg.portal.request.Complaint;
 import se.somg.portal.request.ComplaintCategory;
 import se.somg.portal.request.RequestKind;
 import se.somg.portal.request.SubjectRequest;
-import se.somg.portal.retention.ErasureStep;
 
 /** Customers with data in every feature, expired contracts, and a scan of every text column: for rights tests. */
 @Stateless

@@ -1,4 +1,4 @@
-package se.somg.portal.retention;
+package se.somg.portal.kernel;
 
 import java.util.List;
 import java.util.Map;
@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * One feature's part of erasing customers (an erasure request, GDPR art. 17, or the end of the retention period):
  * the feature that owns a table says how the rows of erased customers are removed or anonymised, or why the table
- * is kept as it is. {@link Anonymisation} runs every step it finds, in {@link #order()}, in one transaction; a
+ * is kept as it is. The retention feature's Anonymisation runs every step it finds, in {@link #order()}, in one transaction; a
  * test reads the database schema and fails on any table with text or a customer reference that no step names.
  */
 public interface ErasureStep {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import se.somg.portal.Refusal;
+import se.somg.portal.kernel.Role;
 import se.somg.portal.profile.CollectionCircumstance;
 import se.somg.portal.profile.Platform;
 

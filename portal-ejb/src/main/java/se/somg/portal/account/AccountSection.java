@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
-import se.somg.portal.extract.ExtractCode;
-import se.somg.portal.extract.ExtractContext;
-import se.somg.portal.extract.ExtractSection;
-import se.somg.portal.extract.ExtractSink;
+import se.somg.portal.kernel.ExtractCode;
+import se.somg.portal.kernel.ExtractContext;
+import se.somg.portal.kernel.ExtractSection;
+import se.somg.portal.kernel.ExtractSink;
 
 /** The account: customer number, where it came from, the policy accepted, restriction and contract end. */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class AccountSection implements ExtractSection {
 
     @Override
     public void write(ExtractContext context, ExtractSink sink) throws IOException {
-        Customer customer = context.customer();
+        Customer customer = context.find(Customer.class, context.customerId());
         sink.startSection("account");
         sink.value("customerNumber", customer.getId());
         sink.value("createdAt", customer.getCreatedAt());

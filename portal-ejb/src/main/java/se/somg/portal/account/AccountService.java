@@ -1,10 +1,10 @@
 package se.somg.portal.account;
 
-import static se.somg.portal.account.Role.Names.ADMINISTRATOR;
-import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
-import static se.somg.portal.account.Role.Names.CUSTOMER;
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
-import static se.somg.portal.account.Role.Names.SUPPORT;
+import static se.somg.portal.kernel.Role.Names.ADMINISTRATOR;
+import static se.somg.portal.kernel.Role.Names.COMMUNICATIONS;
+import static se.somg.portal.kernel.Role.Names.CUSTOMER;
+import static se.somg.portal.kernel.Role.Names.PRIVACY_OFFICER;
+import static se.somg.portal.kernel.Role.Names.SUPPORT;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.somg.portal.kernel.Caller;
 import se.somg.portal.profile.CollectionCircumstance;
 import se.somg.portal.profile.Platform;
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.somg.portal.kernel.Caller;
 
 /** The customer who is calling, found through the principal (the credential id), never a parameter. */
 @Dependent

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
 import se.somg.portal.database.AdvisoryLock;
+import se.somg.portal.kernel.Role;
 
 /**
  * The first administrator of a new installation. While no active administrator exists, the portal mails the address

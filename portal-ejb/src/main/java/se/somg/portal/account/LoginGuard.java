@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import se.somg.portal.Refusal;
+import se.somg.portal.kernel.Role;
 import se.somg.portal.mail.MailTemplates;
 import se.somg.portal.mail.Outbox;
 import se.somg.portal.metrics.Counters;

@@ -3,6 +3,7 @@ package se.somg.portal.account;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+import se.somg.portal.kernel.Role;
 
 /** How a login attempt ended. A refusal never says whether the e-mail, the password or the code was wrong. */
 public final class LoginOutcome implements Serializable {

@@ -1,14 +1,14 @@
 package se.somg.portal.account;
 
-import static se.somg.portal.extract.ExtractValues.time;
+import static se.somg.portal.kernel.ExtractValues.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.Set;
-import se.somg.portal.extract.ExtractCode;
-import se.somg.portal.extract.ExtractContext;
-import se.somg.portal.extract.ExtractSection;
-import se.somg.portal.extract.ExtractSink;
+import se.somg.portal.kernel.ExtractCode;
+import se.somg.portal.kernel.ExtractContext;
+import se.somg.portal.kernel.ExtractSection;
+import se.somg.portal.kernel.ExtractSink;
 
 /**
  * The customer's sign-ins (when, how, the browser and system family; never an address) and the failed attempts per
@@ -29,7 +29,9 @@ public class LoginsSection implements ExtractSection {
 
     @Override
     public void write(ExtractContext context, ExtractSink sink) throws IOException {
-        long credentialId = context.customer().getCredential().getId();
+        long credentialId = context.find(Customer.class, context.customerId())
+                .getCredential()
+                .getId();
         sink.startList("logins", "loggedInAt", "method", "browser", "operatingSystem");
         for (Object[] row : context.rows(
                 "SELECT id, logged_in_at, method, browser, operating_system FROM login_record WHERE credential_id = ?1",

@@ -1,11 +1,11 @@
 package se.somg.portal.account;
 
-import static se.somg.portal.account.Role.Names.ADMINISTRATOR;
-import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
-import static se.somg.portal.account.Role.Names.CUSTOMER;
-import static se.somg.portal.account.Role.Names.ENROLLING;
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
-import static se.somg.portal.account.Role.Names.SUPPORT;
+import static se.somg.portal.kernel.Role.Names.ADMINISTRATOR;
+import static se.somg.portal.kernel.Role.Names.COMMUNICATIONS;
+import static se.somg.portal.kernel.Role.Names.CUSTOMER;
+import static se.somg.portal.kernel.Role.Names.ENROLLING;
+import static se.somg.portal.kernel.Role.Names.PRIVACY_OFFICER;
+import static se.somg.portal.kernel.Role.Names.SUPPORT;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -23,6 +23,8 @@ import se.somg.portal.InvalidInput;
 import se.somg.portal.Refusal;
 import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
+import se.somg.portal.kernel.Caller;
+import se.somg.portal.kernel.Role;
 import se.somg.portal.mail.MailTemplates;
 import se.somg.portal.mail.Outbox;
 

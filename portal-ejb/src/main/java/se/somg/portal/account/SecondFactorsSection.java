@@ -1,13 +1,13 @@
 package se.somg.portal.account;
 
-import static se.somg.portal.extract.ExtractValues.time;
+import static se.somg.portal.kernel.ExtractValues.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.Set;
-import se.somg.portal.extract.ExtractContext;
-import se.somg.portal.extract.ExtractSection;
-import se.somg.portal.extract.ExtractSink;
+import se.somg.portal.kernel.ExtractContext;
+import se.somg.portal.kernel.ExtractSection;
+import se.somg.portal.kernel.ExtractSink;
 
 /**
  * Two-step verification: since when an authenticator app is on, each passkey (its name and when it was made and last
@@ -29,7 +29,9 @@ public class SecondFactorsSection implements ExtractSection {
 
     @Override
     public void write(ExtractContext context, ExtractSink sink) throws IOException {
-        long credentialId = context.customer().getCredential().getId();
+        long credentialId = context.find(Customer.class, context.customerId())
+                .getCredential()
+                .getId();
         sink.startSection("secondFactors");
         sink.value(
                 "authenticatorAppSince",

@@ -1,11 +1,11 @@
 package se.somg.portal.account;
 
-import static se.somg.portal.account.Role.Names.ADMINISTRATOR;
-import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
-import static se.somg.portal.account.Role.Names.CUSTOMER;
-import static se.somg.portal.account.Role.Names.ENROLLING;
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
-import static se.somg.portal.account.Role.Names.SUPPORT;
+import static se.somg.portal.kernel.Role.Names.ADMINISTRATOR;
+import static se.somg.portal.kernel.Role.Names.COMMUNICATIONS;
+import static se.somg.portal.kernel.Role.Names.CUSTOMER;
+import static se.somg.portal.kernel.Role.Names.ENROLLING;
+import static se.somg.portal.kernel.Role.Names.PRIVACY_OFFICER;
+import static se.somg.portal.kernel.Role.Names.SUPPORT;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import se.somg.portal.kernel.Caller;
 
 /**
  * Whether a signed-in session still stands. The answer lives in PostgreSQL, not in a node, so a password change

@@ -1,11 +1,11 @@
 package se.somg.portal.account;
 
-import static se.somg.portal.account.Role.Names.ADMINISTRATOR;
-import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
-import static se.somg.portal.account.Role.Names.CUSTOMER;
-import static se.somg.portal.account.Role.Names.ENROLLING;
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
-import static se.somg.portal.account.Role.Names.SUPPORT;
+import static se.somg.portal.kernel.Role.Names.ADMINISTRATOR;
+import static se.somg.portal.kernel.Role.Names.COMMUNICATIONS;
+import static se.somg.portal.kernel.Role.Names.CUSTOMER;
+import static se.somg.portal.kernel.Role.Names.ENROLLING;
+import static se.somg.portal.kernel.Role.Names.PRIVACY_OFFICER;
+import static se.somg.portal.kernel.Role.Names.SUPPORT;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import se.somg.portal.kernel.Caller;
 
 /**
  * The caller's own sign-ins of the last twelve months (when, how, which browser and system family, and which was

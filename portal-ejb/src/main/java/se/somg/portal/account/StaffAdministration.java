@@ -1,6 +1,6 @@
 package se.somg.portal.account;
 
-import static se.somg.portal.account.Role.Names.ADMINISTRATOR;
+import static se.somg.portal.kernel.Role.Names.ADMINISTRATOR;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -24,6 +24,8 @@ import se.somg.portal.Refusal;
 import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
 import se.somg.portal.database.AdvisoryLock;
+import se.somg.portal.kernel.Caller;
+import se.somg.portal.kernel.Role;
 import se.somg.portal.profile.ProfileRules;
 
 /**

@@ -2,6 +2,7 @@ package se.somg.portal.account;
 
 import java.util.Optional;
 import java.util.Set;
+import se.somg.portal.kernel.Role;
 
 /**
  * What an administrator may do to a staff account, as one rule: never to their own (no one raises their own rights

@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import se.somg.portal.account.Caller;
+import se.somg.portal.kernel.Caller;
 
 /**
  * Appends to the audit trail in the caller's own transaction: the record exists exactly when the audited

@@ -1,6 +1,6 @@
 package se.somg.portal.audit;
 
-import static se.somg.portal.account.Role.Names.CUSTOMER;
+import static se.somg.portal.kernel.Role.Names.CUSTOMER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -11,7 +11,7 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import se.somg.portal.account.CurrentCustomer;
+import se.somg.portal.kernel.Caller;
 
 /**
  * "Access to my data": every time staff opened or handed out the calling customer's data (a look-up by customer
@@ -29,16 +29,16 @@ public class StaffAccess {
     private EntityManager em;
 
     @Inject
-    private CurrentCustomer current;
+    private Caller caller;
 
     /** Newest first; at most the last thousand. */
     public List<Entry> mine() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT occurred_at, actor, action FROM audit_event
-                        WHERE customer_id = ?1 AND action = ANY(?2) AND actor NOT LIKE 'CUSTOMER:%'
+                        WHERE customer_id = (SELECT id FROM customer WHERE credential_id = ?1) AND action = ANY(?2) AND actor NOT LIKE 'CUSTOMER:%'
                         ORDER BY occurred_at DESC, id DESC LIMIT 1000""")
-                .setParameter(1, current.get().getId())
+                .setParameter(1, caller.credentialId())
                 .setParameter(2, STAFF_LOOKS)
                 .getResultList();
         return rows.stream()

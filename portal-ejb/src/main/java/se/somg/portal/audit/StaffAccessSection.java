@@ -4,10 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.Set;
-import se.somg.portal.extract.ExtractCode;
-import se.somg.portal.extract.ExtractContext;
-import se.somg.portal.extract.ExtractSection;
-import se.somg.portal.extract.ExtractSink;
+import se.somg.portal.kernel.ExtractCode;
+import se.somg.portal.kernel.ExtractContext;
+import se.somg.portal.kernel.ExtractSection;
+import se.somg.portal.kernel.ExtractSink;
 
 /** Every time staff opened or handed out this customer's data: when, which role, why (never who). */
 @ApplicationScoped

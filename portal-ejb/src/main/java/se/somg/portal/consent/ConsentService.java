@@ -1,9 +1,9 @@
 package se.somg.portal.consent;
 
-import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
-import static se.somg.portal.account.Role.Names.CUSTOMER;
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
-import static se.somg.portal.account.Role.Names.SUPPORT;
+import static se.somg.portal.kernel.Role.Names.COMMUNICATIONS;
+import static se.somg.portal.kernel.Role.Names.CUSTOMER;
+import static se.somg.portal.kernel.Role.Names.PRIVACY_OFFICER;
+import static se.somg.portal.kernel.Role.Names.SUPPORT;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

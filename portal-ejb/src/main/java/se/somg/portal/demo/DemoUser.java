@@ -1,6 +1,6 @@
 package se.somg.portal.demo;
 
-import se.somg.portal.account.Role;
+import se.somg.portal.kernel.Role;
 
 /**
  * The demo accounts of the acceptance contract (README, "Demo users"): the one place their addresses and passwords

@@ -1,6 +1,6 @@
 package se.somg.portal.disclosure;
 
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+import static se.somg.portal.kernel.Role.Names.PRIVACY_OFFICER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -16,11 +16,11 @@ import java.util.Map;
 import se.somg.portal.FreeText;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.Sweden;
-import se.somg.portal.account.Caller;
 import se.somg.portal.account.Credential;
 import se.somg.portal.account.Customer;
 import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
+import se.somg.portal.kernel.Caller;
 
 /**
  * Records disclosures to authorities that the law required (policy §5.6). Only the privacy officer records

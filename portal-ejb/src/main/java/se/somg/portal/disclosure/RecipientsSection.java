@@ -1,6 +1,6 @@
 package se.somg.portal.disclosure;
 
-import static se.somg.portal.extract.ExtractValues.time;
+import static se.somg.portal.kernel.ExtractValues.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.Set;
 import se.somg.portal.Controller;
-import se.somg.portal.extract.ExtractCode;
-import se.somg.portal.extract.ExtractContext;
-import se.somg.portal.extract.ExtractSection;
-import se.somg.portal.extract.ExtractSink;
+import se.somg.portal.kernel.ExtractCode;
+import se.somg.portal.kernel.ExtractContext;
+import se.somg.portal.kernel.ExtractSection;
+import se.somg.portal.kernel.ExtractSink;
 
 /** Policy §5.6: nobody but SOMG, except authorities the law obliged us to answer, each listed. */
 @ApplicationScoped

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Set;
 import se.somg.portal.Controller;
+import se.somg.portal.kernel.ExtractContext;
+import se.somg.portal.kernel.ExtractSection;
+import se.somg.portal.kernel.ExtractSink;
 
 /** Policy §1: who is responsible for the data, and where to complain. */
 @ApplicationScoped

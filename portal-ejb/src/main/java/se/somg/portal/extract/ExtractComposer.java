@@ -11,6 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.ResourceBundle;
 import se.somg.portal.account.Customer;
+import se.somg.portal.kernel.ExtractContext;
+import se.somg.portal.kernel.ExtractSection;
+import se.somg.portal.kernel.ExtractSink;
 
 /**
  * Writes everything the portal holds about one customer to a sink: the document's header, then each feature's
@@ -29,7 +32,7 @@ class ExtractComposer {
     private Instance<ExtractSection> sections;
 
     void write(Customer customer, ResourceBundle texts, OffsetDateTime issuedAt, ExtractSink sink) throws IOException {
-        ExtractContext context = new ExtractContext(customer, texts, em);
+        ExtractContext context = new ExtractContext(customer.getId(), texts, em);
         sink.value("format", FORMAT);
         sink.value("schemaVersion", SCHEMA_VERSION);
         sink.value("issuedAt", issuedAt);

@@ -1,6 +1,6 @@
 package se.somg.portal.extract;
 
-import static se.somg.portal.account.Role.Names.CUSTOMER;
+import static se.somg.portal.kernel.Role.Names.CUSTOMER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -25,6 +25,7 @@ import se.somg.portal.Refusal;
 import se.somg.portal.account.CurrentCustomer;
 import se.somg.portal.account.Customer;
 import se.somg.portal.audit.AuditTrail;
+import se.somg.portal.kernel.ExtractSink;
 
 /**
  * The register extract (policy §7, GDPR art. 15 and 20), always of the calling customer. It is streamed to the

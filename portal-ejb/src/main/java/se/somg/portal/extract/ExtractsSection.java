@@ -1,10 +1,14 @@
 package se.somg.portal.extract;
 
-import static se.somg.portal.extract.ExtractValues.time;
+import static se.somg.portal.kernel.ExtractValues.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.Set;
+import se.somg.portal.kernel.ExtractCode;
+import se.somg.portal.kernel.ExtractContext;
+import se.somg.portal.kernel.ExtractSection;
+import se.somg.portal.kernel.ExtractSink;
 
 /** The extracts the customer took before: when, in which format, and the digest to check a copy against. */
 @ApplicationScoped

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.temporal.TemporalAccessor;
 import java.util.Map;
+import se.somg.portal.kernel.ExtractSink;
+import se.somg.portal.kernel.ExtractValues;
 
 /** The machine-readable extract (GDPR art. 20), written with the streaming JSON-P generator. */
 final class JsonExtractSink implements ExtractSink {

@@ -16,6 +16,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ResourceBundle;
+import se.somg.portal.kernel.ExtractCode;
+import se.somg.portal.kernel.ExtractSink;
+import se.somg.portal.kernel.ExtractValues;
 
 /**
  * The human-readable extract, in the customer's language. Long lists are written as OpenPDF "large" tables

@@ -1,6 +1,6 @@
 package se.somg.portal.notice;
 
-import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
+import static se.somg.portal.kernel.Role.Names.COMMUNICATIONS;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -20,12 +20,12 @@ import java.util.regex.Pattern;
 import se.somg.portal.FreeText;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.Refusal;
-import se.somg.portal.account.Caller;
 import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
 import se.somg.portal.consent.ConsentLedger;
 import se.somg.portal.consent.ConsentPurpose;
 import se.somg.portal.database.AdvisoryLock;
+import se.somg.portal.kernel.Caller;
 import se.somg.portal.policy.PolicyVersion;
 import se.somg.portal.preference.Channel;
 

@@ -1,6 +1,6 @@
 package se.somg.portal.notice;
 
-import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
+import static se.somg.portal.kernel.Role.Names.COMMUNICATIONS;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -1,15 +1,15 @@
 package se.somg.portal.notice;
 
-import static se.somg.portal.extract.ExtractValues.time;
+import static se.somg.portal.kernel.ExtractValues.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.Set;
 import se.somg.portal.PortalLanguage;
-import se.somg.portal.extract.ExtractCode;
-import se.somg.portal.extract.ExtractContext;
-import se.somg.portal.extract.ExtractSection;
-import se.somg.portal.extract.ExtractSink;
+import se.somg.portal.kernel.ExtractCode;
+import se.somg.portal.kernel.ExtractContext;
+import se.somg.portal.kernel.ExtractSection;
+import se.somg.portal.kernel.ExtractSink;
 
 /** Notices the customer opened or was mailed; those only shown in the inbox hold nothing about them. */
 @ApplicationScoped

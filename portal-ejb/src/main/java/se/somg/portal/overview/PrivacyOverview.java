@@ -1,6 +1,6 @@
 package se.somg.portal.overview;
 
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+import static se.somg.portal.kernel.Role.Names.PRIVACY_OFFICER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

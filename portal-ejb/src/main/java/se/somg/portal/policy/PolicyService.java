@@ -1,7 +1,7 @@
 package se.somg.portal.policy;
 
-import static se.somg.portal.account.Role.Names.COMMUNICATIONS;
-import static se.somg.portal.account.Role.Names.CUSTOMER;
+import static se.somg.portal.kernel.Role.Names.COMMUNICATIONS;
+import static se.somg.portal.kernel.Role.Names.CUSTOMER;
 
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
@@ -23,13 +23,13 @@ import java.util.Set;
 import se.somg.portal.FreeText;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.Refusal;
-import se.somg.portal.account.Caller;
 import se.somg.portal.account.CurrentCustomer;
 import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
 import se.somg.portal.consent.ConsentLedger;
 import se.somg.portal.consent.ConsentMethod;
 import se.somg.portal.consent.ConsentPurpose;
+import se.somg.portal.kernel.Caller;
 
 /**
  * Policy versions (§12): everyone reads the published ones and the differences between them; COMMUNICATIONS

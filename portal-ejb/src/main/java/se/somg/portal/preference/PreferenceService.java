@@ -1,6 +1,6 @@
 package se.somg.portal.preference;
 
-import static se.somg.portal.account.Role.Names.CUSTOMER;
+import static se.somg.portal.kernel.Role.Names.CUSTOMER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -1,6 +1,6 @@
 package se.somg.portal.profile;
 
-import static se.somg.portal.extract.ExtractValues.time;
+import static se.somg.portal.kernel.ExtractValues.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import se.somg.portal.account.Customer;
-import se.somg.portal.extract.ExtractCode;
-import se.somg.portal.extract.ExtractContext;
-import se.somg.portal.extract.ExtractSection;
-import se.somg.portal.extract.ExtractSink;
+import se.somg.portal.kernel.ExtractCode;
+import se.somg.portal.kernel.ExtractContext;
+import se.somg.portal.kernel.ExtractSection;
+import se.somg.portal.kernel.ExtractSink;
 
 /** Policy §5.1's categories, each datum with where and how it was collected (§5.2). */
 @ApplicationScoped
@@ -35,7 +35,7 @@ public class PersonalDataSection implements ExtractSection {
 
     @Override
     public void write(ExtractContext context, ExtractSink sink) throws IOException {
-        Customer customer = context.customer();
+        Customer customer = context.find(Customer.class, context.customerId());
         Map<ProfileField, DatumSource> provenance = sources.of(customer.getId());
         Function<ProfileField, Provenance> from = field -> provenance.containsKey(field)
                 ? provenance.get(field).getProvenance()

@@ -1,14 +1,14 @@
 package se.somg.portal.profile;
 
-import static se.somg.portal.extract.ExtractValues.time;
+import static se.somg.portal.kernel.ExtractValues.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.Set;
-import se.somg.portal.extract.ExtractCode;
-import se.somg.portal.extract.ExtractContext;
-import se.somg.portal.extract.ExtractSection;
-import se.somg.portal.extract.ExtractSink;
+import se.somg.portal.kernel.ExtractCode;
+import se.somg.portal.kernel.ExtractContext;
+import se.somg.portal.kernel.ExtractSection;
+import se.somg.portal.kernel.ExtractSink;
 
 /** Which fields were corrected, when and by whom (the customer or staff); old values are not kept. */
 @ApplicationScoped

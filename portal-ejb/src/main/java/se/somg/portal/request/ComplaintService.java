@@ -1,7 +1,7 @@
 package se.somg.portal.request;
 
-import static se.somg.portal.account.Role.Names.CUSTOMER;
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+import static se.somg.portal.kernel.Role.Names.CUSTOMER;
+import static se.somg.portal.kernel.Role.Names.PRIVACY_OFFICER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -18,11 +18,11 @@ import se.somg.portal.Controller;
 import se.somg.portal.FreeText;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.Refusal;
-import se.somg.portal.account.Caller;
 import se.somg.portal.account.CurrentCustomer;
 import se.somg.portal.account.Customer;
 import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
+import se.somg.portal.kernel.Caller;
 
 /** Complaints about how SOMG handles personal data (policy §13), and the privacy officer's answers. */
 @Stateless

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import se.somg.portal.account.Caller;
 import se.somg.portal.account.Customer;
 import se.somg.portal.consent.ConsentLedger;
 import se.somg.portal.consent.ConsentMethod;
 import se.somg.portal.consent.ConsentPurpose;
+import se.somg.portal.kernel.Caller;
 import se.somg.portal.retention.Anonymisation;
 
 /** What a completed request does to the customer's data. A rectification is done by hand and only noted. */

@@ -1,7 +1,7 @@
 package se.somg.portal.request;
 
-import static se.somg.portal.account.Role.Names.CUSTOMER;
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+import static se.somg.portal.kernel.Role.Names.CUSTOMER;
+import static se.somg.portal.kernel.Role.Names.PRIVACY_OFFICER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -16,11 +16,11 @@ import java.util.Map;
 import se.somg.portal.FreeText;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.Refusal;
-import se.somg.portal.account.Caller;
 import se.somg.portal.account.CurrentCustomer;
 import se.somg.portal.account.Customer;
 import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
+import se.somg.portal.kernel.Caller;
 
 /**
  * Data-subject requests (policy §7; GDPR art. 12, 16, 17, 18, 21): customers file them and follow them; the

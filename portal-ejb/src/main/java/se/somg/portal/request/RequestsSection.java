@@ -1,14 +1,14 @@
 package se.somg.portal.request;
 
-import static se.somg.portal.extract.ExtractValues.time;
+import static se.somg.portal.kernel.ExtractValues.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.Set;
-import se.somg.portal.extract.ExtractCode;
-import se.somg.portal.extract.ExtractContext;
-import se.somg.portal.extract.ExtractSection;
-import se.somg.portal.extract.ExtractSink;
+import se.somg.portal.kernel.ExtractCode;
+import se.somg.portal.kernel.ExtractContext;
+import se.somg.portal.kernel.ExtractSection;
+import se.somg.portal.kernel.ExtractSink;
 
 /** The customer's requests (art. 15–21) and complaints, with how and when each was answered. */
 @ApplicationScoped

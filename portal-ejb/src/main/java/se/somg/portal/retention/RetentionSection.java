@@ -7,9 +7,9 @@ import java.text.MessageFormat;
 import java.util.Map;
 import java.util.Set;
 import se.somg.portal.account.Customer;
-import se.somg.portal.extract.ExtractContext;
-import se.somg.portal.extract.ExtractSection;
-import se.somg.portal.extract.ExtractSink;
+import se.somg.portal.kernel.ExtractContext;
+import se.somg.portal.kernel.ExtractSection;
+import se.somg.portal.kernel.ExtractSink;
 
 /** Policy §8: how long the data is kept, and the day it goes once the contract has ended. */
 @ApplicationScoped
@@ -35,7 +35,7 @@ public class RetentionSection implements ExtractSection {
 
     @Override
     public void write(ExtractContext context, ExtractSink sink) throws IOException {
-        Customer customer = context.customer();
+        Customer customer = context.find(Customer.class, context.customerId());
         sink.startSection("retention");
         sink.value("rule", MessageFormat.format(context.text("retention.rule"), retention.months()));
         sink.value("periodMonths", retention.months());

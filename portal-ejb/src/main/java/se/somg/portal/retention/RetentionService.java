@@ -1,6 +1,6 @@
 package se.somg.portal.retention;
 
-import static se.somg.portal.account.Role.Names.PRIVACY_OFFICER;
+import static se.somg.portal.kernel.Role.Names.PRIVACY_OFFICER;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.somg.portal.Refusal;
-import se.somg.portal.account.Caller;
 import se.somg.portal.database.DatabaseOutage;
+import se.somg.portal.kernel.Caller;
 
 /**
  * Policy §5.7: accounts whose contract ended more than the retention period ago are anonymised, every night

@@ -16,7 +16,7 @@ import se.somg.portal.audit.AuditTrail;
  * customer shown is an audited look-up.
  */
 @Stateless
-@RolesAllowed(se.somg.portal.account.Role.Names.SUPPORT)
+@RolesAllowed(se.somg.portal.kernel.Role.Names.SUPPORT)
 public class CustomerLookup {
 
     public static final int MAX_RESULTS = 20;

@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import se.somg.portal.kernel.Role;
 
 /**
  * An employee of SOMG with need-to-know roles (policy §6), made by an administrator. A deactivated staff member

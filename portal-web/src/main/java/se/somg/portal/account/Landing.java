@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Predicate;
+import se.somg.portal.kernel.Role;
 
 /**
  * Where a person belongs: the dashboard for customers, the overview for the privacy officer, the staff list for an

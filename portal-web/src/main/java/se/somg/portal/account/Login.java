@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import se.somg.portal.kernel.Role;
 import se.somg.portal.language.Messages;
 
 /**

@@ -2,6 +2,7 @@ package se.somg.portal.account;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
+import se.somg.portal.kernel.Role;
 
 /** The portal's roles; the login itself is {@link PortalAuthentication}. */
 @DeclareRoles({

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import se.somg.portal.kernel.Role;
 
 /**
  * Who signed in on this session: the credential id, the security roles and the account's session generation at

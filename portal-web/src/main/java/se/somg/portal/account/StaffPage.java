@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import se.somg.portal.Refusal;
+import se.somg.portal.kernel.Role;
 import se.somg.portal.language.Language;
 import se.somg.portal.language.Messages;
 

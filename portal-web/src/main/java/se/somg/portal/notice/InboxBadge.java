@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
-import se.somg.portal.account.Role;
 import se.somg.portal.database.DatabaseOutage;
+import se.somg.portal.kernel.Role;
 
 /**
  * The unread count in the header, only for customers. Counting takes several queries, and every customer page

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.OffsetDateTime;
-import se.somg.portal.account.Role;
+import se.somg.portal.kernel.Role;
 
 /**
  * After a policy version that asks for consent again takes effect, a customer who had given one of those

@@ -37,13 +37,10 @@ class ArchitectureTest {
      * broken (the test says so); never add one.
      */
     private static final Set<String> KNOT = Set.of(
-            "account<->audit",
             "account<->consent",
-            "account<->extract",
             "account<->policy",
             "account<->preference",
             "account<->profile",
-            "audit<->extract",
             "consent<->policy",
             "consent<->preference");
 

@@ -32,7 +32,7 @@ public class TestSupport {
     }
 
     /** A staff member's roles. */
-    public java.util.Set<se.somg.portal.account.Role> staffRoles(String email) {
+    public java.util.Set<se.somg.portal.kernel.Role> staffRoles(String email) {
         return em.createNamedQuery(
                         se.somg.portal.account.StaffMember.BY_CREDENTIAL, se.somg.portal.account.StaffMember.class)
                 .setParameter("credentialId", credential(email).getId())

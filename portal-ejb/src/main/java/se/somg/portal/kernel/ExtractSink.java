@@ -1,4 +1,4 @@
-package se.somg.portal.extract;
+package se.somg.portal.kernel;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package se.somg.portal.extract;
+package se.somg.portal.kernel;
 
 /**
  * A value that is one of the portal's codes (a kind, a status, a channel…), as opposed to something the customer

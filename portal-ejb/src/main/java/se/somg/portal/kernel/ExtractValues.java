@@ -1,4 +1,4 @@
-package se.somg.portal.extract;
+package se.somg.portal.kernel;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -26,14 +26,14 @@ public final class ExtractValues {
         return value;
     }
 
-    static String iso(TemporalAccessor time) {
+    public static String iso(TemporalAccessor time) {
         if (time instanceof OffsetDateTime at) {
             return at.atZoneSameInstant(SWEDEN).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         }
         return time.toString();
     }
 
-    static String forPeople(TemporalAccessor time) {
+    public static String forPeople(TemporalAccessor time) {
         if (time instanceof OffsetDateTime at) {
             return at.atZoneSameInstant(SWEDEN).format(FOR_PEOPLE);
         }

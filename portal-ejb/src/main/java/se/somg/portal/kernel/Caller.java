@@ -1,4 +1,4 @@
-package se.somg.portal.account;
+package se.somg.portal.kernel;
 
 import jakarta.ejb.EJBContext;
 import jakarta.enterprise.context.Dependent;

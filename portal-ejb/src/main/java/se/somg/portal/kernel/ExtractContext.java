@@ -1,11 +1,10 @@
-package se.somg.portal.extract;
+package se.somg.portal.kernel;
 
 import jakarta.persistence.EntityManager;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.ResourceBundle;
-import se.somg.portal.account.Customer;
 
 /**
  * What every {@link ExtractSection} writes from: the customer, the extract's texts in the customer's language, and
@@ -16,22 +15,26 @@ public final class ExtractContext {
 
     private static final int PAGE = 1000;
 
-    private final Customer customer;
+    private final long customerId;
     private final ResourceBundle texts;
     private final EntityManager em;
 
-    ExtractContext(Customer customer, ResourceBundle texts, EntityManager em) {
-        this.customer = customer;
+    public ExtractContext(long customerId, ResourceBundle texts, EntityManager em) {
+        this.customerId = customerId;
         this.texts = texts;
         this.em = em;
     }
 
-    public Customer customer() {
-        return customer;
+    public long customerId() {
+        return customerId;
     }
 
-    public long customerId() {
-        return customer.getId();
+    /**
+     * An entity of the customer's, read through the extract's own persistence context (the customer it was started
+     * for is already there: no second query).
+     */
+    public <T> T find(Class<T> type, Object id) {
+        return em.find(type, id);
     }
 
     /** "sv" or "en". */

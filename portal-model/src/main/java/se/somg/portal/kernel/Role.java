@@ -1,4 +1,4 @@
-package se.somg.portal.account;
+package se.somg.portal.kernel;
 
 import java.util.EnumSet;
 import java.util.Set;

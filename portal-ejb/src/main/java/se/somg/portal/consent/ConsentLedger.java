@@ -1,6 +1,7 @@
 package se.somg.portal.consent;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -9,12 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import se.somg.portal.Refusal;
-import se.somg.portal.policy.CurrentPolicy;
-import se.somg.portal.preference.ContactPreference;
-import se.somg.portal.preference.MessageKind;
-import se.somg.portal.preference.Preferences;
-import se.somg.portal.profile.ProfileField;
-import se.somg.portal.profile.Rectification;
+import se.somg.portal.kernel.CurrentPolicy;
 
 /**
  * Writes consent changes: an append-only event and the current state beside it, under a row lock, so that a
@@ -27,7 +23,7 @@ public class ConsentLedger {
     private EntityManager em;
 
     @Inject
-    private Preferences preferences;
+    private Event<MarketingNoLongerAllowed> marketingEnded;
 
     @Inject
     private CurrentPolicy policy;
@@ -71,7 +67,8 @@ public class ConsentLedger {
         if (!given && purpose.isGatesMarketing()) {
             em.flush();
             if (!marketingAllowed(customerId)) {
-                switchOffMarketing(customerId, at);
+                // policy §5.4: no marketing without consent; the contact preferences follow (their feature observes)
+                marketingEnded.fire(new MarketingNoLongerAllowed(customerId, at));
             }
         }
         return event;
@@ -105,16 +102,6 @@ public class ConsentLedger {
         return ids.stream()
                 .map(id -> em.find(ConsentPurpose.class, id.longValue()))
                 .toList();
-    }
-
-    private void switchOffMarketing(Long customerId, OffsetDateTime now) {
-        for (ContactPreference cell : preferences.of(customerId)) {
-            if (cell.getKind() == MessageKind.MARKETING && cell.isEnabled()) {
-                cell.setEnabled(false);
-                em.persist(
-                        new Rectification(customerId, ProfileField.CONTACT_PREFERENCE, now, Rectification.BY_CUSTOMER));
-            }
-        }
     }
 
     /** The state row, created if missing, locked for the rest of the transaction. */

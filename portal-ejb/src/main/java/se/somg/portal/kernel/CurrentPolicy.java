@@ -1,4 +1,4 @@
-package se.somg.portal.policy;
+package se.somg.portal.kernel;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;

@@ -8,9 +8,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import se.somg.portal.Refusal;
+import se.somg.portal.kernel.CollectionCircumstance;
+import se.somg.portal.kernel.Platform;
 import se.somg.portal.kernel.Role;
-import se.somg.portal.profile.CollectionCircumstance;
-import se.somg.portal.profile.Platform;
 
 /** Writes a new account; the callers (services, the demo loader) decide who may. */
 @Dependent

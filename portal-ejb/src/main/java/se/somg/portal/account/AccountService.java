@@ -13,8 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.somg.portal.kernel.Caller;
-import se.somg.portal.profile.CollectionCircumstance;
-import se.somg.portal.profile.Platform;
+import se.somg.portal.kernel.CollectionCircumstance;
+import se.somg.portal.kernel.Platform;
 
 /** Accounts: creating customers, and telling a signed-in person who they are. */
 @Stateless

@@ -25,8 +25,8 @@ import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
 import se.somg.portal.database.AdvisoryLock;
 import se.somg.portal.kernel.Caller;
+import se.somg.portal.kernel.PersonRules;
 import se.somg.portal.kernel.Role;
-import se.somg.portal.profile.ProfileRules;
 
 /**
  * The administrator's work on staff accounts: inviting (the invitee chooses a password and a second factor from a
@@ -107,8 +107,8 @@ public class StaffAdministration {
      */
     public long invite(String name, String email, Set<Role> roles, String language) {
         Map<String, String> problems = new LinkedHashMap<>();
-        ProfileRules.checkName(name).ifPresent(key -> problems.put("name", key));
-        ProfileRules.checkEmail(email).ifPresent(key -> problems.put("email", key));
+        PersonRules.checkName(name).ifPresent(key -> problems.put("name", key));
+        PersonRules.checkEmail(email).ifPresent(key -> problems.put("email", key));
         if (roles == null || roles.isEmpty()) {
             problems.put("roles", "staff.roles.required");
         } else if (roles.contains(Role.CUSTOMER)) {

@@ -24,13 +24,13 @@ import se.somg.portal.account.StaffMember;
 import se.somg.portal.consent.ConsentLedger;
 import se.somg.portal.consent.ConsentMethod;
 import se.somg.portal.database.AdvisoryLock;
+import se.somg.portal.kernel.CollectionCircumstance;
+import se.somg.portal.kernel.Platform;
+import se.somg.portal.kernel.PostalAddress;
 import se.somg.portal.preference.Preferences;
 import se.somg.portal.profile.CampaignImage;
-import se.somg.portal.profile.CollectionCircumstance;
 import se.somg.portal.profile.DatumSources;
 import se.somg.portal.profile.Interest;
-import se.somg.portal.profile.Platform;
-import se.somg.portal.profile.PostalAddress;
 import se.somg.portal.profile.ProfileField;
 
 /**

@@ -2,7 +2,7 @@ package se.somg.portal.notice;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
-import se.somg.portal.profile.Platform;
+import se.somg.portal.kernel.Platform;
 
 /** What the communications staff fill in before a notice is published; the compose form binds to it. */
 public class NoticeDraft implements Serializable {

@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import se.somg.portal.kernel.CollectionCircumstance;
+import se.somg.portal.kernel.Platform;
 
 /** Keeps, per customer and field, where the current value was collected (policy §1, §5.2). */
 @Dependent

@@ -13,6 +13,8 @@ import se.somg.portal.kernel.ExtractCode;
 import se.somg.portal.kernel.ExtractContext;
 import se.somg.portal.kernel.ExtractSection;
 import se.somg.portal.kernel.ExtractSink;
+import se.somg.portal.kernel.Platform;
+import se.somg.portal.kernel.PostalAddress;
 
 /** Policy §5.1's categories, each datum with where and how it was collected (§5.2). */
 @ApplicationScoped

@@ -3,6 +3,7 @@ package se.somg.portal.profile;
 import java.io.Serializable;
 import java.time.LocalDate;
 import se.somg.portal.account.Customer;
+import se.somg.portal.kernel.PostalAddress;
 
 /** What the customer submits from the profile form, as typed; {@link ProfileRules} checks and normalises it. */
 public class ProfileChange implements Serializable {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import se.somg.portal.InvalidInput;
+import se.somg.portal.kernel.PersonRules;
+import se.somg.portal.kernel.PostalAddress;
 
 /**
  * The rules for the §5.1 data a customer keeps: each problem is reported against its field with a
@@ -20,19 +22,11 @@ import se.somg.portal.InvalidInput;
  */
 public final class ProfileRules {
 
-    public static final int NAME_MAX = 100;
     public static final int TEXT_MAX = 100;
     public static final int STREET_MAX = 200;
-    public static final int EMAIL_MAX = 254;
     public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
-    /** Letters of any script, combining marks, spaces, hyphens, apostrophes and full stops. */
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'’-]*");
-
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
     private static final Pattern MARKUP = Pattern.compile("[<>]");
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
     private static final Pattern SWEDISH_POSTCODE = Pattern.compile("(\\d{3}) ?(\\d{2})");
     private static final Pattern OTHER_POSTCODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]{1,9}");
     private static final Pattern PERSONNUMMER_INPUT = Pattern.compile("(\\d{2})?\\d{6}[-+]?\\d{4}");
@@ -48,8 +42,8 @@ public final class ProfileRules {
         LocalDate today = LocalDate.now(clock);
         String givenName = blankToNull(change.getGivenName());
         String familyName = blankToNull(change.getFamilyName());
-        checkName(givenName).ifPresent(key -> problems.put("givenName", key));
-        checkName(familyName).ifPresent(key -> problems.put("familyName", key));
+        PersonRules.checkName(givenName).ifPresent(key -> problems.put("givenName", key));
+        PersonRules.checkName(familyName).ifPresent(key -> problems.put("familyName", key));
 
         String personalIdentityNumber = null;
         LocalDate birthDate = change.getBirthDate();
@@ -123,34 +117,6 @@ public final class ProfileRules {
         return new CleanProfile(givenName, familyName, personalIdentityNumber, birthDate, address, phone, occupation);
     }
 
-    public static Optional<String> checkName(String name) {
-        if (name == null || name.isBlank()) {
-            return Optional.of("profile.required");
-        }
-        String value = name.strip();
-        if (value.length() > NAME_MAX) {
-            return Optional.of("profile.tooLong");
-        }
-        if (CONTROL.matcher(value).find() || !NAME.matcher(value).matches()) {
-            return Optional.of("profile.name.characters");
-        }
-        return Optional.empty();
-    }
-
-    public static Optional<String> checkEmail(String email) {
-        if (email == null || email.isBlank()) {
-            return Optional.of("profile.required");
-        }
-        String value = email.strip();
-        if (value.length() > EMAIL_MAX) {
-            return Optional.of("profile.tooLong");
-        }
-        if (!EMAIL.matcher(value).matches()) {
-            return Optional.of("profile.email.invalid");
-        }
-        return Optional.empty();
-    }
-
     private static Optional<String> checkText(String value, int max, boolean required) {
         if (value == null) {
             return required ? Optional.of("profile.required") : Optional.empty();
@@ -158,7 +124,7 @@ public final class ProfileRules {
         if (value.length() > max) {
             return Optional.of("profile.tooLong");
         }
-        if (CONTROL.matcher(value).find()) {
+        if (PersonRules.CONTROL.matcher(value).find()) {
             return Optional.of("profile.text.control");
         }
         if (MARKUP.matcher(value).find()) {
@@ -181,7 +147,7 @@ public final class ProfileRules {
 
     /** Swedish numbers may be written nationally (070-123 45 67); others need their +country code. */
     public static Optional<String> normalisePhone(String input) {
-        if (input.length() > 30 || CONTROL.matcher(input).find() || !input.matches("[+0-9 ()-]+")) {
+        if (input.length() > 30 || PersonRules.CONTROL.matcher(input).find() || !input.matches("[+0-9 ()-]+")) {
             return Optional.empty();
         }
         PhoneNumberUtil util = PhoneNumberUtil.getInstance();

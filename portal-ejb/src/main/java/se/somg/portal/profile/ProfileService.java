@@ -23,9 +23,12 @@ import se.somg.portal.account.AccountToken;
 import se.somg.portal.account.Credential;
 import se.somg.portal.account.CurrentCustomer;
 import se.somg.portal.account.Customer;
-import se.somg.portal.account.Registration;
 import se.somg.portal.account.TokenPurpose;
 import se.somg.portal.account.Tokens;
+import se.somg.portal.kernel.CollectionCircumstance;
+import se.somg.portal.kernel.PersonRules;
+import se.somg.portal.kernel.Platform;
+import se.somg.portal.kernel.PostalAddress;
 import se.somg.portal.mail.MailTemplates;
 import se.somg.portal.mail.Outbox;
 
@@ -152,7 +155,7 @@ public class ProfileService {
      * account gets the same answer: only that address's owner is told, so the page reveals no one's account.
      */
     public void requestEmailChange(String newEmail, char[] password) {
-        ProfileRules.checkEmail(newEmail).ifPresent(key -> {
+        PersonRules.checkEmail(newEmail).ifPresent(key -> {
             throw new InvalidInput(Map.of("email", key));
         });
         Customer customer = current.get();
@@ -295,7 +298,7 @@ public class ProfileService {
 
     private void rectified(Long customerId, ProfileField field, OffsetDateTime now) {
         em.persist(new Rectification(customerId, field, now, Rectification.BY_CUSTOMER));
-        sources.record(customerId, field, Registration.PORTAL_PLATFORM, CollectionCircumstance.SELF_SERVICE, now);
+        sources.record(customerId, field, Platform.PORTAL, CollectionCircumstance.SELF_SERVICE, now);
     }
 
     private static boolean sameAddress(PostalAddress a, PostalAddress b) {

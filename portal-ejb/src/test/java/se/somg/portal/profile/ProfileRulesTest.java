@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.somg.portal.InvalidInput;
+import se.somg.portal.kernel.PersonRules;
 
 /** The profile rules, table-driven: every bad input is refused against its own field with a reason. */
 class ProfileRulesTest {
@@ -203,10 +204,10 @@ class ProfileRulesTest {
             "a".repeat(250) + "@x.se",
             "anna@example.com\nBcc: x@y.se"
         }) {
-            assertEquals(true, ProfileRules.checkEmail(bad).isPresent(), bad);
+            assertEquals(true, PersonRules.checkEmail(bad).isPresent(), bad);
         }
         assertEquals(
                 true,
-                ProfileRules.checkEmail("anna.andersson+portal@example.co.uk").isEmpty());
+                PersonRules.checkEmail("anna.andersson+portal@example.co.uk").isEmpty());
     }
 }

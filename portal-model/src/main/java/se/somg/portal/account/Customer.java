@@ -22,9 +22,9 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import se.somg.portal.profile.CollectionCircumstance;
-import se.somg.portal.profile.Platform;
-import se.somg.portal.profile.PostalAddress;
+import se.somg.portal.kernel.CollectionCircumstance;
+import se.somg.portal.kernel.Platform;
+import se.somg.portal.kernel.PostalAddress;
 
 /**
  * A customer of SOMG and the §5.1 personal data the portal holds about them. Every datum here is one a

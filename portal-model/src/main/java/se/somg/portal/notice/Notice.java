@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
-import se.somg.portal.profile.Platform;
+import se.somg.portal.kernel.Platform;
 
 /**
  * A message from SOMG to a group of customers, in Swedish and English. One row whatever the audience: who

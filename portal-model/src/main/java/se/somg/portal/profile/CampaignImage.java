@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import se.somg.portal.kernel.Platform;
 
 /** A picture of the customer used in a campaign (policy §5.1 "bilder"); they can see it and ask for deletion. */
 @Entity

@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import se.somg.portal.kernel.CollectionCircumstance;
+import se.somg.portal.kernel.Platform;
 
 /** Where, how and when a datum was collected (policy §1: the platform; §5.2: the circumstance). */
 @Embeddable

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
 import se.somg.portal.InvalidInput;
+import se.somg.portal.kernel.PersonRules;
 import se.somg.portal.language.Language;
 import se.somg.portal.language.Messages;
 
@@ -46,7 +47,7 @@ public class PasswordPage {
     }
 
     public void requestReset() {
-        if (se.somg.portal.profile.ProfileRules.checkEmail(email).isPresent()) {
+        if (PersonRules.checkEmail(email).isPresent()) {
             messages.report("forgot", new InvalidInput(Map.of("email", "profile.email.invalid")));
             return;
         }

@@ -9,9 +9,9 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import se.somg.portal.consent.ConsentPurpose;
+import se.somg.portal.kernel.Platform;
 import se.somg.portal.language.Messages;
 import se.somg.portal.policy.PolicyVersion;
-import se.somg.portal.profile.Platform;
 
 /** Communications: compose a notice, preview it with its audience, publish now or at a time; the notices so far. */
 @Named("compose")

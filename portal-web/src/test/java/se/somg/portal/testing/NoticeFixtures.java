@@ -14,14 +14,14 @@ import se.somg.portal.account.AccountCreation;
 import se.somg.portal.account.Customer;
 import se.somg.portal.consent.ConsentLedger;
 import se.somg.portal.consent.ConsentMethod;
+import se.somg.portal.kernel.CollectionCircumstance;
+import se.somg.portal.kernel.Platform;
+import se.somg.portal.kernel.PostalAddress;
 import se.somg.portal.notice.Inbox;
 import se.somg.portal.preference.Channel;
 import se.somg.portal.preference.ContactPreference;
 import se.somg.portal.preference.MessageKind;
 import se.somg.portal.preference.Preferences;
-import se.somg.portal.profile.CollectionCircumstance;
-import se.somg.portal.profile.Platform;
-import se.somg.portal.profile.PostalAddress;
 
 /** Customers with chosen platforms, consents and channels, for the notice tests. */
 @Stateless

@@ -12,9 +12,9 @@ import se.somg.portal.account.AccountCreation;
 import se.somg.portal.account.Credential;
 import se.somg.portal.account.Customer;
 import se.somg.portal.account.PasswordHashing;
+import se.somg.portal.kernel.CollectionCircumstance;
+import se.somg.portal.kernel.Platform;
 import se.somg.portal.preference.Preferences;
-import se.somg.portal.profile.CollectionCircumstance;
-import se.somg.portal.profile.Platform;
 
 /** Accounts that tests may lock or change without disturbing the demo users other tests rely on. */
 @Singleton

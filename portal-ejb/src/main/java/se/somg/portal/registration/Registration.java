@@ -1,4 +1,4 @@
-package se.somg.portal.account;
+package se.somg.portal.registration;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -10,17 +10,24 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import se.somg.portal.InvalidInput;
+import se.somg.portal.account.AccountCreation;
+import se.somg.portal.account.AccountToken;
+import se.somg.portal.account.Credential;
+import se.somg.portal.account.Customer;
+import se.somg.portal.account.PasswordHashing;
+import se.somg.portal.account.TokenPurpose;
+import se.somg.portal.account.Tokens;
 import se.somg.portal.consent.ConsentLedger;
 import se.somg.portal.consent.ConsentMethod;
+import se.somg.portal.kernel.CollectionCircumstance;
 import se.somg.portal.kernel.CurrentPolicy;
+import se.somg.portal.kernel.PersonRules;
+import se.somg.portal.kernel.Platform;
 import se.somg.portal.mail.MailTemplates;
 import se.somg.portal.mail.Outbox;
 import se.somg.portal.preference.Preferences;
-import se.somg.portal.profile.CollectionCircumstance;
 import se.somg.portal.profile.DatumSources;
-import se.somg.portal.profile.Platform;
 import se.somg.portal.profile.ProfileField;
-import se.somg.portal.profile.ProfileRules;
 
 /**
  * Self-registration on the portal (policy §5.1: "registrering på vår hemsida"). The account works only
@@ -35,8 +42,6 @@ public class Registration {
     private Clock clock;
 
     /** The portal itself is SOMG AB's own platform. */
-    public static final Platform PORTAL_PLATFORM = Platform.SOMG_SE;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -80,12 +85,12 @@ public class Registration {
             boolean newsletter,
             String language) {
         Map<String, String> problems = new LinkedHashMap<>();
-        ProfileRules.checkEmail(email).ifPresent(key -> problems.put("email", key));
+        PersonRules.checkEmail(email).ifPresent(key -> problems.put("email", key));
         if (password == null || !PasswordHashing.isAcceptable(new String(password))) {
             problems.put("password", "account.password.weak");
         }
-        ProfileRules.checkName(givenName).ifPresent(key -> problems.put("givenName", key));
-        ProfileRules.checkName(familyName).ifPresent(key -> problems.put("familyName", key));
+        PersonRules.checkName(givenName).ifPresent(key -> problems.put("givenName", key));
+        PersonRules.checkName(familyName).ifPresent(key -> problems.put("familyName", key));
         if (!policyAccepted) {
             problems.put("policy", "register.policy.required");
         }
@@ -104,7 +109,7 @@ public class Registration {
             return;
         }
         Customer customer = creation.customer(
-                email, password, givenName, familyName, PORTAL_PLATFORM, CollectionCircumstance.REGISTRATION, false);
+                email, password, givenName, familyName, Platform.PORTAL, CollectionCircumstance.REGISTRATION, false);
         OffsetDateTime now = OffsetDateTime.now(clock);
         customer.acceptPolicy(policy.number(now), now);
         customer.setPreferredLanguage(lang);
@@ -115,7 +120,7 @@ public class Registration {
         }
         for (ProfileField field :
                 new ProfileField[] {ProfileField.GIVEN_NAME, ProfileField.FAMILY_NAME, ProfileField.EMAIL}) {
-            sources.record(customer.getId(), field, PORTAL_PLATFORM, CollectionCircumstance.REGISTRATION, now);
+            sources.record(customer.getId(), field, Platform.PORTAL, CollectionCircumstance.REGISTRATION, now);
         }
         String token = tokens.issue(customer.getCredential(), TokenPurpose.CONFIRM_REGISTRATION, null);
         outbox.enqueue(

@@ -1,4 +1,4 @@
-package se.somg.portal.profile;
+package se.somg.portal.kernel;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,4 +1,4 @@
-package se.somg.portal.profile;
+package se.somg.portal.kernel;
 
 /** The circumstance a datum was collected in (policy §5.1 and §5.2). */
 public enum CollectionCircumstance {

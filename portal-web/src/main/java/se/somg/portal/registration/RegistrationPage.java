@@ -1,4 +1,4 @@
-package se.somg.portal.account;
+package se.somg.portal.registration;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import se.somg.portal.InvalidInput;
+import se.somg.portal.PortalLanguage;
 import se.somg.portal.kernel.Caller;
 import se.somg.portal.mail.MailTemplates;
 import se.somg.portal.mail.Outbox;
@@ -130,6 +131,6 @@ public class PasswordService {
         if (!customer.isEmpty()) {
             return customer.get(0).getPreferredLanguage();
         }
-        return se.somg.portal.PortalLanguage.of(fallback).code();
+        return PortalLanguage.of(fallback).code();
     }
 }

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import se.somg.portal.Refusal;
+import se.somg.portal.account.Customer;
 import se.somg.portal.kernel.CurrentPolicy;
 
 /**
@@ -79,7 +80,7 @@ public class ConsentLedger {
      * answer after a policy change).
      */
     public boolean marketingAllowed(long customerId) {
-        if (em.find(se.somg.portal.account.Customer.class, customerId).isRestricted()) {
+        if (em.find(Customer.class, customerId).isRestricted()) {
             return false; // GDPR art. 18: a restricted account is stored, not marketed to
         }
         return (Boolean) em.createNativeQuery(

@@ -11,6 +11,9 @@ import java.io.StringWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
+import se.somg.portal.Controller;
+import se.somg.portal.PortalLanguage;
+import se.somg.portal.Sweden;
 
 /**
  * Consent receipts with the fields of the Kantara Initiative Consent Receipt Specification v1.1, one per
@@ -20,13 +23,13 @@ import java.util.Map;
 @ApplicationScoped
 public class ConsentReceipts {
 
-    private se.somg.portal.Controller controller;
+    private Controller controller;
 
     /** For CDI's proxy. */
     protected ConsentReceipts() {}
 
     @jakarta.inject.Inject
-    public ConsentReceipts(se.somg.portal.Controller controller) {
+    public ConsentReceipts(Controller controller) {
         this.controller = controller;
     }
 
@@ -44,7 +47,7 @@ public class ConsentReceipts {
                 .add("consentTimestamp", event.getOccurredAt().toEpochSecond())
                 .add("collectionMethod", collectionMethod(event))
                 .add("consentReceiptID", event.getReceiptId().toString())
-                .add("language", se.somg.portal.PortalLanguage.of(language).code())
+                .add("language", PortalLanguage.of(language).code())
                 .add("piiPrincipalId", principal)
                 .add(
                         "piiControllers",
@@ -101,9 +104,9 @@ public class ConsentReceipts {
 
     /** The same receipt for people to read. */
     public String text(ConsentEvent event, String principal, String language) {
-        boolean en = se.somg.portal.PortalLanguage.of(language) == se.somg.portal.PortalLanguage.ENGLISH;
+        boolean en = PortalLanguage.of(language) == PortalLanguage.ENGLISH;
         String when = event.getOccurredAt()
-                .atZoneSameInstant(se.somg.portal.Sweden.ZONE)
+                .atZoneSameInstant(Sweden.ZONE)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z"));
         ConsentPurpose purpose = event.getPurpose();
         return String.join(

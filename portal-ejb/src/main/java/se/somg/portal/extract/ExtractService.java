@@ -21,11 +21,14 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.ResourceBundle;
+import se.somg.portal.PortalLanguage;
 import se.somg.portal.Refusal;
 import se.somg.portal.account.CurrentCustomer;
 import se.somg.portal.account.Customer;
+import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
 import se.somg.portal.kernel.ExtractSink;
+import se.somg.portal.metrics.Counters;
 
 /**
  * The register extract (policy §7, GDPR art. 15 and 20), always of the calling customer. It is streamed to the
@@ -57,7 +60,7 @@ public class ExtractService {
     private ExtractService self;
 
     @Inject
-    private se.somg.portal.metrics.Counters counters;
+    private Counters counters;
 
     /** Refuses before anything is written when the customer has had {@value #PER_HOUR} extracts this hour. */
     public void checkAllowance() {
@@ -112,10 +115,7 @@ public class ExtractService {
         ExtractRecord record = new ExtractRecord(
                 customer.getId(), format, issuedAt, HexFormat.of().formatHex(sha256.digest()));
         em.persist(record);
-        audit.record(
-                se.somg.portal.audit.AuditAction.EXTRACT_ISSUED,
-                customer.getId(),
-                format + " sha256=" + record.getSha256());
+        audit.record(AuditAction.EXTRACT_ISSUED, customer.getId(), format + " sha256=" + record.getSha256());
         counters.extractIssued();
         return new Issued(record, buffer.toByteArray());
     }
@@ -161,8 +161,7 @@ public class ExtractService {
 
     static ResourceBundle texts(String language) {
         return ResourceBundle.getBundle(
-                "se.somg.portal.extract.extract",
-                se.somg.portal.PortalLanguage.of(language).locale());
+                "se.somg.portal.extract.extract", PortalLanguage.of(language).locale());
     }
 
     private static MessageDigest sha256() {

@@ -6,11 +6,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import se.somg.portal.Sweden;
 
 /** How times and dates read in an extract: ISO 8601 in JSON, Swedish local time for people. */
 public final class ExtractValues {
 
-    static final ZoneId SWEDEN = se.somg.portal.Sweden.ZONE;
+    static final ZoneId SWEDEN = Sweden.ZONE;
     private static final DateTimeFormatter FOR_PEOPLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private ExtractValues() {}

@@ -6,6 +6,9 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.somg.portal.Controller;
+import se.somg.portal.PortalLanguage;
+import se.somg.portal.Sweden;
 
 /** Mails in the recipient's language, with links back to this portal. */
 @ApplicationScoped
@@ -16,7 +19,7 @@ public class MailTemplates {
     private String baseUrl;
 
     @Inject
-    private se.somg.portal.Controller controller;
+    private Controller controller;
 
     /**
      * @param key       the template: {@code key.subject} and {@code key.body} in the mail bundle
@@ -44,7 +47,7 @@ public class MailTemplates {
     }
 
     private static Locale locale(String language) {
-        return se.somg.portal.PortalLanguage.of(language).locale();
+        return PortalLanguage.of(language).locale();
     }
 
     private String absolute(String path) {
@@ -53,7 +56,7 @@ public class MailTemplates {
 
     /** A moment as a mail names it: Swedish time, to the minute. */
     public static String time(java.time.OffsetDateTime at) {
-        return at.atZoneSameInstant(se.somg.portal.Sweden.ZONE)
+        return at.atZoneSameInstant(Sweden.ZONE)
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 

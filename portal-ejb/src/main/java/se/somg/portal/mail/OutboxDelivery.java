@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.somg.portal.metrics.Counters;
 
 /** Sends one due outbox message over SMTP (Jakarta Mail) and records the outcome. */
 @Stateless
@@ -34,7 +35,7 @@ public class OutboxDelivery {
     private Clock clock;
 
     @jakarta.inject.Inject
-    private se.somg.portal.metrics.Counters counters;
+    private Counters counters;
 
     @PersistenceContext
     private EntityManager em;

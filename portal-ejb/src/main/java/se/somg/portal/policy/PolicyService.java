@@ -23,6 +23,7 @@ import java.util.Set;
 import se.somg.portal.FreeText;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.Refusal;
+import se.somg.portal.Sweden;
 import se.somg.portal.account.CurrentCustomer;
 import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
@@ -44,7 +45,7 @@ public class PolicyService {
 
     public static final int MAX_TEXT = 200_000;
     public static final int MAX_SUMMARY = 1000;
-    static final ZoneId SWEDEN = se.somg.portal.Sweden.ZONE;
+    static final ZoneId SWEDEN = Sweden.ZONE;
 
     @PersistenceContext
     private EntityManager em;

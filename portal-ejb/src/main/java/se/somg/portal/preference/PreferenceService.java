@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.somg.portal.InvalidInput;
+import se.somg.portal.PortalLanguage;
 import se.somg.portal.account.CurrentCustomer;
 import se.somg.portal.account.Customer;
 import se.somg.portal.consent.ConsentService;
@@ -85,7 +86,7 @@ public class PreferenceService {
                 changes.put(cell, desired);
             }
         }
-        if (language != null && se.somg.portal.PortalLanguage.parse(language).isEmpty()) {
+        if (language != null && PortalLanguage.parse(language).isEmpty()) {
             problems.put("language", "preferences.language.invalid");
         }
         if (!problems.isEmpty()) {

@@ -23,6 +23,7 @@ import se.somg.portal.account.AccountToken;
 import se.somg.portal.account.Credential;
 import se.somg.portal.account.CurrentCustomer;
 import se.somg.portal.account.Customer;
+import se.somg.portal.account.LoginGuard;
 import se.somg.portal.account.TokenPurpose;
 import se.somg.portal.account.Tokens;
 import se.somg.portal.kernel.CollectionCircumstance;
@@ -65,7 +66,7 @@ public class ProfileService {
     private MailTemplates mails;
 
     @Inject
-    private se.somg.portal.account.LoginGuard guard;
+    private LoginGuard guard;
 
     public ProfileView view() {
         Customer customer = current.get();

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import se.somg.portal.InvalidInput;
+import se.somg.portal.PortalLanguage;
 import se.somg.portal.account.AccountCreation;
 import se.somg.portal.account.AccountToken;
 import se.somg.portal.account.Credential;
@@ -97,7 +98,7 @@ public class Registration {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        String lang = se.somg.portal.PortalLanguage.of(language).code();
+        String lang = PortalLanguage.of(language).code();
         java.util.Optional<Credential> taken = creation.find(email);
         if (taken.isPresent()) {
             if (outbox.mayWrite(taken.get().getId(), "registration.taken", 3, java.time.Duration.ofDays(1))) {

@@ -21,6 +21,7 @@ import se.somg.portal.account.Customer;
 import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
 import se.somg.portal.kernel.Caller;
+import se.somg.portal.retention.RetentionPolicy;
 
 /**
  * Data-subject requests (policy §7; GDPR art. 12, 16, 17, 18, 21): customers file them and follow them; the
@@ -54,7 +55,7 @@ public class RequestService {
     private RequestFulfilment fulfilment;
 
     @Inject
-    private se.somg.portal.retention.RetentionPolicy retention;
+    private RetentionPolicy retention;
 
     @RolesAllowed(CUSTOMER)
     public SubjectRequest file(RequestKind kind, String message) {

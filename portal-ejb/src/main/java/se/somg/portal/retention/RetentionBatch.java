@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import se.somg.portal.Refusal;
+import se.somg.portal.account.UnconfirmedRegistrations;
 import se.somg.portal.audit.AuditAction;
+import se.somg.portal.audit.AuditTrail;
 import se.somg.portal.database.AdvisoryLock;
 
 /**
@@ -36,10 +38,10 @@ public class RetentionBatch {
     private Anonymisation anonymisation;
 
     @Inject
-    private se.somg.portal.account.UnconfirmedRegistrations unconfirmed;
+    private UnconfirmedRegistrations unconfirmed;
 
     @Inject
-    private se.somg.portal.audit.AuditTrail audit;
+    private AuditTrail audit;
 
     /** A real run that showed no progress for this long is taken to have died with its node. */
     static final Duration SILENT_RUN = Duration.ofMinutes(10);

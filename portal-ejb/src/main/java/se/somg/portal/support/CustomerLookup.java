@@ -9,14 +9,16 @@ import java.util.List;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.account.Credential;
 import se.somg.portal.account.Customer;
+import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
+import se.somg.portal.kernel.Role;
 
 /**
  * Customer service looks a customer up to help them (policy §6: only staff who need the data). Every
  * customer shown is an audited look-up.
  */
 @Stateless
-@RolesAllowed(se.somg.portal.kernel.Role.Names.SUPPORT)
+@RolesAllowed(Role.Names.SUPPORT)
 public class CustomerLookup {
 
     public static final int MAX_RESULTS = 20;
@@ -44,8 +46,7 @@ public class CustomerLookup {
                 .setParameter("prefix", prefix)
                 .setMaxResults(MAX_RESULTS)
                 .getResultList();
-        found.forEach(
-                customer -> audit.record(se.somg.portal.audit.AuditAction.CUSTOMER_LOOKUP, customer.getId(), null));
+        found.forEach(customer -> audit.record(AuditAction.CUSTOMER_LOOKUP, customer.getId(), null));
         return found;
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import se.somg.portal.PortalLanguage;
 
 /**
  * A purpose a customer may consent to (policy §5.3–5.4). Purposes are rows, seeded by a migration, so a new
@@ -89,19 +90,19 @@ public class ConsentPurpose implements Serializable {
     }
 
     public String name(String language) {
-        return se.somg.portal.PortalLanguage.of(language).pick(nameSv, nameEn);
+        return PortalLanguage.of(language).pick(nameSv, nameEn);
     }
 
     public String description(String language) {
-        return se.somg.portal.PortalLanguage.of(language).pick(descriptionSv, descriptionEn);
+        return PortalLanguage.of(language).pick(descriptionSv, descriptionEn);
     }
 
     public String legalBasis(String language) {
-        return se.somg.portal.PortalLanguage.of(language).pick(legalBasisSv, legalBasisEn);
+        return PortalLanguage.of(language).pick(legalBasisSv, legalBasisEn);
     }
 
     public String dataUsed(String language) {
-        return se.somg.portal.PortalLanguage.of(language).pick(dataUsedSv, dataUsedEn);
+        return PortalLanguage.of(language).pick(dataUsedSv, dataUsedEn);
     }
 
     public boolean isGatesMarketing() {

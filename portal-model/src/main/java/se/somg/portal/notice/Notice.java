@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import se.somg.portal.PortalLanguage;
 import se.somg.portal.kernel.Platform;
 
 /**
@@ -105,11 +106,11 @@ public class Notice implements Serializable {
     }
 
     public String title(String language) {
-        return se.somg.portal.PortalLanguage.of(language).pick(titleSv, titleEn);
+        return PortalLanguage.of(language).pick(titleSv, titleEn);
     }
 
     public String body(String language) {
-        return se.somg.portal.PortalLanguage.of(language).pick(bodySv, bodyEn);
+        return PortalLanguage.of(language).pick(bodySv, bodyEn);
     }
 
     public void mailingDone(OffsetDateTime at) {

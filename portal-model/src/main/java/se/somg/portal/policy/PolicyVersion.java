@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import se.somg.portal.PortalLanguage;
 import se.somg.portal.consent.ConsentPurpose;
 
 /**
@@ -76,11 +77,11 @@ public class PolicyVersion implements Serializable {
     }
 
     public String text(String language) {
-        return se.somg.portal.PortalLanguage.of(language).pick(textSv, textEn);
+        return PortalLanguage.of(language).pick(textSv, textEn);
     }
 
     public String summary(String language) {
-        return se.somg.portal.PortalLanguage.of(language).pick(summarySv, summaryEn);
+        return PortalLanguage.of(language).pick(summarySv, summaryEn);
     }
 
     public boolean isEffectiveAt(OffsetDateTime at) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import se.somg.portal.Sweden;
 
 /**
  * A customer's request to erase, restrict, object or rectify. It must be answered within one month of filing,
@@ -78,7 +79,7 @@ public class SubjectRequest implements Serializable {
 
     /** A month is a calendar month in Sweden, across daylight-saving changes. */
     private static java.time.ZonedDateTime inSweden(OffsetDateTime at) {
-        return at.atZoneSameInstant(se.somg.portal.Sweden.ZONE);
+        return at.atZoneSameInstant(Sweden.ZONE);
     }
 
     /** The date that binds now: the extended one if there is one. */

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import se.somg.portal.Sweden;
 import se.somg.portal.language.Messages;
 
 /**
@@ -126,8 +127,7 @@ public class SecurityPage implements Serializable {
     /** A passkey is named by where it was made ("Chrome on Android, 2026-12-07"): the portal asks for no free text. */
     private String passkeyName() {
         BrowserFamily family = BrowserFamily.of(request().getHeader("User-Agent"));
-        return messages.text(
-                "passkey.name", family.browser(), family.operatingSystem(), LocalDate.now(se.somg.portal.Sweden.ZONE));
+        return messages.text("passkey.name", family.browser(), family.operatingSystem(), LocalDate.now(Sweden.ZONE));
     }
 
     /** Where a staff member who just enrolled goes on to. */

@@ -14,6 +14,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
+import se.somg.portal.Sweden;
 
 /**
  * The audit trail (privacy officer): every audited event, narrowed by customer e-mail, staff member, action and
@@ -47,7 +48,7 @@ public class AuditTrailPage implements Serializable {
     }
 
     private static OffsetDateTime start(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(se.somg.portal.Sweden.ZONE).toOffsetDateTime();
+        return day == null ? null : day.atStartOfDay(Sweden.ZONE).toOffsetDateTime();
     }
 
     public LazyDataModel<AuditSearch.Row> getEvents() {

@@ -8,13 +8,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import se.somg.portal.Sweden;
 
 /** Times as people in Sweden read them on every page: ISO dates, 24-hour clock, Swedish time. */
 @Named("dates")
 @ApplicationScoped
 public class Dates {
 
-    private static final ZoneId SWEDEN = se.somg.portal.Sweden.ZONE;
+    private static final ZoneId SWEDEN = Sweden.ZONE;
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject

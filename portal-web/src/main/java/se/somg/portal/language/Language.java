@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import se.somg.portal.PortalLanguage;
+import se.somg.portal.Sweden;
 
 /**
  * The language of the pages: Swedish (the policy's language) unless the visitor chose English. The choice
@@ -43,7 +44,7 @@ public class Language {
 
     /** Times are shown in Swedish time, whatever the language. */
     public java.time.ZoneId getZone() {
-        return se.somg.portal.Sweden.ZONE;
+        return Sweden.ZONE;
     }
 
     public String getCode() {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
+import se.somg.portal.Sweden;
 import se.somg.portal.consent.ConsentPurpose;
 import se.somg.portal.kernel.Platform;
 import se.somg.portal.language.Messages;
@@ -38,18 +39,14 @@ public class ComposePage implements Serializable {
     public void preview() {
         preview = null;
         draft.setPublishAt(
-                publishAt == null
-                        ? null
-                        : publishAt.atZone(se.somg.portal.Sweden.ZONE).toOffsetDateTime());
+                publishAt == null ? null : publishAt.atZone(Sweden.ZONE).toOffsetDateTime());
         preview = service.preview(draft);
         previewAudience = service.audienceSize(preview);
     }
 
     public String publish() {
         draft.setPublishAt(
-                publishAt == null
-                        ? null
-                        : publishAt.atZone(se.somg.portal.Sweden.ZONE).toOffsetDateTime());
+                publishAt == null ? null : publishAt.atZone(Sweden.ZONE).toOffsetDateTime());
         Notice published = service.publish(draft);
         messages.info(null, "notices.published");
         jakarta.faces.context.FacesContext.getCurrentInstance()

@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
+import se.somg.portal.Sweden;
 import se.somg.portal.language.Messages;
 
 /** One notice's figures: audience, mail, reads and acknowledgements, as numbers and over time as a chart. */
@@ -16,7 +17,7 @@ import se.somg.portal.language.Messages;
 public class NoticeFiguresPage implements Serializable {
 
     private static final DateTimeFormatter MINUTE =
-            DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(se.somg.portal.Sweden.ZONE);
+            DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(Sweden.ZONE);
 
     @EJB
     private BroadcastService service;

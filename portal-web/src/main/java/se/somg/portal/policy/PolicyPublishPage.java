@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import se.somg.portal.PortalLanguage;
 import se.somg.portal.consent.ConsentPurpose;
 import se.somg.portal.consent.ConsentService;
 import se.somg.portal.language.Messages;
@@ -52,7 +53,7 @@ public class PolicyPublishPage implements Serializable {
     }
 
     public List<PolicyBlock> blocks(String lang) {
-        String text = se.somg.portal.PortalLanguage.of(lang).pick(draft.getTextSv(), draft.getTextEn());
+        String text = PortalLanguage.of(lang).pick(draft.getTextSv(), draft.getTextEn());
         return PolicyDocument.parse(text == null ? "" : "title\n" + text);
     }
 

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.somg.portal.account.SignedInCaller;
 import se.somg.portal.language.Messages;
 
 /** The page behind the link that confirms a new e-mail address. */
@@ -26,7 +27,7 @@ public class EmailConfirmation {
                 (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
                         .getExternalContext()
                         .getRequest();
-        se.somg.portal.account.SignedInCaller.renewIfSame(request, change.credentialId(), change.sessionGeneration());
+        SignedInCaller.renewIfSame(request, change.credentialId(), change.sessionGeneration());
         messages.info(null, "profile.email.confirmed");
     }
 

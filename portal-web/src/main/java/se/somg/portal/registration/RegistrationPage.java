@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.somg.portal.Refusal;
 import se.somg.portal.language.Language;
 import se.somg.portal.language.Messages;
 
@@ -48,7 +49,7 @@ public class RegistrationPage {
             registration.confirm(token);
             messages.info(null, "register.confirmed");
             done = true;
-        } catch (se.somg.portal.Refusal refusal) {
+        } catch (Refusal refusal) {
             messages.error(null, refusal.getMessageKey(), refusal.getArguments());
         }
     }

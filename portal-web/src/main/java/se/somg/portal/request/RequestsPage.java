@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import se.somg.portal.language.Dates;
 import se.somg.portal.language.Messages;
 
 /** Requests: file an erasure, restriction, objection or rectification request, or a complaint, and follow them. */
@@ -24,7 +25,7 @@ public class RequestsPage implements Serializable {
     private Messages messages;
 
     @Inject
-    private se.somg.portal.language.Dates dates;
+    private Dates dates;
 
     private RequestKind kind;
     private String message;

@@ -10,10 +10,13 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -321,6 +324,35 @@ class BrowserIT {
             }
             assertTrue(
                     browser.mainText().contains("klagomål"), "the Swedish page is in Swedish: " + browser.mainText());
+        }
+    }
+
+    /**
+     * Policy §7: the customer is told how to withdraw a consent (on the consents page) and may complain to IMY, with a
+     * link to the authority (a link to follow, never a resource loaded from its host), on the requests and contact
+     * pages, in Swedish and in English.
+     */
+    @Test
+    void howToWithdrawAConsentAndHowToComplainToImyAreShownInBothLanguages() throws Exception {
+        String node = base.toString().replaceAll("/$", "");
+        WebSession anna = new WebSession();
+        anna.logIn(node, DemoUser.ANNA.email(), DemoUser.ANNA.password());
+        for (String language : List.of("sv", "en")) {
+            ResourceBundle texts = ResourceBundle.getBundle("se.somg.portal.messages", Locale.forLanguageTag(language));
+            String consents =
+                    anna.open(node, "/customer/consents.xhtml?lang=" + language).body();
+            assertTrue(consents.contains("<h2>" + texts.getString("consents.how.title") + "</h2>"), language);
+            String afterTheAddress = MessageFormat.format(texts.getString("consents.how"), "\u0000")
+                    .split("\u0000")[1];
+            assertTrue(consents.contains(afterTheAddress), language + ": " + afterTheAddress);
+            for (String page : List.of("/customer/requests.xhtml", "/contact.xhtml")) {
+                String body = anna.open(node, page + "?lang=" + language).body();
+                assertTrue(
+                        body.contains("<a href=\"https://www.imy.se/\" rel=\"noopener noreferrer\">"
+                                + texts.getString("contact.imy.link") + "</a>"),
+                        page + " in " + language + " links to IMY");
+                assertTrue(body.contains("Box 8114, 104 20 Stockholm"), page + " in " + language);
+            }
         }
     }
 

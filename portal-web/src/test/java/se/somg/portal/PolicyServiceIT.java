@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -68,12 +72,35 @@ class PolicyServiceIT {
         return draft;
     }
 
+    /**
+     * Version 1 is the seed policy in full, word for word, in both languages (the files the build ships), and the
+     * English text is a translation of the same document: the same numbered sections in the same order.
+     */
     @Test
-    void versionOneIsTheSeedPolicy() {
+    void versionOneIsTheSeedPolicy() throws IOException {
         PolicyVersion first = policies.published(1);
+        assertEquals(seed("sv"), first.text("sv").strip());
+        assertEquals(seed("en"), first.text("en").strip());
         assertTrue(first.text("sv").startsWith("Integritetspolicy"));
         assertTrue(first.text("sv").contains("559147-7459") && first.text("sv").contains("personuppgiftsansvarig"));
         assertTrue(first.text("en").contains("559147-7459"));
+        assertEquals(sections(first.text("sv")), sections(first.text("en")));
+        assertEquals(21, sections(first.text("sv")).size(), "sections 1 to 13 with 5.1 to 5.7");
+    }
+
+    private static String seed(String language) throws IOException {
+        try (InputStream in = PolicyVersion.class.getResourceAsStream(
+                "/se/somg/portal/policy/privacy-policy-v1." + language + ".txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
+    }
+
+    private static List<String> sections(String text) {
+        return Pattern.compile("(?m)^(\\d+(?:\\.\\d+)*)\\.? ")
+                .matcher(text)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
     }
 
     @Test

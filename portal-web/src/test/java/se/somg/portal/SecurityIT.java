@@ -10,9 +10,15 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -529,6 +535,64 @@ class SecurityIT {
                 .noneMatch(c -> c.toLowerCase().contains("secure")));
         assertEquals("SOMG", spoofed.headers().firstValue("Server").orElse("SOMG"), "the server does not name itself");
         assertTrue(spoofed.headers().firstValue("X-Powered-By").isEmpty());
+    }
+
+    /**
+     * Policy §6, need to know: every page under {@code /staff}, read from the web application's own folder so a new
+     * page is checked too, opens for the roles whose area it is and answers 403 with the portal's page to everyone
+     * else, a customer first of all.
+     */
+    @Test
+    void everyStaffPageOpensForItsOwnRolesOnly() throws Exception {
+        Map<DemoUser, WebSession> people = new LinkedHashMap<>();
+        for (DemoUser user : List.of(
+                DemoUser.ANNA,
+                DemoUser.SUPPORT,
+                DemoUser.PRIVACY_OFFICER,
+                DemoUser.COMMUNICATIONS,
+                DemoUser.ADMINISTRATOR)) {
+            WebSession session = new WebSession();
+            session.logIn(base, user.email(), user.password(), StaffCodes.demo());
+            people.put(user, session);
+        }
+        Map<String, Set<DemoUser>> areas = Map.of(
+                "/staff/admin/", Set.of(DemoUser.ADMINISTRATOR),
+                "/staff/support/", Set.of(DemoUser.SUPPORT),
+                "/staff/privacy/", Set.of(DemoUser.PRIVACY_OFFICER),
+                "/staff/communications/", Set.of(DemoUser.COMMUNICATIONS),
+                "/staff/index.xhtml", Set.of(DemoUser.SUPPORT, DemoUser.PRIVACY_OFFICER, DemoUser.COMMUNICATIONS),
+                "/staff/api.xhtml",
+                        Set.of(
+                                DemoUser.SUPPORT,
+                                DemoUser.PRIVACY_OFFICER,
+                                DemoUser.COMMUNICATIONS,
+                                DemoUser.ADMINISTRATOR));
+        Path webapp = Path.of("src/main/webapp");
+        List<String> pages;
+        try (Stream<Path> files = Files.walk(webapp.resolve("staff"))) {
+            pages = files.filter(file -> file.toString().endsWith(".xhtml"))
+                    .map(file -> "/" + webapp.relativize(file).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        }
+        assertTrue(pages.size() >= 13, pages.toString());
+        List<String> wrong = new ArrayList<>();
+        for (String page : pages) {
+            Set<DemoUser> allowed = areas.entrySet().stream()
+                    .filter(area -> page.startsWith(area.getKey()))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(page + " lies in no area this test knows: add it"));
+            for (Map.Entry<DemoUser, WebSession> person : people.entrySet()) {
+                HttpResponse<String> answer = person.getValue().get(base, page + "?lang=en");
+                boolean refused = answer.statusCode() == 403 && answer.body().contains("Not allowed");
+                if (allowed.contains(person.getKey()) == refused
+                        || (!refused && answer.statusCode() != 200 && answer.statusCode() / 100 != 3)) {
+                    wrong.add(person.getKey() + " " + page + ": " + answer.statusCode());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 
     /** A client that reads its extract slowly held the customer's row lock and a database connection meanwhile. */

@@ -396,6 +396,55 @@ class SecurityIT {
         assertTrue(login.contains("You were logged out after 15 minutes without activity"), login);
     }
 
+    /**
+     * Policy §6 and §5.6: every kind of answer carries the security headers (nothing from another host, no framing,
+     * no type sniffing, no referrer to other sites, the server unnamed): public and personal pages, the API's answers
+     * and its errors, error pages, refusals, and the redirect to the login page, which the authentication mechanism
+     * answers before any filter runs (it came with the container's own "Document moved" page and its name).
+     */
+    @Test
+    void everyKindOfAnswerCarriesTheSecurityHeaders() throws Exception {
+        WebSession visitor = new WebSession();
+        WebSession customer = signedIn(db.customer("Rubrik"), TestDatabase.PASSWORD);
+        Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
+        answers.put("public page", visitor.get(base, "/login.xhtml?lang=en"));
+        answers.put("personal page", customer.get(base, "/customer/dashboard.xhtml?lang=en"));
+        answers.put("API", customer.get(base, "/api/me/notices"));
+        answers.put("API error", visitor.get(base, "/api/me/notices"));
+        answers.put("API not found", customer.get(base, "/api/me/nothing-here"));
+        answers.put("error page", visitor.get(base, "/no-such-page.xhtml"));
+        answers.put("refusal", customer.get(base, "/staff/index.xhtml?lang=en"));
+        answers.put("redirect to log in", visitor.get(base, "/customer/profile.xhtml"));
+        answers.put("container's protected address", visitor.get(base, "/openapi"));
+        answers.put("style sheet", visitor.get(base, "/jakarta.faces.resource/portal.css.xhtml?ln=css"));
+        List<String> missing = new ArrayList<>();
+        answers.forEach((what, answer) -> {
+            Map<String, String> expected = Map.of(
+                    "X-Frame-Options", "DENY",
+                    "X-Content-Type-Options", "nosniff",
+                    "Referrer-Policy", "same-origin",
+                    "Server", "SOMG");
+            expected.forEach((header, value) -> {
+                if (!value.equals(answer.headers().firstValue(header).orElse(null))) {
+                    missing.add(what + " (" + answer.statusCode() + "): " + header + " "
+                            + answer.headers().allValues(header));
+                }
+            });
+            List<String> policies = answer.headers().allValues("Content-Security-Policy");
+            if (policies.size() != 1
+                    || !policies.get(0).contains("default-src 'self'")
+                    || !policies.get(0).contains("frame-ancestors 'none'")) {
+                missing.add(what + " (" + answer.statusCode() + "): Content-Security-Policy " + policies);
+            }
+            if (answer.body().contains("Document moved") || answer.body().contains("Payara")) {
+                missing.add(what + ": the container's own page");
+            }
+        });
+        assertEquals(List.of(), missing);
+        assertEquals(302, answers.get("container's protected address").statusCode());
+        assertEquals(200, answers.get("style sheet").statusCode(), "the style sheet's address is right");
+    }
+
     /** The API's description, its WADL and the metrics were open to anyone. */
     @Test
     void descriptionsOfTheInsideAreNotPublic() throws Exception {

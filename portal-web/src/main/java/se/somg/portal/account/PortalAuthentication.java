@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import se.somg.portal.database.DatabaseOutage;
+import se.somg.portal.security.SecurityHeadersFilter;
 
 /**
  * The portal's form login. On every request the caller is re-established from the {@link SignedInCaller} in the
@@ -71,7 +72,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                         && !path.startsWith("/account/")
                         && !path.startsWith("/api/")) {
                     // a staff member without a second factor can do nothing but enrol one (the API answers 403)
-                    return context.redirect(request.getContextPath() + Landing.SECURITY);
+                    return redirect(request, context, request.getContextPath() + Landing.SECURITY);
                 }
                 return context.notifyContainerAboutLogin(
                         caller.get().credentialId(), caller.get().groups());
@@ -136,10 +137,27 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus refuse(
             HttpServletRequest request, String path, HttpMessageContext context, String loginPage) {
         if (path.startsWith("/api/")) {
+            SecurityHeadersFilter.applyTo(request, context.getResponse());
+            SecurityHeadersFilter.applyPolicyTo(request, context.getResponse());
             return context.responseUnauthorized();
         }
         RequestedPage.remember(request);
-        return context.redirect(request.getContextPath() + loginPage);
+        return redirect(request, context, request.getContextPath() + loginPage);
+    }
+
+    /**
+     * A redirect answered here, before any filter: with the portal's security headers, and without the container's
+     * own "Document moved" page (which names the server).
+     */
+    private static AuthenticationStatus redirect(
+            HttpServletRequest request, HttpMessageContext context, String location) {
+        HttpServletResponse response = context.getResponse();
+        SecurityHeadersFilter.applyTo(request, response);
+        SecurityHeadersFilter.applyPolicyTo(request, response);
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", location);
+        response.setContentLength(0);
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** A session that no longer stands is gone at once, with everything in it. */

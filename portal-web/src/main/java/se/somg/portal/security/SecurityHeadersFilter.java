@@ -1,5 +1,6 @@
 package se.somg.portal.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,7 +15,11 @@ import java.io.IOException;
  * with the response's script nonce added: two policies would both apply and the one without the nonce would
  * block PrimeFaces' scripts.
  */
-@WebFilter(urlPatterns = "/*")
+// also on the error dispatch: the container's own refusals (403 of a security constraint) are answered by the error
+// page without passing the request's filters
+@WebFilter(
+        urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     /** The one policy, kept in web.xml for PrimeFaces; responses outside Faces get it without a nonce. */
@@ -41,9 +46,20 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!request.getRequestURI().endsWith(".xhtml")) {
+        String uri = request.getRequestURI();
+        // a Faces page gets it from PrimeFaces, with the page's script nonce; a Faces resource renders no page
+        if (!uri.endsWith(".xhtml") || uri.contains("/jakarta.faces.resource/")) {
             response.setHeader("Content-Security-Policy", contentSecurityPolicy);
         }
+        applyTo(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * The headers every response carries besides the content policy; also set by the authentication mechanism,
+     * whose refusals and redirects are answered before any filter runs.
+     */
+    public static void applyTo(HttpServletRequest request, HttpServletResponse response) {
         // our own value keeps the container from naming itself (it adds "Server: Payara Micro" when none is set)
         response.setHeader("Server", "SOMG");
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -55,6 +71,11 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
-        chain.doFilter(request, response);
+    }
+
+    /** The content policy of a response that renders no page (a redirect, a refusal). */
+    public static void applyPolicyTo(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(
+                "Content-Security-Policy", request.getServletContext().getInitParameter("primefaces.CSP_POLICY"));
     }
 }

@@ -111,6 +111,16 @@ class ProfileBrowserIT {
             assertTrue(browser.field("Postcode").getAttribute("class").contains("ui-state-error"));
             assertEquals("false", browser.field("City").getAttribute("aria-invalid"));
             assertFalse(browser.field("City").getAttribute("class").contains("ui-state-error"));
+            // every field comes from one tag (portal:textField): its optional attributes only where given
+            assertEquals("postal-code", browser.field("Postcode").getAttribute("autocomplete"));
+            assertEquals("123 45", browser.field("Postcode").getAttribute("placeholder"));
+            assertEquals("10", browser.field("Postcode").getAttribute("maxlength"));
+            assertEquals(
+                    "tel",
+                    browser.field("Phone number (Swedish, or with country code such as +44)")
+                            .getAttribute("type"));
+            assertEquals("text", browser.field("Postcode").getDomAttribute("type"));
+            assertEquals(null, browser.field("Street address").getDomAttribute("placeholder"));
             browser.follow("Profile");
             assertEquals("", browser.field("Street address").getAttribute("value"), "nothing was saved");
 

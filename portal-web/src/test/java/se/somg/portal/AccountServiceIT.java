@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import se.somg.portal.account.Credential;
 import se.somg.portal.account.Customer;
 import se.somg.portal.account.LoginGuard;
 import se.somg.portal.account.LoginOutcome;
+import se.somg.portal.account.PasswordHashing;
 import se.somg.portal.demo.DemoUser;
 import se.somg.portal.kernel.CollectionCircumstance;
 import se.somg.portal.kernel.Platform;
@@ -40,6 +42,9 @@ class AccountServiceIT {
     static WebArchive deployment() {
         return PortalDeployment.withTestClasses(AccountServiceIT.class, TestSupport.class);
     }
+
+    @Inject
+    private PasswordHashing hashing;
 
     @EJB
     private AccountService accounts;
@@ -216,15 +221,28 @@ class AccountServiceIT {
                 "once the wait is over the right password works");
     }
 
+    /**
+     * An address without an account is answered as one with an account, and costs the same: exactly one password hash
+     * per attempt (the time an answer takes is the hash's), whether the account exists, is refused, or waits after
+     * guessing (when its password is not even checked). Counted, not timed.
+     */
     @Test
     void anUnknownAddressWaitsTheSameAndIsAnsweredTheSame() {
         String unknown = newEmail();
+        String known = newEmail();
+        newCustomer(known);
         for (int attempt = 1; attempt <= 7; attempt++) {
-            assertEquals(
-                    LoginOutcome.Kind.REFUSED,
-                    guard.attempt(unknown, "Wrong-Password-1".toCharArray(), null, null)
-                            .getKind());
+            for (String email : List.of(unknown, known)) {
+                long before = hashing.computed();
+                assertEquals(
+                        LoginOutcome.Kind.REFUSED,
+                        guard.attempt(email, "Wrong-Password-1".toCharArray(), null, null)
+                                .getKind(),
+                        email + ", attempt " + attempt);
+                assertEquals(1, hashing.computed() - before, "one hash, attempt " + attempt + " for " + email);
+            }
         }
+        assertTrue(db.credential(known).getThrottledUntil() != null, "the known account waits by now");
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -39,10 +40,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import se.somg.portal.demo.DemoUser;
 import se.somg.portal.extract.ExtractService;
+import se.somg.portal.kernel.Platform;
 import se.somg.portal.testing.Browser;
 import se.somg.portal.testing.Mailbox;
 import se.somg.portal.testing.PortalDeployment;
 import se.somg.portal.testing.TestAccounts;
+import se.somg.portal.testing.TestDatabase;
 
 /**
  * The rights of policy §7 in the browser: register extracts after the password check (PDF read with PDFBox,
@@ -177,8 +180,22 @@ class RightsBrowserIT {
                     DemoUser.ANNA.email(),
                     extract.at("/personalData/contactInformation/0/value").asText());
             assertTrue(extract.get("extracts").toString().contains(sha256(pdfBytes)), "earlier extracts are listed");
+            assertEveryDatumNamesTheSourceRecordedForIt(extract, DemoUser.ANNA.email());
+            // policy §3: the controller, in the extract as on the policy page
+            assertEquals(
+                    "Skyonline Marketing Group AB (SOMG AB)",
+                    extract.at("/controller/name").asText());
+            assertEquals(
+                    "559147-7459", extract.at("/controller/organisationNumber").asText());
             assertTrue(issuedList(browser, sha256(json)).contains(sha256(json)));
             assertEquals(List.of(), browser.seriousAccessibilityViolations());
+            for (String language : List.of("en", "sv")) {
+                browser.open("/policy.xhtml?lang=" + language);
+                String policy = browser.mainText();
+                assertTrue(
+                        policy.contains("Skyonline Marketing Group AB") && policy.contains("559147-7459"),
+                        "the policy page names the controller in " + language);
+            }
         }
     }
 
@@ -350,5 +367,57 @@ class RightsBrowserIT {
             assertTrue(Mailbox.awaitText(DemoUser.BERTIL.email(), "Vårt svar på ditt klagomål")
                     .contains("We have stopped the letters."));
         }
+    }
+
+    /**
+     * Policy §1 and §5.2: each datum of the extract names the platform and the circumstance recorded for it (its own
+     * source, or the account's where the datum has none), as the database holds them.
+     */
+    private static void assertEveryDatumNamesTheSourceRecordedForIt(JsonNode extract, String email) {
+        TestDatabase db = new TestDatabase();
+        String customer = db.query("SELECT c.id FROM customer c JOIN credential cr ON cr.id = c.credential_id"
+                + " WHERE cr.email = '" + email + "'");
+        Map<String, String> fields = Map.ofEntries(
+                Map.entry("givenName", "GIVEN_NAME"),
+                Map.entry("familyName", "FAMILY_NAME"),
+                Map.entry("email", "EMAIL"),
+                Map.entry("phone", "PHONE"),
+                Map.entry("personalIdentityNumber", "PERSONAL_IDENTITY_NUMBER"),
+                Map.entry("birthDate", "BIRTH_DATE"),
+                Map.entry("street", "POSTAL_ADDRESS"),
+                Map.entry("postcode", "POSTAL_ADDRESS"),
+                Map.entry("city", "POSTAL_ADDRESS"),
+                Map.entry("country", "POSTAL_ADDRESS"),
+                Map.entry("occupation", "OCCUPATION"));
+        int compared = 0;
+        for (String category : List.of("name", "contactInformation", "birth", "postalAddress", "occupation")) {
+            for (JsonNode datum : extract.at("/personalData/" + category)) {
+                String field = fields.get(datum.get("datum").asText());
+                String recorded = "(SELECT %s FROM datum_source WHERE customer_id = " + customer + " AND field = '"
+                        + field + "')";
+                String platform = db.query("SELECT coalesce(" + recorded.formatted("platform")
+                        + ", platform) FROM customer WHERE id = " + customer);
+                String circumstance = db.query("SELECT coalesce(" + recorded.formatted("circumstance")
+                        + ", collected_through) FROM customer WHERE id = " + customer);
+                assertEquals(
+                        Platform.valueOf(platform).getHost(),
+                        datum.get("platform").asText(),
+                        datum.toString());
+                assertEquals(circumstance, datum.get("circumstance").asText(), datum.toString());
+                compared++;
+            }
+        }
+        for (JsonNode interest : extract.at("/personalData/interests")) {
+            String where = " FROM interest WHERE customer_id = " + customer + " AND tag = '"
+                    + interest.get("value").asText().replace("'", "''") + "'";
+            assertEquals(
+                    Platform.valueOf(db.query("SELECT platform" + where)).getHost(),
+                    interest.get("platform").asText());
+            assertEquals(
+                    db.query("SELECT circumstance" + where),
+                    interest.get("circumstance").asText());
+            compared++;
+        }
+        assertTrue(compared >= 12, "the data compared: " + compared);
     }
 }

@@ -234,6 +234,17 @@ public class RightsFixtures {
         return rows.stream().map(row -> row[0] + "." + row[1]).toList();
     }
 
+    /** Every column of the schema that holds text, as table.column. */
+    @SuppressWarnings("unchecked")
+    public List<String> textColumns() {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()
+                  AND data_type IN ('text', 'character varying', 'character')
+                  AND table_name <> 'flyway_schema_history'
+                ORDER BY table_name, column_name""").getResultList();
+        return rows.stream().map(row -> row[0] + "." + row[1]).toList();
+    }
+
     /** Every table of the portal's schema: the scan must cover them all. */
     @SuppressWarnings("unchecked")
     public List<String> tables() {

@@ -7,12 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -30,7 +46,10 @@ import se.somg.portal.kernel.Platform;
 import se.somg.portal.kernel.Role;
 import se.somg.portal.support.CustomerLookup;
 import se.somg.portal.testing.PortalDeployment;
+import se.somg.portal.testing.RunAsAdministrator;
+import se.somg.portal.testing.RunAsCommunications;
 import se.somg.portal.testing.RunAsCustomer;
+import se.somg.portal.testing.RunAsPrivacyOfficer;
 import se.somg.portal.testing.RunAsSupport;
 import se.somg.portal.testing.TestSupport;
 
@@ -60,6 +79,15 @@ class AccountServiceIT {
 
     @EJB
     private RunAsSupport asSupport;
+
+    @EJB
+    private RunAsPrivacyOfficer asOfficer;
+
+    @EJB
+    private RunAsCommunications asCommunications;
+
+    @EJB
+    private RunAsAdministrator asAdministrator;
 
     @EJB
     private TestSupport db;
@@ -291,6 +319,136 @@ class AccountServiceIT {
         assertAccessRefused(assertThrows(Exception.class, () -> asSupport.call(() -> disclosures.recent())), "support");
         assertAccessRefused(
                 assertThrows(Exception.class, () -> asCustomer.call(() -> disclosures.recent())), "customer");
+    }
+
+    /**
+     * Policy §2 and §6, need to know: every business method of every EJB that names its roles refuses every other
+     * role, customers and the other staff roles alike, and anonymous callers. The services are found in the EJB jar
+     * itself, so a new one is checked too; a refused call never runs, so the arguments do not matter.
+     */
+    @Test
+    void everyServiceMethodRefusesEveryRoleItDoesNotName() throws Exception {
+        Map<String, RunAsCaller> callers = Map.of(
+                Role.Names.CUSTOMER,
+                asCustomer::call,
+                Role.Names.SUPPORT,
+                asSupport::call,
+                Role.Names.PRIVACY_OFFICER,
+                asOfficer::call,
+                Role.Names.COMMUNICATIONS,
+                asCommunications::call,
+                "anonymous",
+                work -> work.call());
+        List<String> wrong = new ArrayList<>();
+        int refusalsChecked = 0;
+        for (Class<?> service : services()) {
+            Object bean = InitialContext.doLookup("java:module/" + service.getSimpleName());
+            for (Method method : service.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())) {
+                    continue;
+                }
+                RolesAllowed roles = method.isAnnotationPresent(RolesAllowed.class)
+                        ? method.getAnnotation(RolesAllowed.class)
+                        : method.isAnnotationPresent(PermitAll.class)
+                                ? null
+                                : service.getAnnotation(RolesAllowed.class);
+                if (roles == null) {
+                    continue;
+                }
+                Set<String> allowed = Set.of(roles.value());
+                for (Map.Entry<String, RunAsCaller> caller : callers.entrySet()) {
+                    if (allowed.contains(caller.getKey())) {
+                        continue;
+                    }
+                    try {
+                        caller.getValue().call(() -> method.invoke(bean, defaults(method)));
+                        wrong.add(service.getSimpleName() + "." + method.getName() + " ran for " + caller.getKey());
+                    } catch (Exception thrown) {
+                        if (!refused(thrown)) {
+                            wrong.add(service.getSimpleName() + "." + method.getName() + " for " + caller.getKey()
+                                    + ": " + thrown);
+                        }
+                    }
+                    refusalsChecked++;
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(refusalsChecked > 200, "refusals checked: " + refusalsChecked);
+    }
+
+    @FunctionalInterface
+    private interface RunAsCaller {
+        Object call(java.util.concurrent.Callable<Object> work) throws Exception;
+    }
+
+    /** The EJBs of portal-ejb, read from the jar (or folder) its classes were loaded from. */
+    private static List<Class<?>> services() throws Exception {
+        Path root = Path.of(PasswordHashing.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        List<String> names = new ArrayList<>();
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                files.map(root::relativize).map(Path::toString).forEach(names::add);
+            }
+        } else {
+            try (JarFile jar = new JarFile(root.toFile())) {
+                jar.stream().map(JarEntry::getName).forEach(names::add);
+            }
+        }
+        List<Class<?>> services = new ArrayList<>();
+        for (String name : names) {
+            if (!name.startsWith("se/somg/portal/")
+                    || !name.endsWith(".class")
+                    || name.contains("$")
+                    || name.contains("/passkeys/jackson/")) {
+                continue;
+            }
+            Class<?> type = Class.forName(
+                    name.substring(0, name.length() - ".class".length()).replace('/', '.'),
+                    false,
+                    PasswordHashing.class.getClassLoader());
+            if (type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Singleton.class)) {
+                services.add(type);
+            }
+        }
+        assertTrue(services.size() >= 30, "the services were found: " + services);
+        return services;
+    }
+
+    private static final Map<Class<?>, Object> PRIMITIVES = Map.of(
+            boolean.class,
+            false,
+            char.class,
+            'x',
+            byte.class,
+            (byte) 0,
+            short.class,
+            (short) 0,
+            int.class,
+            0,
+            long.class,
+            0L,
+            float.class,
+            0f,
+            double.class,
+            0d);
+
+    /** Zero for a primitive, null for anything else. */
+    private static Object[] defaults(Method method) {
+        return Arrays.stream(method.getParameterTypes()).map(PRIMITIVES::get).toArray();
+    }
+
+    private static boolean refused(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

@@ -20,6 +20,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.Timeout;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +67,57 @@ class ServiceRolesTest {
         }
         assertEquals(new TreeSet<String>(), undecided, "business methods that do not say who may call them");
     }
+
+    /**
+     * Need to know (policy §6): which staff roles each service admits, on any of its methods, written down here as
+     * the decision it is. Giving a service to one more staff role fails this test until the table says so
+     * (AccountServiceIT checks that the server refuses every role a method does not name).
+     */
+    @Test
+    void everyServiceAdmitsTheStaffRolesDecidedForIt() {
+        Map<String, Set<String>> admitted = new TreeMap<>();
+        for (JavaClass service : SERVICES) {
+            if (!service.isAnnotatedWith(Stateless.class) && !service.isAnnotatedWith(Singleton.class)) {
+                continue;
+            }
+            Set<String> roles = new TreeSet<>();
+            service.tryGetAnnotationOfType(RolesAllowed.class).ifPresent(a -> roles.addAll(List.of(a.value())));
+            for (JavaMethod method : service.getMethods()) {
+                method.tryGetAnnotationOfType(RolesAllowed.class).ifPresent(a -> roles.addAll(List.of(a.value())));
+            }
+            roles.retainAll(STAFF_ROLES);
+            if (!roles.isEmpty()) {
+                admitted.put(service.getSimpleName(), roles);
+            }
+        }
+        assertEquals(DECIDED, admitted);
+    }
+
+    private static final Set<String> STAFF_ROLES =
+            Set.of("SUPPORT", "PRIVACY_OFFICER", "COMMUNICATIONS", "ADMINISTRATOR");
+
+    private static final Set<String> EVERY_STAFF_ROLE = STAFF_ROLES;
+
+    private static final Map<String, Set<String>> DECIDED = new TreeMap<>(Map.ofEntries(
+            // one's own account: password, second factors, sessions, sign-in history, for everyone signed in
+            Map.entry("AccountService", EVERY_STAFF_ROLE),
+            Map.entry("PasswordService", EVERY_STAFF_ROLE),
+            Map.entry("SecondFactors", EVERY_STAFF_ROLE),
+            Map.entry("Sessions", EVERY_STAFF_ROLE),
+            Map.entry("SignInHistory", EVERY_STAFF_ROLE),
+            // the purposes' descriptions (no one's data) for the staff pages that name them
+            Map.entry("ConsentService", Set.of("SUPPORT", "PRIVACY_OFFICER", "COMMUNICATIONS")),
+            Map.entry("CustomerLookup", Set.of("SUPPORT")),
+            Map.entry("AuditSearch", Set.of("PRIVACY_OFFICER")),
+            Map.entry("ComplaintService", Set.of("PRIVACY_OFFICER")),
+            Map.entry("DisclosureService", Set.of("PRIVACY_OFFICER")),
+            Map.entry("PrivacyOverview", Set.of("PRIVACY_OFFICER")),
+            Map.entry("RequestService", Set.of("PRIVACY_OFFICER")),
+            Map.entry("RetentionService", Set.of("PRIVACY_OFFICER")),
+            Map.entry("BroadcastService", Set.of("COMMUNICATIONS")),
+            Map.entry("NoticeLists", Set.of("COMMUNICATIONS")),
+            Map.entry("PolicyService", Set.of("COMMUNICATIONS")),
+            Map.entry("StaffAdministration", Set.of("ADMINISTRATOR"))));
 
     /** Called by the container only (start-up, timers), never by a caller. */
     private static boolean lifecycle(JavaMethod method) {

@@ -27,6 +27,7 @@ public final class PortalDeployment {
                 RunAsSupport.class,
                 RunAsCommunications.class,
                 RunAsPrivacyOfficer.class,
+                RunAsAdministrator.class,
                 // the portal's clock, moved by tests that let time pass (TestClock)
                 MovableClock.class,
                 ClockResource.class);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.somg.portal.account.AccountService;
 import se.somg.portal.account.Customer;
+import se.somg.portal.account.EmailChange;
 import se.somg.portal.account.LoginGuard;
 import se.somg.portal.account.LoginOutcome;
 import se.somg.portal.account.PasswordService;
@@ -60,6 +61,9 @@ class ProfileServiceIT {
 
     @EJB
     private ProfileService profiles;
+
+    @EJB
+    private EmailChange emailChange;
 
     @EJB
     private PreferenceService preferences;
@@ -281,7 +285,7 @@ class ProfileServiceIT {
     void aNewEmailAddressCountsOnlyOnceConfirmedAndBothAddressesAreTold() throws Exception {
         String newAddress = newEmail();
         asCustomer.call(() -> {
-            profiles.requestEmailChange(newAddress, "RunAs-Test-2020".toCharArray());
+            emailChange.request(newAddress, "RunAs-Test-2020".toCharArray());
             return null;
         });
 
@@ -289,17 +293,16 @@ class ProfileServiceIT {
         assertTrue(db.latestMailTo(newAddress).getBody().contains("/confirm-email.xhtml?token="));
         assertTrue(db.latestMailTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL).getBody().contains(newAddress));
 
-        profiles.confirmEmailChange(
-                TestSupport.tokenIn(db.latestMailTo(newAddress).getBody()));
+        emailChange.confirm(TestSupport.tokenIn(db.latestMailTo(newAddress).getBody()));
         assertEquals(newAddress, rune().getEmail());
         assertTrue(db.rectifiedFields(rune().getId()).contains(ProfileField.EMAIL));
 
         // and back, for the other tests
         asCustomer.call(() -> {
-            profiles.requestEmailChange(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "RunAs-Test-2020".toCharArray());
+            emailChange.request(TestAccounts.RUN_AS_CUSTOMER_EMAIL, "RunAs-Test-2020".toCharArray());
             return null;
         });
-        profiles.confirmEmailChange(TestSupport.tokenIn(
+        emailChange.confirm(TestSupport.tokenIn(
                 db.latestMailTo(TestAccounts.RUN_AS_CUSTOMER_EMAIL).getBody()));
         assertEquals(TestAccounts.RUN_AS_CUSTOMER_EMAIL, rune().getEmail());
     }

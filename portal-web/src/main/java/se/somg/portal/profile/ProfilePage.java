@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import se.somg.portal.Refusal;
 import se.somg.portal.account.Customer;
+import se.somg.portal.account.EmailChange;
 import se.somg.portal.language.Messages;
 
 /**
@@ -23,6 +24,9 @@ public class ProfilePage implements Serializable {
 
     @EJB
     private ProfileService profiles;
+
+    @EJB
+    private EmailChange emailChange;
 
     @Inject
     private Messages messages;
@@ -48,7 +52,7 @@ public class ProfilePage implements Serializable {
     public void changeEmail() {
         char[] typed = emailPassword == null ? null : emailPassword.toCharArray();
         emailPassword = null;
-        profiles.requestEmailChange(newEmail, typed);
+        emailChange.request(newEmail, typed);
         view = profiles.view();
         messages.info(
                 null, "profile.email.sent", newEmail.strip(), view.getCustomer().getEmail());
@@ -56,7 +60,7 @@ public class ProfilePage implements Serializable {
     }
 
     public void cancelEmailChange() {
-        profiles.cancelEmailChange();
+        emailChange.cancel();
         view = profiles.view();
         messages.info(null, "profile.email.cancelled");
     }

@@ -1,10 +1,11 @@
-package se.somg.portal.profile;
+package se.somg.portal.account;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.somg.portal.account.SignedInCaller;
+import jakarta.servlet.http.HttpServletRequest;
 import se.somg.portal.language.Messages;
 
 /** The page behind the link that confirms a new e-mail address. */
@@ -13,7 +14,7 @@ import se.somg.portal.language.Messages;
 public class EmailConfirmation {
 
     @EJB
-    private ProfileService profiles;
+    private EmailChange emailChange;
 
     @Inject
     private Messages messages;
@@ -21,12 +22,10 @@ public class EmailConfirmation {
     private String token;
 
     public void confirm() {
-        ProfileService.ConfirmedChange change = profiles.confirmEmailChange(token);
+        EmailChange.ConfirmedChange change = emailChange.confirm(token);
         // the account's other sessions have ended; a session of the same account that opened the link goes on
-        jakarta.servlet.http.HttpServletRequest request =
-                (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
-                        .getExternalContext()
-                        .getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         SignedInCaller.renewIfSame(request, change.credentialId(), change.sessionGeneration());
         messages.info(null, "profile.email.confirmed");
     }

@@ -26,6 +26,9 @@ class ErrorsMappedOnceTest {
             "extract/ExtractPage.java", // the download is not started: nothing to render the message into
             "policy/PolicyPage.java", // an unknown version in the address: the current one is shown
             "profile/CampaignImageServlet.java", // a servlet: another's image is a plain 404
+            // the confirmation link's view action: the refusal is the page it renders (was hidden behind an inline
+            // qualified name until the imports were written out)
+            "registration/RegistrationPage.java",
             "retention/RetentionPage.java"); // a run already under way is a warning, and the page reloads
 
     @Test

@@ -93,9 +93,22 @@ class LaunchIT {
         two.awaitReady(Duration.ofMinutes(4));
     }
 
-    private MicroNode node(String cluster, String name, int http, int grid, String members, String database)
+    private MicroNode node(
+            String cluster, String name, int http, int grid, String members, String database, String... extra)
             throws IOException {
         DevMailServer mail = TestEnvironment.mail();
+        List<String> options = new ArrayList<>(List.of(
+                "-Xmx512m",
+                // no demo data: what a real server runs with
+                "-Dportal.initial-admin-email=" + ADMIN,
+                "-Dportal.base-url=" + base,
+                "-Dportal.db.url=" + database,
+                "-Dportal.db.user=" + postgres.user(),
+                "-Dportal.db.password=" + postgres.password(),
+                "-Dportal.smtp.host=127.0.0.1",
+                "-Dportal.smtp.port=" + mail.port(),
+                "-Dportal.mail.retry-seconds=2"));
+        options.addAll(List.of(extra));
         return MicroNode.start(
                 Path.of(System.getProperty("payara.microJar")),
                 Path.of(System.getProperty("portal.war")),
@@ -104,17 +117,7 @@ class LaunchIT {
                 http,
                 grid,
                 members,
-                List.of(
-                        "-Xmx512m",
-                        // no demo data: what a real server runs with
-                        "-Dportal.initial-admin-email=" + ADMIN,
-                        "-Dportal.base-url=" + base,
-                        "-Dportal.db.url=" + database,
-                        "-Dportal.db.user=" + postgres.user(),
-                        "-Dportal.db.password=" + postgres.password(),
-                        "-Dportal.smtp.host=127.0.0.1",
-                        "-Dportal.smtp.port=" + mail.port(),
-                        "-Dportal.mail.retry-seconds=2"),
+                options,
                 work.resolve(name + ".log"));
     }
 
@@ -421,6 +424,11 @@ class LaunchIT {
 
         Map<String, Long> original = allCounts(databaseUrl);
         assertEquals(original, allCounts(copyUrl), "every row of every table");
+        // for the retention timer's test below: two former customers on either side of a 12-month period
+        formerOnCopy = copyUrl;
+        execute(
+                copyUrl,
+                formerCustomer(THIRTEEN_MONTHS_AGO, "13 months") + formerCustomer(ELEVEN_MONTHS_AGO, "11 months"));
         int http = LocalMachine.freePort();
         int grid = LocalMachine.freePort();
         restored = node(
@@ -429,7 +437,10 @@ class LaunchIT {
                 http,
                 grid,
                 "127.0.0.1:" + grid,
-                copyUrl);
+                copyUrl,
+                // policy 5.7 as an operator sets it: a period of its own, and the timer (every minute here)
+                "-Dportal.retention.months=12",
+                "-Dportal.retention.schedule=* *");
         restored.awaitReady(Duration.ofMinutes(4));
         String copy = "http://localhost:" + http;
         assertEquals(
@@ -515,6 +526,50 @@ class LaunchIT {
         return browser(base);
     }
 
+    /**
+     * Policy §5.7 without anyone pressing a button: the retention timer of the node started on the restored copy
+     * (every minute, a 12-month period, both set as an operator would) anonymises the former customer whose contract
+     * ended 13 months ago, as a run started by the system, and keeps the one whose contract ended 11 months ago.
+     */
+    @Test
+    @Order(12)
+    void theRetentionTimerRunsByItselfWithTheConfiguredPeriod() throws Exception {
+        String anonymised = "SELECT anonymised_at IS NOT NULL FROM customer WHERE id = ";
+        Awaitility.await("the timer's run")
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> "t".equals(query(formerOnCopy, anonymised + THIRTEEN_MONTHS_AGO)));
+        assertEquals("f", query(formerOnCopy, anonymised + ELEVEN_MONTHS_AGO), "inside the period");
+        assertEquals(
+                "t",
+                query(
+                        formerOnCopy,
+                        "SELECT count(*) > 0 FROM retention_run WHERE NOT dry_run AND started_by = 'system'"),
+                "started by the timer");
+    }
+
+    private static final long THIRTEEN_MONTHS_AGO = 96_000_013L;
+    private static final long ELEVEN_MONTHS_AGO = 96_000_011L;
+    private String formerOnCopy;
+
+    private static String formerCustomer(long id, String ended) {
+        return """
+                INSERT INTO credential (id, email, password_hash, kind, failed_attempts, created_at, confirmed_at, version)
+                VALUES (%1$d, 'former.%1$d@example.com', 'x', 'CUSTOMER', 0, now(), now(), 0);
+                INSERT INTO customer (id, credential_id, given_name, family_name, platform, collected_through, created_at,
+                                      preferred_language, contract_ended_at, version)
+                VALUES (%1$d, %1$d, 'Före', 'Detta', 'SOMG_SE', 'CONTRACT', now() - interval '5 years', 'sv',
+                        now() - interval '%2$s', 0);
+                """.formatted(id, ended);
+    }
+
+    private void execute(String url, String sql) throws SQLException {
+        try (Connection c = connect(url);
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     private Browser browser(String at) throws Exception {
         Browser browser = new Browser(new URL(at + "/"));
         browsers.add(browser);
@@ -577,7 +632,11 @@ class LaunchIT {
     }
 
     private String query(String sql) {
-        try (Connection c = connect(databaseUrl);
+        return query(databaseUrl, sql);
+    }
+
+    private String query(String url, String sql) {
+        try (Connection c = connect(url);
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery(sql)) {
             return r.next() ? r.getString(1) : null;

@@ -32,6 +32,9 @@ import se.somg.portal.notice.NoticeKind;
 import se.somg.portal.notice.NoticeLists;
 import se.somg.portal.notice.NoticeMailing;
 import se.somg.portal.notice.NoticeService;
+import se.somg.portal.policy.PolicyDraft;
+import se.somg.portal.policy.PolicyService;
+import se.somg.portal.policy.PolicyVersion;
 import se.somg.portal.preference.Channel;
 import se.somg.portal.preference.MessageKind;
 import se.somg.portal.testing.NoticeFixtures;
@@ -64,6 +67,9 @@ class NoticeServiceIT {
 
     @EJB
     private ConsentService consents;
+
+    @EJB
+    private PolicyService policies;
 
     @EJB
     private RunAsCommunications asComms;
@@ -323,6 +329,113 @@ class NoticeServiceIT {
             total += batch;
         }
         return total;
+    }
+
+    /**
+     * Policy §12: a consent that a newer policy version asks for again counts as not given until the customer
+     * answers, everywhere a consent decides: whether marketing is allowed, notice audiences and their figures, the
+     * inbox, the mail fan-out and the letter and phone lists. The same checks after the answer show they look.
+     */
+    @Test
+    void aConsentAwaitingReconsentCountsAsNotGivenEverywhere() throws Exception {
+        String tag = tag();
+        String email = "reconsent." + tag + "@example.com";
+        long waiting = fixtures.customer(email, "Vantar" + tag, Platform.ONCENTRUM_COM, "CAMPAIGNS_OFFERS", true);
+        fixtures.choose(waiting, Channel.PORTAL, MessageKind.MARKETING, true);
+        NoticeDraft campaignNews = draft(NoticeKind.ADMINISTRATIVE, NoticeAudience.CONSENT, "Campaign news " + tag);
+        campaignNews.setPurposeCode("CAMPAIGNS_OFFERS");
+        Notice forConsent = publish(campaignNews);
+        Notice marketing = publish(draft(NoticeKind.MARKETING, NoticeAudience.ALL, "Campaign offer " + tag));
+        long audience = asComms.call(() -> broadcasts.audienceSize(forConsent));
+        assertGiven(true, waiting, email, tag, forConsent, marketing);
+
+        // a version in force from now asks for the consent again
+        asComms.call(() -> {
+            PolicyVersion current = policies.current();
+            PolicyDraft version = new PolicyDraft();
+            version.setTextSv(current.text("sv") + "\n\nKampanjer " + tag);
+            version.setTextEn(current.text("en") + "\n\nCampaigns " + tag);
+            version.setSummarySv("Kampanjer och erbjudanden frågas igen");
+            version.setSummaryEn("Campaigns and offers are asked for again");
+            version.setReconsentPurposes(List.of("CAMPAIGNS_OFFERS"));
+            return policies.publish(version);
+        });
+        assertGiven(false, waiting, email, tag, forConsent, marketing);
+        assertEquals(audience - 1, asComms.call(() -> broadcasts.audienceSize(forConsent)), "the figure");
+
+        fixtures.consent(waiting, "CAMPAIGNS_OFFERS", true);
+        assertGiven(true, waiting, email, tag, forConsent, marketing);
+        assertEquals(audience, asComms.call(() -> broadcasts.audienceSize(forConsent)), "the figure, answered");
+    }
+
+    private void assertGiven(
+            boolean given, long customer, String email, String tag, Notice forConsent, Notice marketing)
+            throws Exception {
+        String state = given ? "in force" : "awaiting an answer";
+        assertEquals(given, asComms.call(() -> consents.marketingAllowed(customer)), "marketing, " + state);
+        assertEquals(given, fixtures.inboxLists(customer, forConsent.getId()), "the consent's notice, " + state);
+        assertEquals(given, fixtures.inboxLists(customer, marketing.getId()), "the marketing notice, " + state);
+        assertEquals(given, csv(forConsent, NoticeLists.Channel.LETTER).contains("Vantar" + tag), "letters, " + state);
+        assertEquals(given, csv(forConsent, NoticeLists.Channel.PHONE).contains("Vantar" + tag), "phone, " + state);
+        NoticeDraft mailed = draft(NoticeKind.ADMINISTRATIVE, NoticeAudience.CONSENT, "Mailed " + state + " " + tag);
+        mailed.setPurposeCode("CAMPAIGNS_OFFERS");
+        Notice notice = publish(mailed);
+        drain(notice.getId());
+        assertEquals(given, fixtures.recipients(notice.getId()).contains(email), "the mail fan-out, " + state);
+    }
+
+    /**
+     * Policy §4 and §10: a customer who switched e-mail off for a kind of message gets no such mail, yet the inbox
+     * (the tools channel, never off for operational and administrative messages) still tells them; a "no" for a kind
+     * on every channel is honoured on each (mail, letters, phone; for marketing the inbox too). Each "no" has a
+     * customer beside it who said yes, who gets the message, so the test looks where it should.
+     */
+    @Test
+    void aNoForAKindOfMessageIsHonouredOnEveryChannelAndTheInboxStillTells() throws Exception {
+        String tag = tag();
+        String mailOff = "mail-off." + tag + "@example.com";
+        String mailOn = "mail-on." + tag + "@example.com";
+        long off = fixtures.customer(mailOff, "Tyst" + tag, Platform.SOMG_SE, null, false);
+        fixtures.customer(mailOn, "Pratglad" + tag, Platform.SOMG_SE, null, false);
+        fixtures.choose(off, Channel.EMAIL, MessageKind.OPERATIONAL, false);
+        Notice operational = publish(draft(NoticeKind.OPERATIONAL, NoticeAudience.ALL, "Driftinfo " + tag));
+        drain(operational.getId());
+        assertFalse(fixtures.recipients(operational.getId()).contains(mailOff), "e-mail off: no mail");
+        assertTrue(fixtures.recipients(operational.getId()).contains(mailOn));
+        assertTrue(fixtures.inboxLists(off, operational.getId()), "the inbox still tells");
+
+        String nowhere = "nowhere." + tag + "@example.com";
+        long none = fixtures.customer(nowhere, "Ingenstans" + tag, Platform.SOMG_SE, null, true);
+        fixtures.customer("everywhere." + tag + "@example.com", "Overallt" + tag, Platform.SOMG_SE, null, true);
+        for (Channel channel : List.of(Channel.EMAIL, Channel.LETTER, Channel.PHONE)) {
+            fixtures.choose(none, channel, MessageKind.ADMINISTRATIVE, false);
+        }
+        Notice administrative = publish(draft(NoticeKind.ADMINISTRATIVE, NoticeAudience.ALL, "Villkor " + tag));
+        drain(administrative.getId());
+        assertFalse(fixtures.recipients(administrative.getId()).contains(nowhere), "no mail");
+        assertTrue(fixtures.recipients(administrative.getId()).contains("everywhere." + tag + "@example.com"));
+        String letters = csv(administrative, NoticeLists.Channel.LETTER);
+        String phone = csv(administrative, NoticeLists.Channel.PHONE);
+        assertFalse(letters.contains("Ingenstans" + tag), "no letter");
+        assertFalse(phone.contains("Ingenstans" + tag), "no call");
+        assertTrue(letters.contains("Overallt" + tag) && phone.contains("Overallt" + tag));
+        assertTrue(fixtures.inboxLists(none, administrative.getId()), "the inbox still tells");
+
+        String noMarketing = "no-marketing." + tag + "@example.com";
+        String yesMarketing = "yes-marketing." + tag + "@example.com";
+        long no = fixtures.customer(noMarketing, "Nej" + tag, Platform.SOMG_SE, "MARKETING_LISTS", false);
+        long yes = fixtures.customer(yesMarketing, "Ja" + tag, Platform.SOMG_SE, "MARKETING_LISTS", false);
+        for (Channel channel : Channel.values()) {
+            fixtures.choose(no, channel, MessageKind.MARKETING, false);
+        }
+        fixtures.choose(yes, Channel.EMAIL, MessageKind.MARKETING, true);
+        fixtures.choose(yes, Channel.PORTAL, MessageKind.MARKETING, true);
+        Notice offer = publish(draft(NoticeKind.MARKETING, NoticeAudience.ALL, "Erbjudande " + tag));
+        drain(offer.getId());
+        assertFalse(fixtures.recipients(offer.getId()).contains(noMarketing), "consent given, yet no marketing mail");
+        assertFalse(fixtures.inboxLists(no, offer.getId()), "nor in the inbox");
+        assertTrue(fixtures.recipients(offer.getId()).contains(yesMarketing));
+        assertTrue(fixtures.inboxLists(yes, offer.getId()));
     }
 
     @Test

@@ -6,7 +6,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -64,7 +63,7 @@ public class RetentionService {
         return id;
     }
 
-    @Schedule(hour = "2", minute = "30", persistent = false)
+    /** Run by {@link RetentionSchedule}'s timer, on every node; one of them gets the run. */
     @PermitAll
     public void nightly() {
         OffsetDateTime cutoff = policy.cutoff(OffsetDateTime.now(clock));

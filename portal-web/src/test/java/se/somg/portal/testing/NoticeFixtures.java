@@ -65,6 +65,11 @@ public class NoticeFixtures {
         return customer.getId();
     }
 
+    /** The customer gives (or withdraws) a consent in the portal; giving again answers a policy's question. */
+    public void consent(long customerId, String purpose, boolean given) {
+        consents.change(customerId, purpose, given, ConsentMethod.PORTAL, null, OffsetDateTime.now());
+    }
+
     public void restrict(long customerId, boolean restricted) {
         em.find(Customer.class, customerId).setRestrictedAt(restricted ? OffsetDateTime.now() : null);
     }

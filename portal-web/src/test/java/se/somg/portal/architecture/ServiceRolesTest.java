@@ -96,15 +96,13 @@ class ServiceRolesTest {
     private static final Set<String> STAFF_ROLES =
             Set.of("SUPPORT", "PRIVACY_OFFICER", "COMMUNICATIONS", "ADMINISTRATOR");
 
-    private static final Set<String> EVERY_STAFF_ROLE = STAFF_ROLES;
-
     private static final Map<String, Set<String>> DECIDED = new TreeMap<>(Map.ofEntries(
             // one's own account: password, second factors, sessions, sign-in history, for everyone signed in
-            Map.entry("AccountService", EVERY_STAFF_ROLE),
-            Map.entry("PasswordService", EVERY_STAFF_ROLE),
-            Map.entry("SecondFactors", EVERY_STAFF_ROLE),
-            Map.entry("Sessions", EVERY_STAFF_ROLE),
-            Map.entry("SignInHistory", EVERY_STAFF_ROLE),
+            Map.entry("AccountService", STAFF_ROLES),
+            Map.entry("PasswordService", STAFF_ROLES),
+            Map.entry("SecondFactors", STAFF_ROLES),
+            Map.entry("Sessions", STAFF_ROLES),
+            Map.entry("SignInHistory", STAFF_ROLES),
             // the purposes' descriptions (no one's data) for the staff pages that name them
             Map.entry("ConsentService", Set.of("SUPPORT", "PRIVACY_OFFICER", "COMMUNICATIONS")),
             Map.entry("CustomerLookup", Set.of("SUPPORT")),

@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -546,6 +551,93 @@ class LaunchIT {
                         formerOnCopy,
                         "SELECT count(*) > 0 FROM retention_run WHERE NOT dry_run AND started_by = 'system'"),
                 "started by the timer");
+    }
+
+    /**
+     * Policy 6 as an operator runs it: HTTPS required, TLS ended by a proxy on this machine. Plain page views are sent
+     * to the public HTTPS address and anything else refused; through the proxy every answer carries HSTS and the
+     * session cookie is {@code Secure}; the node's own health probe still answers in plain HTTP, or the load balancer
+     * would take a healthy node out of service.
+     */
+    @Test
+    @Order(13)
+    void withHttpsRequiredPlainRequestsAreSentAwayAndEveryAnswerThroughTheProxyIsStrict() throws Exception {
+        int http = LocalMachine.freePort();
+        int grid = LocalMachine.freePort();
+        try (MicroNode strict = node(
+                "portal-https-" + ProcessHandle.current().pid(),
+                "https",
+                http,
+                grid,
+                "127.0.0.1:" + grid,
+                formerOnCopy,
+                "-Dportal.https.required=true",
+                "-Dportal.trusted-proxies=127.0.0.1")) {
+            strict.awaitReady(Duration.ofMinutes(4));
+            String node = "http://localhost:" + http;
+            HttpClient client = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+
+            HttpResponse<String> page = client.send(
+                    HttpRequest.newBuilder(URI.create(node + "/login.xhtml?lang=en"))
+                            .build(),
+                    BodyHandlers.ofString());
+            assertEquals(301, page.statusCode());
+            assertEquals(
+                    "https://" + URI.create(base).getRawAuthority() + "/login.xhtml?lang=en",
+                    page.headers().firstValue("Location").orElseThrow(),
+                    "to the configured public address, never the Host the client sent");
+            HttpResponse<String> post = client.send(
+                    HttpRequest.newBuilder(URI.create(node + "/login.xhtml"))
+                            .POST(BodyPublishers.ofString("j_username=x"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .build(),
+                    BodyHandlers.ofString());
+            assertEquals(403, post.statusCode(), "a form sent in plain text is refused, not redirected");
+            assertEquals(
+                    "SOMG", post.headers().firstValue("Server").orElse(""), "the refusal is the portal's own page");
+
+            for (String probe : List.of("/health/ready", "/health/live")) {
+                assertEquals(
+                        200,
+                        client.send(
+                                        HttpRequest.newBuilder(URI.create(node + probe))
+                                                .build(),
+                                        BodyHandlers.discarding())
+                                .statusCode(),
+                        probe + " in plain HTTP, as a load balancer asks it");
+            }
+
+            for (String path :
+                    List.of("/login.xhtml?lang=en", "/customer/dashboard.xhtml", "/api/me", "/no-such-page")) {
+                HttpResponse<String> proxied = client.send(
+                        HttpRequest.newBuilder(URI.create(node + path))
+                                .header("X-Forwarded-Proto", "https")
+                                .build(),
+                        BodyHandlers.ofString());
+                assertEquals(
+                        "max-age=31536000; includeSubDomains",
+                        proxied.headers()
+                                .firstValue("Strict-Transport-Security")
+                                .orElse("none"),
+                        "HSTS on " + path + " (" + proxied.statusCode() + ")");
+                for (String cookie : proxied.headers().allValues("Set-Cookie")) {
+                    assertTrue(cookie.contains("; Secure"), "Secure: " + cookie + " on " + path);
+                }
+            }
+            HttpResponse<String> login = client.send(
+                    HttpRequest.newBuilder(URI.create(node + "/login.xhtml"))
+                            .header("X-Forwarded-Proto", "https")
+                            .build(),
+                    BodyHandlers.ofString());
+            assertTrue(
+                    login.headers().allValues("Set-Cookie").stream()
+                            .anyMatch(cookie -> cookie.startsWith("JSESSIONID=")
+                                    && cookie.contains("; Secure")
+                                    && cookie.contains("HttpOnly")),
+                    "a Secure session cookie: " + login.headers().allValues("Set-Cookie"));
+        }
     }
 
     private static final long THIRTEEN_MONTHS_AGO = 96_000_013L;

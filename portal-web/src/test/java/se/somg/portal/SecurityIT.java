@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -561,6 +562,43 @@ class SecurityIT {
                 db.query("SELECT count(*) FROM complaint k JOIN customer c ON c.id = k.customer_id JOIN credential cr"
                         + " ON cr.id = c.credential_id WHERE cr.email = '" + email + "'"),
                 "at most five a day");
+    }
+
+    /**
+     * The "signed in" cookie carries a seal with which a node restores a sign-in Payara lost in replicating the
+     * session. It is bound to the session it was made in: carried into another session, or altered, it signs no one
+     * in.
+     */
+    @Test
+    void aSignedInCookieCarriedIntoAnotherSessionSignsNoOneIn() throws Exception {
+        WebSession customer = signedIn(db.customer("Seal"), TestDatabase.PASSWORD);
+        String seal = cookie(customer.cookieHeader(base), "portal_signed_in");
+        assertTrue(seal.matches("\\d+\\.\\d+\\.[\\w-]{40,}"), "a sealed value: " + seal);
+        WebSession stranger = new WebSession();
+        stranger.get(base, "/login.xhtml");
+        String strangerSession = cookie(stranger.cookieHeader(base), "JSESSIONID");
+        String[] parts = seal.split("\\.");
+        HttpClient plain = HttpClient.newHttpClient();
+        for (String carried : List.of(
+                seal,
+                parts[0] + "." + (Integer.parseInt(parts[1]) + 1) + "." + parts[2],
+                "1." + parts[1] + "." + parts[2])) {
+            HttpResponse<String> answer = plain.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/me/notices"))
+                            .header("Cookie", "JSESSIONID=" + strangerSession + "; portal_signed_in=" + carried)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, answer.statusCode(), carried);
+        }
+        assertEquals(200, customer.get(base, "/api/me/notices").statusCode(), "the owner's own session goes on");
+    }
+
+    private static String cookie(String header, String name) {
+        return Arrays.stream(header.split(";\\s*"))
+                .filter(pair -> pair.startsWith(name + "="))
+                .map(pair -> pair.substring(name.length() + 1))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + header));
     }
 
     /** Pages about a person were kept in caches; a spoofed X-Forwarded-Proto from anyone is ignored. */

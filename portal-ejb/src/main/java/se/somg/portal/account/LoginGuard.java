@@ -59,6 +59,9 @@ public class LoginGuard {
     private SecondFactorCheck secondFactors;
 
     @Inject
+    private CallerRoles roles;
+
+    @Inject
     private PasskeyCeremonies ceremonies;
 
     @Inject
@@ -256,18 +259,7 @@ public class LoginGuard {
             tellOfNewBrowser(credential, family, now);
         }
         return LoginOutcome.succeeded(
-                credential.getId(), groupsOf(credential, staff), credential.getSessionGeneration(), token);
-    }
-
-    /** A customer's one role; a staff member's roles once they have a second factor, before that only enrolling. */
-    private List<String> groupsOf(Credential credential, Optional<StaffMember> staff) {
-        if (staff.isEmpty()) {
-            return List.of(Role.Names.CUSTOMER);
-        }
-        if (!secondFactors.available(credential.getId()).any()) {
-            return List.of(Role.Names.ENROLLING);
-        }
-        return staff.get().getRoles().stream().map(Role::name).toList();
+                credential.getId(), roles.of(credential, staff), credential.getSessionGeneration(), token);
     }
 
     private boolean hasSignedInBefore(Credential credential) {
@@ -296,15 +288,7 @@ public class LoginGuard {
     }
 
     private Optional<StaffMember> staffOf(Credential credential) {
-        if (credential.isCustomer()) {
-            return Optional.empty();
-        }
-        return em
-                .createNamedQuery(StaffMember.BY_CREDENTIAL, StaffMember.class)
-                .setParameter("credentialId", credential.getId())
-                .getResultList()
-                .stream()
-                .findFirst();
+        return roles.staffOf(credential);
     }
 
     /**

@@ -33,6 +33,9 @@ public class Sessions {
     @Inject
     private Tokens tokens;
 
+    @Inject
+    private CallerRoles roles;
+
     /** Asked before the caller is known (by the authentication mechanism), so open to all: it reveals nothing. */
     @PermitAll
     public boolean stands(long credentialId, int generation) {
@@ -46,6 +49,19 @@ public class Sessions {
                 .setParameter(2, generation)
                 .getResultList();
         return !rows.isEmpty();
+    }
+
+    /**
+     * The roles to sign a session in again with, when the node's copy of it lost them ({@link CallerSeal}); none when
+     * the session no longer stands.
+     */
+    @PermitAll
+    public List<String> rolesIfStands(long credentialId, int generation) {
+        if (!stands(credentialId, generation)) {
+            return List.of();
+        }
+        Credential credential = em.find(Credential.class, credentialId);
+        return roles.of(credential, roles.staffOf(credential));
     }
 
     /** The generation a new session of this account is signed in under. */

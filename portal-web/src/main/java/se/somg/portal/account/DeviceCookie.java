@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import se.somg.portal.security.TransportSecurity;
 
 /**
  * The {@code portal_device} cookie: a random token that marks a browser its owner has signed in with, so that
@@ -33,7 +34,7 @@ final class DeviceCookie {
         Cookie cookie = new Cookie(NAME, token);
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
+        cookie.setSecure(TransportSecurity.cameSecurely(request));
         cookie.setMaxAge((int) LIFETIME.toSeconds());
         cookie.setAttribute("SameSite", "Strict");
         response.addCookie(cookie);

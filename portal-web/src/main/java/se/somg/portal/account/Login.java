@@ -2,6 +2,7 @@ package se.somg.portal.account;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -43,6 +44,9 @@ public class Login {
 
     @Inject
     private SignInCompletion completion;
+
+    @EJB
+    private CallerSeal seal;
 
     @Inject
     private LoginAttempt attempt;
@@ -88,7 +92,7 @@ public class Login {
         switch (status) {
             case SUCCESS -> {
                 SignInCompletion.renewSessionId(request);
-                SignedInMarker.set(request, response);
+                SignedInMarker.set(request, response, seal);
                 SignInCompletion.rememberDevice(request, response, attempt.getOutcome());
                 String home = external.getRequestContextPath() + Landing.homeOf(external);
                 boolean enrolling = attempt.getOutcome().getGroups().contains(Role.Names.ENROLLING);

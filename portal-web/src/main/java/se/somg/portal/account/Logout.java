@@ -1,5 +1,6 @@
 package se.somg.portal.account;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -19,7 +20,7 @@ public class Logout {
     @Inject
     private Language language;
 
-    @jakarta.ejb.EJB
+    @EJB
     private Sessions sessions;
 
     public void logout() throws IOException, ServletException {

@@ -12,7 +12,9 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import se.somg.portal.database.DatabaseOutage;
 import se.somg.portal.security.SecurityHeadersFilter;
 
@@ -29,6 +31,8 @@ import se.somg.portal.security.SecurityHeadersFilter;
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     /** At most half a second: replication takes milliseconds; a session that really ended costs this once per browser. */
+    private static final Logger LOG = Logger.getLogger(PortalAuthentication.class.getName());
+
     private static final int REPLICATION_WAITS = 10;
 
     private static final long REPLICATION_WAIT_MILLIS = 50;
@@ -41,6 +45,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     @EJB
     private Sessions sessions;
+
+    @EJB
+    private CallerSeal seal;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -55,6 +62,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         Optional<SignedInCaller> caller = SignedInCaller.of(request);
+        if (caller.isEmpty()) {
+            caller = restoredFromSeal(request);
+        }
         if (caller.isEmpty() && mayStillBeReplicating(request)) {
             caller = awaitReplicatedSession(request);
             if (caller.isEmpty()) {
@@ -99,6 +109,36 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return request.getRequestedSessionId() != null
                 && !request.isRequestedSessionIdValid()
                 && SignedInMarker.isPresent(request);
+    }
+
+    /**
+     * A session this node holds, without the sign-in its browser's seal says it has: Payara lost the attribute in
+     * replicating the session ({@link CallerSeal}). Signed in again from the database, only while the account's
+     * session generation is the sealed one (a password change, a deactivation or an erasure still end it).
+     */
+    private Optional<SignedInCaller> restoredFromSeal(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        try {
+            return SignedInMarker.sealedFor(request, session.getId(), seal).flatMap(signIn -> {
+                List<String> roles = sessions.rolesIfStands(signIn.credentialId(), signIn.generation());
+                if (roles.isEmpty()) {
+                    return Optional.empty();
+                }
+                SignedInCaller restored =
+                        new SignedInCaller(String.valueOf(signIn.credentialId()), roles, signIn.generation());
+                restored.keepIn(request);
+                LOG.info("A replicated session had lost its sign-in on this node; signed in again from its seal");
+                return Optional.of(restored);
+            });
+        } catch (RuntimeException failure) {
+            if (DatabaseOutage.isCause(failure)) {
+                return Optional.empty();
+            }
+            throw failure;
+        }
     }
 
     private static Optional<SignedInCaller> awaitReplicatedSession(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package se.somg.portal.account;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -16,6 +17,9 @@ import java.util.Optional;
 @RequestScoped
 public class SignInCompletion {
 
+    @EJB
+    private CallerSeal seal;
+
     public void complete(LoginOutcome outcome) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -26,7 +30,7 @@ public class SignInCompletion {
                 String.valueOf(outcome.getCredentialId()), outcome.getGroups(), outcome.getSessionGeneration());
         caller.keepIn(request);
         renewSessionId(request);
-        SignedInMarker.set(request, response);
+        SignedInMarker.set(request, response, seal);
         rememberDevice(request, response, outcome);
         String home = external.getRequestContextPath() + Landing.homeFor(caller.roles());
         external.redirect(caller.isEnrolling() ? home : requested.orElse(home));

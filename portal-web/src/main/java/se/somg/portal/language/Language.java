@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import se.somg.portal.PortalLanguage;
 import se.somg.portal.Sweden;
+import se.somg.portal.security.TransportSecurity;
 
 /**
  * The language of the pages: Swedish (the policy's language) unless the visitor chose English. The choice
@@ -64,7 +65,7 @@ public class Language {
         Cookie cookie = new Cookie(COOKIE, code);
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
+        cookie.setSecure(TransportSecurity.cameSecurely(request));
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -66,6 +66,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "geolocation=(), camera=(), microphone=()");
+        TransportSecurity.applyTo(request, response);
         if (holdsPersonalData(request)) {
             // pages and answers about a person are kept by no cache: not the browser's, not a proxy's
             response.setHeader("Cache-Control", "no-store");

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,7 +19,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * counts only from the addresses in {@code PORTAL_TRUSTED_PROXIES} (anyone else could send the header). Such a
  * request then is secure for everything after this filter (cookies get {@code Secure}, HSTS is sent). With
  * {@code PORTAL_HTTPS_REQUIRED=true} a plain request is sent to HTTPS (or refused, when it is not a page view)
- * and the session cookie is always {@code Secure} ({@link SecureSessionCookie}). Declared first in web.xml.
+ * and the session cookie is always {@code Secure} ({@link SecureSessionCookie}); only a node's own probes are
+ * answered in plain HTTP ({@link #isNodeProbe}). Declared first in web.xml.
  * The client's address is compared here, never stored or logged.
  */
 public class TransportSecurity extends HttpFilter {
@@ -26,24 +28,52 @@ public class TransportSecurity extends HttpFilter {
     static final String REQUIRED_KEY = "portal.https.required";
     static final String PROXIES_KEY = "portal.trusted-proxies";
 
+    private static final String STRICT = "max-age=31536000; includeSubDomains";
+
     private boolean required;
-    private Set<String> trustedProxies;
     private String publicHost;
 
     @Override
     public void init() {
         Config config = ConfigProvider.getConfig();
         required = isRequired(config);
-        publicHost = java.net
-                .URI
-                .create(config.getOptionalValue("portal.base-url", String.class).orElse("http://localhost:8080"))
+        publicHost = URI.create(
+                        config.getOptionalValue("portal.base-url", String.class).orElse("http://localhost:8080"))
                 .getRawAuthority();
-        trustedProxies = Arrays.stream(config.getOptionalValue(PROXIES_KEY, String.class)
+    }
+
+    /** Read once: the mechanism asks it before any filter ran, for every request. */
+    private static final class TrustedProxies {
+        static final Set<String> ADDRESSES = Arrays.stream(ConfigProvider.getConfig()
+                        .getOptionalValue(PROXIES_KEY, String.class)
                         .orElse("")
                         .split(","))
                 .map(String::strip)
                 .filter(address -> !address.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Whether the browser reached the portal over HTTPS, also where the authentication mechanism asks, before this
+     * filter has told the rest: the portal's own cookies are {@code Secure} then.
+     */
+    public static boolean cameSecurely(HttpServletRequest request) {
+        return request.isSecure() || forwardedSecure(request);
+    }
+
+    private static boolean forwardedSecure(HttpServletRequest request) {
+        return TrustedProxies.ADDRESSES.contains(request.getRemoteAddr())
+                && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
+    }
+
+    /**
+     * HSTS on an answer that went out over HTTPS: here, and from the authentication mechanism, whose redirects and
+     * refusals are answered before this filter runs (a browser ignores the header on plain HTTP).
+     */
+    public static void applyTo(HttpServletRequest request, HttpServletResponse response) {
+        if (cameSecurely(request)) {
+            response.setHeader("Strict-Transport-Security", STRICT);
+        }
     }
 
     static boolean isRequired(Config config) {
@@ -53,10 +83,9 @@ public class TransportSecurity extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean forwardedSecure = trustedProxies.contains(request.getRemoteAddr())
-                && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
+        boolean forwardedSecure = forwardedSecure(request);
         boolean secure = request.isSecure() || forwardedSecure;
-        switch (decide(secure, required, request.getMethod())) {
+        switch (decide(secure, required && !isNodeProbe(request), request.getMethod())) {
             case REDIRECT -> {
                 String query = request.getQueryString();
                 response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
@@ -73,9 +102,19 @@ public class TransportSecurity extends HttpFilter {
             default -> {}
         }
         if (secure) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+            response.setHeader("Strict-Transport-Security", STRICT);
         }
         chain.doFilter(forwardedSecure && !request.isSecure() ? new Forwarded(request) : request, response);
+    }
+
+    /**
+     * The load balancer's health probes and the metrics scraper ask each node itself, over the internal network and
+     * in plain HTTP: redirected to the public HTTPS address they would reach some other node, or no node at all, and
+     * a healthy node would be taken out of service. Neither answers anything personal.
+     */
+    static boolean isNodeProbe(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/health") || path.startsWith("/health/") || path.equals("/metrics");
     }
 
     enum Decision {

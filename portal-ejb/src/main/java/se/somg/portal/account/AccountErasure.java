@@ -63,6 +63,7 @@ public class AccountErasure implements ErasureStep {
     public Map<String, String> keeps() {
         return Map.of(
                 "staff_member", "staff accounts: no customer's data",
-                "staff_role", "staff members' roles: no customer's data");
+                "staff_role", "staff members' roles: no customer's data",
+                "caller_seal_key", "the key sealing the signed-in cookie: no one's data");
     }
 }

@@ -8,10 +8,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.somg.portal.Refusal;
 import se.somg.portal.account.Customer;
 import se.somg.portal.kernel.CurrentPolicy;
+import se.somg.portal.kernel.CustomerChange;
 
 /**
  * Writes consent changes: an append-only event and the current state beside it, under a row lock, so that a
@@ -28,6 +30,9 @@ public class ConsentLedger {
 
     @Inject
     private CurrentPolicy policy;
+
+    @Inject
+    private Event<CustomerChange> changes;
 
     public List<ConsentPurpose> purposes() {
         return em.createQuery("SELECT p FROM ConsentPurpose p ORDER BY p.displayOrder", ConsentPurpose.class)
@@ -65,6 +70,20 @@ public class ConsentLedger {
         ConsentEvent event = new ConsentEvent(customerId, purpose, given, at, policy.number(at), method, staffActor);
         em.persist(event);
         state.record(event);
+        // SOMG's platforms hear it too (their feature observes): the purpose and the answer, never an address
+        changes.fire(new CustomerChange(
+                customerId,
+                given ? CustomerChange.Kind.CONSENT_GIVEN : CustomerChange.Kind.CONSENT_WITHDRAWN,
+                Map.of(
+                        "purpose",
+                        purpose.getCode(),
+                        "given",
+                        given,
+                        "policyVersion",
+                        policy.number(at),
+                        "method",
+                        method.name()),
+                at));
         if (!given && purpose.isGatesMarketing()) {
             em.flush();
             if (!marketingAllowed(customerId)) {

@@ -5,6 +5,7 @@ import static se.somg.portal.kernel.Role.Names.CUSTOMER;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +19,7 @@ import se.somg.portal.PortalLanguage;
 import se.somg.portal.account.CurrentCustomer;
 import se.somg.portal.account.Customer;
 import se.somg.portal.consent.ConsentService;
+import se.somg.portal.kernel.CustomerChange;
 import se.somg.portal.profile.ProfileField;
 import se.somg.portal.profile.Rectification;
 
@@ -37,6 +39,9 @@ public class PreferenceService {
 
     @Inject
     private CurrentCustomer current;
+
+    @Inject
+    private Event<CustomerChange> platformsTold;
 
     @Inject
     private Preferences preferences;
@@ -93,6 +98,13 @@ public class PreferenceService {
             throw new InvalidInput(problems);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!changes.isEmpty()) {
+            Map<String, Object> told = new LinkedHashMap<>();
+            changes.forEach(
+                    (cell, desired) -> told.put(PreferenceMatrix.key(cell.getChannel(), cell.getKind()), desired));
+            platformsTold.fire(
+                    new CustomerChange(customer.getId(), CustomerChange.Kind.PREFERENCES_CHANGED, told, now));
+        }
         changes.forEach((cell, desired) -> {
             cell.setEnabled(desired);
             em.persist(new Rectification(

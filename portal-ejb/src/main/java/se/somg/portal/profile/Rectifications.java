@@ -1,13 +1,16 @@
 package se.somg.portal.profile;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import se.somg.portal.account.EmailChanged;
 import se.somg.portal.kernel.CollectionCircumstance;
+import se.somg.portal.kernel.CustomerChange;
 import se.somg.portal.kernel.Platform;
 
 /**
@@ -23,9 +26,14 @@ public class Rectifications {
     @Inject
     private DatumSources sources;
 
+    @Inject
+    private Event<CustomerChange> platformsTold;
+
     public void byCustomer(long customerId, ProfileField field, OffsetDateTime now) {
         em.persist(new Rectification(customerId, field, now, Rectification.BY_CUSTOMER));
         sources.record(customerId, field, Platform.PORTAL, CollectionCircumstance.SELF_SERVICE, now);
+        platformsTold.fire(new CustomerChange(
+                customerId, CustomerChange.Kind.PROFILE_RECTIFIED, Map.of("field", field.name()), now));
     }
 
     void emailChanged(@Observes EmailChanged changed) {

@@ -5,6 +5,7 @@ import static se.somg.portal.kernel.Role.Names.PRIVACY_OFFICER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,6 +22,7 @@ import se.somg.portal.account.Customer;
 import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
 import se.somg.portal.kernel.Caller;
+import se.somg.portal.kernel.CustomerChange;
 import se.somg.portal.retention.RetentionPolicy;
 
 /**
@@ -53,6 +55,9 @@ public class RequestService {
 
     @Inject
     private RequestFulfilment fulfilment;
+
+    @Inject
+    private Event<CustomerChange> platformsTold;
 
     @Inject
     private RetentionPolicy retention;
@@ -102,6 +107,11 @@ public class RequestService {
         customer.setContractEndedAt(OffsetDateTime.now(clock));
         java.time.LocalDate anonymisedOn = retention.deletionDate(customer.getContractEndedAt());
         audit.record(AuditAction.CONTRACT_ENDED, customer.getId(), null);
+        platformsTold.fire(new CustomerChange(
+                customer.getId(),
+                CustomerChange.Kind.CONTRACT_ENDED,
+                Map.of("endedAt", customer.getContractEndedAt().toString(), "anonymisedOn", anonymisedOn.toString()),
+                customer.getContractEndedAt()));
         mails.contractEnded(customer, anonymisedOn);
         return anonymisedOn;
     }

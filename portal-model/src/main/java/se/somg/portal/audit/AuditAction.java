@@ -36,7 +36,14 @@ public enum AuditAction {
     SECOND_FACTOR_REMOVED(false),
     RECOVERY_CODES_RENEWED(false),
     RECOVERY_CODE_USED(false),
-    ACCOUNT_SECURED(false);
+    ACCOUNT_SECURED(false),
+    PLATFORM_ADDED(false),
+    PLATFORM_CHANGED(false),
+    PLATFORM_DEACTIVATED(false),
+    PLATFORM_REACTIVATED(false),
+    PLATFORM_CREDENTIAL_ISSUED(false),
+    PLATFORM_TEST_SENT(false),
+    PLATFORM_REFUSED(false);
 
     /** What administrators do to staff accounts, and what a staff member does to their own second factors. */
     public static List<AuditAction> staffAccountChanges() {

@@ -50,6 +50,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     .header("Retry-After", "2")
                     .build();
         }
+        if (cause instanceof Refusal refusal && refusal.getMessageKey().endsWith(".unauthorized")) {
+            return Response.fromResponse(Problem.response(401, "unauthorized", messages.text(refusal.getMessageKey())))
+                    .header("WWW-Authenticate", "Bearer realm=\"platform\"")
+                    .build();
+        }
         if (cause instanceof Refusal refusal) {
             int status = refusal.getMessageKey().endsWith(".notFound")
                     ? 404

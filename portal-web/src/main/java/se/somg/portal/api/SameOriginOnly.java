@@ -15,6 +15,7 @@ import se.somg.portal.language.Messages;
  * HEAD, OPTIONS) must say it comes from the portal's own pages: an {@code Origin} header naming this host (what
  * browsers send with every such request), or failing that a {@code Referer} from it. And the register extract,
  * which is recorded and counted against an hourly allowance, is not handed to a navigation started by another site.
+ * The platform API is not a browser's: it takes only its bearer credential, never the session.
  */
 @Provider
 public class SameOriginOnly implements ContainerRequestFilter {
@@ -29,6 +30,10 @@ public class SameOriginOnly implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
+        if (context.getUriInfo().getPath().startsWith("platform/")) {
+            // server to server with a bearer credential and no cookie: nothing a browser could be made to send
+            return;
+        }
         boolean safe = SAFE.contains(context.getMethod());
         String origin = context.getHeaderString("Origin");
         String referer = context.getHeaderString("Referer");

@@ -115,7 +115,8 @@ class ServiceRolesTest {
             Map.entry("BroadcastService", Set.of("COMMUNICATIONS")),
             Map.entry("NoticeLists", Set.of("COMMUNICATIONS")),
             Map.entry("PolicyService", Set.of("COMMUNICATIONS")),
-            Map.entry("StaffAdministration", Set.of("ADMINISTRATOR"))));
+            Map.entry("StaffAdministration", Set.of("ADMINISTRATOR")),
+            Map.entry("PlatformAdministration", Set.of("ADMINISTRATOR"))));
 
     /** Called by the container only (start-up, timers), never by a caller. */
     private static boolean lifecycle(JavaMethod method) {

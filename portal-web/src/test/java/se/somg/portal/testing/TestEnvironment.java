@@ -50,6 +50,7 @@ public class TestEnvironment implements LauncherSessionListener {
                             "-Dportal.smtp.host=127.0.0.1",
                             "-Dportal.smtp.port=" + mail.port(),
                             "-Dportal.mail.retry-seconds=2",
+                            "-Dportal.webhook.retry-seconds=1",
                             "-Xmx768m",
                             "-Dportal.db.url=" + database,
                             "-Dportal.db.user=" + server.user(),

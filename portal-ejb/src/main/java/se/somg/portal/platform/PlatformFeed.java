@@ -1,0 +1,63 @@
+package se.somg.portal.platform;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import se.somg.portal.Refusal;
+
+/**
+ * The platform API's reading side: the change feed (the events a platform is told, in order, for a platform that
+ * cannot take webhooks or missed some) and confirmations. Open to every caller because the credential passed is the
+ * permission: each call names its platform by it, and sees only that platform's events.
+ */
+@Stateless
+@PermitAll
+public class PlatformFeed {
+
+    public static final int MOST = 500;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PlatformCredentials credentials;
+
+    /** One event of the feed: its cursor and the CloudEvent as sent. */
+    public record FeedEvent(long cursor, String cloudEvent) {}
+
+    /** The platform's events after the cursor (0: from the first), oldest first, at most {@code limit}. */
+    public List<FeedEvent> after(String token, long cursor, int limit) {
+        String platform = credentials.require(token);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT seq, body FROM platform_event WHERE platform_code = ?1 AND seq > ?2
+                        ORDER BY seq LIMIT ?3""")
+                .setParameter(1, platform)
+                .setParameter(2, cursor)
+                .setParameter(3, Math.max(1, Math.min(limit, MOST)))
+                .getResultList();
+        return rows.stream()
+                .map(row -> new FeedEvent(((Number) row[0]).longValue(), (String) row[1]))
+                .toList();
+    }
+
+    /**
+     * The platform carried the event out. Confirming again changes nothing (the first time stands); another
+     * platform's event is not found.
+     */
+    public void confirm(String token, String eventId) {
+        String platform = credentials.require(token);
+        int found = em.createNativeQuery("""
+                        UPDATE platform_event SET confirmed_at = coalesce(confirmed_at, now())
+                        WHERE id = ?1 AND platform_code = ?2""")
+                .setParameter(1, eventId)
+                .setParameter(2, platform)
+                .executeUpdate();
+        if (found == 0) {
+            throw new Refusal("platform.event.notFound");
+        }
+    }
+}

@@ -1,0 +1,415 @@
+package se.somg.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.awaitility.Awaitility;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import se.somg.portal.demo.DemoUser;
+import se.somg.portal.devdb.WebSession;
+import se.somg.portal.testing.Browser;
+import se.somg.portal.testing.PortalDeployment;
+import se.somg.portal.testing.TestDatabase;
+
+/**
+ * SOMG's platforms connected (policy §1, §5.4, §7): two real receivers stand in for platforms, one healthy and one
+ * that fails for a while; the administrator connects them on "Platforms", each names the customer it holds, and every
+ * change of the customer reaches both, signed, in order, once after de-duplication, the same as the change feed; an
+ * erasure reaches both and is confirmed by each.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern SECRET = Pattern.compile("whsec_[A-Za-z0-9+/=]+");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.withTestClasses();
+    }
+
+    @ArquillianResource
+    private URL url;
+
+    private final TestDatabase db = new TestDatabase();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Receiver healthy;
+    private Receiver flaky;
+    private String email;
+
+    @BeforeAll
+    void receivers() throws IOException {
+        healthy = new Receiver();
+        flaky = new Receiver();
+    }
+
+    @AfterAll
+    void stop() {
+        healthy.close();
+        flaky.close();
+    }
+
+    private String base() {
+        return url.toString().replaceAll("/$", "");
+    }
+
+    @Test
+    @Order(1)
+    void theAdministratorConnectsTwoPlatformsAndSeesEachCredentialOnce() throws Exception {
+        String platformsBefore = db.query("SELECT count(*) FROM platform");
+        try (Browser admin = new Browser(url)) {
+            admin.logInInEnglish(DemoUser.ADMINISTRATOR);
+            admin.follow("Platforms");
+            assertEquals(List.of(), admin.seriousAccessibilityViolations());
+            assertTrue(admin.mainText().contains("www.oncentrum.com"), "the policy's platforms are there");
+
+            admin.type("Code", "x");
+            admin.type("Name", "Broken");
+            admin.type("Domain", "not a domain");
+            admin.type("Webhook URL", "ftp://example.com/hook");
+            admin.press("Add platform");
+            String refused = admin.mainText();
+            assertTrue(refused.contains("Give a code of 2 to 32 capital letters"), refused);
+            assertTrue(refused.contains("Give a domain such as"), refused);
+            assertTrue(refused.contains("Give a web address starting with https://"), refused);
+            assertEquals(platformsBefore, db.query("SELECT count(*) FROM platform"), "nothing stored");
+
+            for (Receiver receiver : List.of(healthy, flaky)) {
+                String code = receiver == healthy ? "HEALTHY_TEST" : "FLAKY_TEST";
+                admin.open("/staff/admin/platforms.xhtml?lang=en");
+                admin.type("Code", code);
+                admin.type("Name", code.equals("HEALTHY_TEST") ? "Healthy" : "Flaky");
+                admin.type("Domain", code.toLowerCase().replace('_', '-') + ".example");
+                admin.type("Webhook URL", receiver.url());
+                admin.press("Add platform");
+                assertTrue(admin.messages().contains("was added"), admin.messages());
+                WebElement row = admin.driver().findElement(By.cssSelector("tr[data-code='" + code + "']"));
+                Matcher secret = SECRET.matcher(row.getText());
+                assertTrue(secret.find(), row.getText());
+                receiver.secret = secret.group();
+                admin.press(row, "New credential");
+                receiver.token = admin.text("credentialValue");
+                assertTrue(receiver.token.startsWith("somg_pk_"), receiver.token);
+                assertEquals(List.of(), admin.seriousAccessibilityViolations());
+                admin.open("/staff/admin/platforms.xhtml?lang=en");
+                assertFalse(admin.mainText().contains(receiver.token), "shown once");
+            }
+            WebElement row = admin.driver().findElement(By.cssSelector("tr[data-code='HEALTHY_TEST']"));
+            admin.press(row, "Send test event");
+            assertTrue(admin.messages().contains("A test event is on its way"), admin.messages());
+        }
+        Awaitility.await("the test event")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> healthy.types().contains("se.somg.portal.test.v1"));
+        assertEquals(
+                "2",
+                db.query("SELECT count(*) FROM audit_event WHERE action = 'PLATFORM_CREDENTIAL_ISSUED'"
+                        + " AND detail LIKE '%_TEST %'"),
+                "every change audited");
+        assertEquals(
+                "2",
+                db.query("SELECT count(*) FROM platform_credential WHERE token_hash NOT LIKE 'somg%'"
+                        + " AND platform_code LIKE '%_TEST'"),
+                "kept hashed");
+    }
+
+    @Test
+    @Order(2)
+    void eachPlatformNamesThePersonItHoldsOnceAndBadInputChangesNothing() throws Exception {
+        email = db.customer("Plattform");
+        String body = "{\"reference\":\"h-1\",\"email\":\"" + email + "\"}";
+        HttpResponse<String> first = intake(healthy.token, "key-1", body);
+        HttpResponse<String> again = intake(healthy.token, "key-1", body);
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals(first.body(), again.body(), "the same answer for the same key");
+        assertEquals(201, again.statusCode());
+        assertEquals(200, intake(healthy.token, "key-2", body).statusCode(), "the same person again changes nothing");
+        assertEquals(
+                409,
+                intake(healthy.token, "key-1", "{\"reference\":\"h-2\",\"email\":\"" + email + "\"}")
+                        .statusCode(),
+                "one key, another body");
+        assertEquals(
+                201,
+                intake(flaky.token, "key-1", "{\"reference\":\"f-1\",\"email\":\"" + email + "\"}")
+                        .statusCode());
+        assertEquals("2", db.query("SELECT count(*) FROM platform_person WHERE reference IN ('h-1', 'f-1')"));
+
+        String intakes = db.query("SELECT count(*) FROM platform_intake");
+        HttpResponse<String> bad = intake(healthy.token, "key-3", "{\"reference\":\"\",\"email\":\"nope\"}");
+        assertEquals(400, bad.statusCode());
+        assertEquals(
+                "application/problem+json",
+                bad.headers().firstValue("Content-Type").orElse(""));
+        JsonNode problem = JSON.readTree(bad.body());
+        assertTrue(
+                problem.path("errors").has("reference")
+                        && problem.path("errors").has("email"),
+                bad.body());
+        assertEquals(intakes, db.query("SELECT count(*) FROM platform_intake"), "nothing stored");
+
+        String refusals = db.query("SELECT count(*) FROM audit_event WHERE action = 'PLATFORM_REFUSED'");
+        for (String token : List.of("somg_pk_wrong", "")) {
+            HttpResponse<String> refused = intake(token, "key-4", body);
+            assertEquals(401, refused.statusCode());
+            assertTrue(
+                    refused.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        }
+        assertEquals(
+                String.valueOf(Long.parseLong(refusals) + 2),
+                db.query("SELECT count(*) FROM audit_event WHERE action = 'PLATFORM_REFUSED'"),
+                "each refusal audited");
+    }
+
+    @Test
+    @Order(3)
+    void everyChangeReachesBothPlatformsSignedInOrderOnceAndTheFeedSaysTheSame() throws Exception {
+        flaky.failures.set(3);
+        WebSession customer = new WebSession();
+        customer.logIn(base(), email, TestDatabase.PASSWORD);
+        for (String label : List.of("Give consent", "Withdraw", "Give consent")) {
+            WebSession.Page consents = customer.page(base(), "/customer/consents.xhtml?lang=en");
+            assertEquals(
+                    200,
+                    customer.submit(base(), consents, "consents", Map.of(), consents.button("consents", label))
+                            .statusCode());
+        }
+        List<String> expected = List.of(
+                "se.somg.portal.consent.given.v1",
+                "se.somg.portal.consent.withdrawn.v1",
+                "se.somg.portal.consent.given.v1");
+        for (Receiver receiver : List.of(healthy, flaky)) {
+            Awaitility.await("every change at " + receiver.url())
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> receiver.typesFor(receiver == healthy ? "h-1" : "f-1")
+                                    .size()
+                            >= 3);
+            assertEquals(expected, receiver.typesFor(receiver == healthy ? "h-1" : "f-1"), "in order, once each");
+            assertTrue(receiver.badSignatures.isEmpty(), "every one signed: " + receiver.badSignatures);
+            for (JsonNode event : receiver.events()) {
+                assertFalse(event.toString().contains("@"), "no address in a consent event: " + event);
+            }
+            JsonNode feed = JSON.readTree(
+                    get("/api/platform/v1/changes?after=0", receiver.token).body());
+            List<String> fed = new ArrayList<>();
+            feed.path("events").forEach(event -> fed.add(event.path("id").asText()));
+            assertEquals(receiver.ids(), fed, "the change feed: the same events in the same order");
+        }
+        assertTrue(flaky.refused.get() >= 3, "the flaky platform failed first: " + flaky.refused.get());
+        assertTrue(
+                db.query("SELECT failing_since IS NULL FROM platform WHERE code = 'FLAKY_TEST'")
+                        .equals("t"),
+                "and is no longer marked once it recovered");
+    }
+
+    @Test
+    @Order(4)
+    void anErasureReachesBothPlatformsAndEachConfirmsOnlyItsOwn() throws Exception {
+        try (Browser customer = new Browser(url);
+                Browser officer = new Browser(url)) {
+            customer.logInInEnglish(email, TestDatabase.PASSWORD);
+            customer.follow("Requests");
+            new Select(customer.field("Request")).selectByVisibleText("Erasure");
+            customer.press("Send request");
+            officer.logInInEnglish(DemoUser.PRIVACY_OFFICER);
+            officer.follow("Data-subject requests");
+            WebElement row = officer.rows("openRequests").stream()
+                    .filter(r -> r.getText().contains("Erasure"))
+                    .reduce((first, second) -> second)
+                    .orElseThrow();
+            officer.click(row.findElement(By.cssSelector("input[type=submit]")));
+            assertTrue(officer.mainText().contains(email), officer.mainText());
+            officer.press("Complete");
+            assertTrue(officer.messages().contains("The request is completed"), officer.messages());
+        }
+        Map<Receiver, String> erasures = new LinkedHashMap<>();
+        for (Receiver receiver : List.of(healthy, flaky)) {
+            String reference = receiver == healthy ? "h-1" : "f-1";
+            Awaitility.await("the erasure at " + receiver.url())
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> receiver.typesFor(reference).contains("se.somg.portal.erasure.done.v1"));
+            JsonNode erasure = receiver.events().stream()
+                    .filter(event -> event.path("type").asText().equals("se.somg.portal.erasure.done.v1"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(reference, erasure.path("data").path("reference").asText());
+            erasures.put(receiver, erasure.path("id").asText());
+        }
+        assertEquals(
+                404, confirm(erasures.get(healthy), flaky.token).statusCode(), "another platform's event is not found");
+        assertEquals(
+                "0",
+                db.query(
+                        "SELECT count(*) FROM platform_event WHERE confirmed_at IS NOT NULL AND type LIKE '%erasure%'"));
+        for (Receiver receiver : List.of(healthy, flaky)) {
+            assertEquals(204, confirm(erasures.get(receiver), receiver.token).statusCode());
+            assertEquals(204, confirm(erasures.get(receiver), receiver.token).statusCode(), "again: nothing changes");
+        }
+        assertEquals(
+                "2",
+                db.query("SELECT count(*) FROM platform_event WHERE confirmed_at IS NOT NULL AND type LIKE '%erasure%'"
+                        + " AND platform_code LIKE '%_TEST'"));
+        assertEquals(
+                "0",
+                db.query("SELECT count(*) FROM platform_person WHERE reference IN ('h-1', 'f-1')"),
+                "the links went with the person");
+        assertEquals(
+                "0",
+                db.query("SELECT count(*) FROM platform_event WHERE body LIKE '%consent.%' AND body LIKE '%\"h-1\"%'"),
+                "what the platforms were told before went too");
+    }
+
+    private HttpResponse<String> intake(String token, String key, String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/api/platform/v1/customers"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Idempotency-Key", key)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> confirm(String eventId, String token) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/api/platform/v1/events/" + eventId + "/confirmation"))
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A platform's webhook: checks each signature as the Standard Webhooks specification says (its own code, not
+     * the portal's), answers 500 while {@link #failures} lasts, and keeps each event once by its webhook-id.
+     */
+    private static final class Receiver implements AutoCloseable {
+        final HttpServer server;
+        final AtomicInteger failures = new AtomicInteger();
+        final AtomicInteger refused = new AtomicInteger();
+        final List<String> badSignatures = new CopyOnWriteArrayList<>();
+        private final Map<String, JsonNode> byId = new LinkedHashMap<>();
+        volatile String secret;
+        volatile String token;
+
+        Receiver() throws IOException {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/hook", exchange -> {
+                byte[] body = exchange.getRequestBody().readAllBytes();
+                String id = exchange.getRequestHeaders().getFirst("webhook-id");
+                String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
+                String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
+                int status;
+                if (failures.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                    refused.incrementAndGet();
+                    status = 500;
+                } else if (!expected(id, timestamp, body).equals(signature)) {
+                    badSignatures.add(id);
+                    status = 400;
+                } else {
+                    synchronized (byId) {
+                        byId.putIfAbsent(id, JSON.readTree(body));
+                    }
+                    status = 204;
+                }
+                exchange.sendResponseHeaders(status, -1);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        private String expected(String id, String timestamp, byte[] body) {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(
+                        Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+                mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
+                return "v1," + Base64.getEncoder().encodeToString(mac.doFinal(body));
+            } catch (Exception e) {
+                return "unverifiable: " + e;
+            }
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        }
+
+        List<JsonNode> events() {
+            synchronized (byId) {
+                return List.copyOf(byId.values());
+            }
+        }
+
+        List<String> ids() {
+            synchronized (byId) {
+                return List.copyOf(byId.keySet());
+            }
+        }
+
+        List<String> types() {
+            return events().stream().map(event -> event.path("type").asText()).toList();
+        }
+
+        List<String> typesFor(String reference) {
+            return events().stream()
+                    .filter(event -> event.path("subject").asText().equals(reference))
+                    .map(event -> event.path("type").asText())
+                    .toList();
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+}

@@ -89,5 +89,14 @@ CREATE INDEX platform_event_due ON platform_event (next_attempt_at)
     WHERE delivered_at IS NULL AND given_up_at IS NULL AND next_attempt_at IS NOT NULL;
 CREATE INDEX platform_event_person ON platform_event (platform_code, customer_id, seq)
     WHERE delivered_at IS NULL AND given_up_at IS NULL;
-CREATE INDEX platform_event_feed ON platform_event (platform_code, seq);
+
 CREATE INDEX platform_event_of_customer ON platform_event (customer_id, seq);
+
+-- A delivery claims its event for a while (lease) and posts it with no transaction open, so no row stays locked
+-- while a platform is slow; a node that dies mid-post leaves the lease to run out and the other node sends it again.
+ALTER TABLE platform_event ADD COLUMN leased_until TIMESTAMPTZ;
+-- The change feed's cursor, given to committed events in order by the feed itself (PlatformFeed): an event that
+-- commits after a later-numbered one is still read, with a higher cursor.
+ALTER TABLE platform_event ADD COLUMN feed_seq BIGINT;
+CREATE UNIQUE INDEX platform_event_feed_seq ON platform_event (platform_code, feed_seq) WHERE feed_seq IS NOT NULL;
+CREATE INDEX platform_event_unnumbered ON platform_event (platform_code, seq) WHERE feed_seq IS NULL;

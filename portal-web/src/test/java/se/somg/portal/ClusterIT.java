@@ -23,10 +23,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -51,6 +53,7 @@ import se.somg.portal.devdb.LoadBalancer;
 import se.somg.portal.devdb.MicroNode;
 import se.somg.portal.devdb.WebSession;
 import se.somg.portal.testing.LocalMachine;
+import se.somg.portal.testing.PlatformReceiver;
 import se.somg.portal.testing.StaffCodes;
 import se.somg.portal.testing.TestEnvironment;
 
@@ -86,7 +89,9 @@ class ClusterIT {
                 "-Dportal.db.password=" + postgres.password(),
                 "-Dportal.smtp.host=127.0.0.1",
                 "-Dportal.smtp.port=" + mail.port(),
-                "-Dportal.mail.retry-seconds=2");
+                "-Dportal.mail.retry-seconds=2",
+                // the test's platform listens on this machine
+                "-Dportal.webhook.allow-internal=true");
         int[] http = {LocalMachine.freePort(), LocalMachine.freePort()};
         int[] grid = {LocalMachine.freePort(), LocalMachine.freePort()};
         String members = "127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];
@@ -497,7 +502,18 @@ class ClusterIT {
         assertEquals(201, published.statusCode(), published.body());
 
         await(Duration.ofMinutes(3), () -> crowdMails(title).size() >= customers / 4);
+        // and a platform is being told three changes of each of 200 of them, in order, when node B dies
+        PlatformReceiver platform = new PlatformReceiver();
+        platform.secret = "whsec_"
+                + Base64.getEncoder()
+                        .encodeToString("a key of thirty-two bytes, really".getBytes(StandardCharsets.US_ASCII));
+        platform.delayMillis = 40;
+        int linked = 200;
+        int changes = 3;
+        execute(platformEvents(platform, linked, changes));
+        await(Duration.ofMinutes(1), () -> platform.received.get() >= 100);
         b.kill();
+        assertTrue(platform.ids().size() < linked * changes, "node B was killed half-way through the deliveries");
         assertTrue(crowdMails(title).size() < customers, "node B was killed half-way through the broadcast");
 
         String occupation = "Fyrvaktare " + System.nanoTime() % 10000;
@@ -528,6 +544,40 @@ class ClusterIT {
                 .map(Map.Entry::getKey)
                 .toList();
         assertTrue(twice.isEmpty(), "each customer got one notice, not several: " + twice);
+
+        await(Duration.ofMinutes(3), () -> platform.ids().size() >= linked * changes);
+        platform.close();
+        assertTrue(platform.badSignatures.isEmpty(), "every delivery signed: " + platform.badSignatures);
+        Map<String, List<Integer>> orderOf = new TreeMap<>();
+        platform.events()
+                .forEach(event -> orderOf.computeIfAbsent(event.path("subject").asText(), person -> new ArrayList<>())
+                        .add(event.path("data").path("order").asInt()));
+        assertEquals(linked, orderOf.size(), "every person's changes arrived");
+        orderOf.forEach((person, order) -> assertEquals(List.of(1, 2, 3), order, "in order, each once, for " + person));
+        assertEquals(
+                "0",
+                query(
+                        "SELECT count(*) FROM platform_event WHERE platform_code = 'CRASH_TEST' AND delivered_at IS NULL"),
+                "the delivery node B died in was made again by node A");
+    }
+
+    /**
+     * Events as the platform feature writes them (PlatformIT writes them through the portal): a platform holding
+     * {@code people} crowd customers, each with {@code changes} events in the order they are to arrive.
+     */
+    private static String platformEvents(PlatformReceiver platform, int people, int changes) {
+        return """
+                INSERT INTO platform (code, name, domain, webhook_url, webhook_secret)
+                VALUES ('CRASH_TEST', 'Crash', 'crash-test.example', '%1$s', '%2$s');
+                INSERT INTO platform_person (platform_code, reference, customer_id, linked_at)
+                SELECT 'CRASH_TEST', 'c-' || n, 30000000 + n, now() FROM generate_series(1, %3$d) n;
+                INSERT INTO platform_event (id, platform_code, customer_id, type, body, created_at, next_attempt_at)
+                SELECT 'evt_crash_' || n || '_' || k, 'CRASH_TEST', 30000000 + n, 'se.somg.portal.test.v1',
+                       json_build_object('specversion', '1.0', 'id', 'evt_crash_' || n || '_' || k, 'source', 'ClusterIT',
+                                         'type', 'se.somg.portal.test.v1', 'subject', 'c-' || n,
+                                         'data', json_build_object('reference', 'c-' || n, 'order', k))::text,
+                       now(), now()
+                FROM generate_series(1, %4$d) k, generate_series(1, %3$d) n ORDER BY k, n;""".formatted(platform.url(), platform.secret, people, changes);
     }
 
     /**

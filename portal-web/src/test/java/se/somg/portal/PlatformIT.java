@@ -6,27 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -47,8 +38,11 @@ import org.openqa.selenium.support.ui.Select;
 import se.somg.portal.demo.DemoUser;
 import se.somg.portal.devdb.WebSession;
 import se.somg.portal.testing.Browser;
+import se.somg.portal.testing.Mailbox;
+import se.somg.portal.testing.PlatformReceiver;
 import se.somg.portal.testing.PortalDeployment;
 import se.somg.portal.testing.TestDatabase;
+import se.somg.portal.testing.TestEnvironment;
 
 /**
  * SOMG's platforms connected (policy §1, §5.4, §7): two real receivers stand in for platforms, one healthy and one
@@ -75,14 +69,15 @@ class PlatformIT {
 
     private final TestDatabase db = new TestDatabase();
     private final HttpClient http = HttpClient.newHttpClient();
-    private Receiver healthy;
-    private Receiver flaky;
+    private PlatformReceiver healthy;
+    private PlatformReceiver flaky;
     private String email;
+    private String oncentrumToken;
 
     @BeforeAll
-    void receivers() throws IOException {
-        healthy = new Receiver();
-        flaky = new Receiver();
+    void receivers() throws Exception {
+        healthy = new PlatformReceiver();
+        flaky = new PlatformReceiver();
     }
 
     @AfterAll
@@ -116,7 +111,7 @@ class PlatformIT {
             assertTrue(refused.contains("Give a web address starting with https://"), refused);
             assertEquals(platformsBefore, db.query("SELECT count(*) FROM platform"), "nothing stored");
 
-            for (Receiver receiver : List.of(healthy, flaky)) {
+            for (PlatformReceiver receiver : List.of(healthy, flaky)) {
                 String code = receiver == healthy ? "HEALTHY_TEST" : "FLAKY_TEST";
                 admin.open("/staff/admin/platforms.xhtml?lang=en");
                 admin.type("Code", code);
@@ -136,6 +131,8 @@ class PlatformIT {
                 admin.open("/staff/admin/platforms.xhtml?lang=en");
                 assertFalse(admin.mainText().contains(receiver.token), "shown once");
             }
+            admin.press(admin.driver().findElement(By.cssSelector("tr[data-code='ONCENTRUM_COM']")), "New credential");
+            oncentrumToken = admin.text("credentialValue");
             WebElement row = admin.driver().findElement(By.cssSelector("tr[data-code='HEALTHY_TEST']"));
             admin.press(row, "Send test event");
             assertTrue(admin.messages().contains("A test event is on its way"), admin.messages());
@@ -180,9 +177,7 @@ class PlatformIT {
         String intakes = db.query("SELECT count(*) FROM platform_intake");
         HttpResponse<String> bad = intake(healthy.token, "key-3", "{\"reference\":\"\",\"email\":\"nope\"}");
         assertEquals(400, bad.statusCode());
-        assertEquals(
-                "application/problem+json",
-                bad.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(bad.body());
         assertTrue(
                 problem.path("errors").has("reference")
@@ -203,6 +198,66 @@ class PlatformIT {
                 "each refusal audited");
     }
 
+    /**
+     * Policy §5.1 and §5.2: someone who signed a contract on www.oncentrum.com and never used the portal gets a
+     * customer record with each datum's source and an invitation; the link shows the data held and where it came
+     * from, and opens the account with a password.
+     */
+    @Test
+    @Order(2)
+    void aPersonThePortalDidNotKnowIsInvitedToClaimTheirAccount() throws Exception {
+        String newcomer = "nykomling." + System.nanoTime() + "@example.com";
+        String customers = db.query("SELECT count(*) FROM customer");
+        HttpResponse<String> incomplete =
+                intake(oncentrumToken, "new-1", "{\"reference\":\"oc-1\",\"email\":\"" + newcomer + "\"}");
+        assertEquals(400, incomplete.statusCode(), incomplete.body());
+        JsonNode errors = JSON.readTree(incomplete.body()).path("errors");
+        for (String field : List.of("givenName", "familyName", "circumstance", "collectedAt")) {
+            assertTrue(errors.has(field), field + " in " + incomplete.body());
+        }
+        assertEquals(customers, db.query("SELECT count(*) FROM customer"), "nothing stored");
+
+        HttpResponse<String> created = intake(
+                oncentrumToken,
+                "new-2",
+                ("{\"reference\":\"oc-1\",\"email\":\"%s\","
+                                + "\"givenName\":\"Nora\",\"familyName\":\"Nykomling\",\"language\":\"en\","
+                                + "\"circumstance\":\"CONTRACT\",\"collectedAt\":\"2026-11-02T10:15:00+01:00\","
+                                + "\"consents\":[{\"purpose\":\"MARKETING_LISTS\",\"given\":true,\"policyVersion\":1,"
+                                + "\"at\":\"2026-11-02T10:16:00+01:00\"}]}")
+                        .formatted(newcomer));
+        assertEquals(201, created.statusCode(), created.body());
+        String mail = Mailbox.awaitText(newcomer, "open your account");
+        assertTrue(mail.contains("www.oncentrum.com"), mail);
+        try (Browser browser = new Browser(url)) {
+            browser.open(Mailbox.linkPath(mail) + "&lang=en");
+            String page = browser.mainText();
+            assertTrue(page.contains("Nora") && page.contains("Nykomling") && page.contains(newcomer), page);
+            assertTrue(page.contains("www.oncentrum.com") && page.contains("when you signed a contract"), page);
+            assertEquals(List.of(), browser.seriousAccessibilityViolations());
+            browser.type("New password (at least 10 characters)", "Nykomling-2026");
+            browser.type("Repeat the new password", "Nykomling-2026");
+            browser.press("Open my account");
+            assertTrue(browser.messages().contains("Your account is open"), browser.messages());
+            browser.open("/login.xhtml?lang=en");
+            browser.logIn(newcomer, "Nykomling-2026");
+            assertEquals("/customer/dashboard.xhtml", browser.path(), "the account opened with the chosen password");
+        }
+        assertEquals(
+                "1",
+                db.query(
+                        "SELECT count(*) FROM platform_person pp JOIN customer c ON c.id = pp.customer_id JOIN credential"
+                                + " cr ON cr.id = c.credential_id WHERE pp.platform_code = 'ONCENTRUM_COM' AND cr.email = '"
+                                + newcomer + "'"),
+                "and the platform holds the person from the start");
+        assertEquals(
+                "PLATFORM platform:ONCENTRUM_COM 1 true",
+                db.query("SELECT e.method || ' ' || e.staff_actor || ' ' || e.policy_version || ' ' || e.given"
+                        + " FROM consent_event e JOIN customer c ON c.id = e.customer_id JOIN credential cr"
+                        + " ON cr.id = c.credential_id WHERE cr.email = '" + newcomer + "'"),
+                "the platform's consent, with the policy version in force there");
+    }
+
     @Test
     @Order(3)
     void everyChangeReachesBothPlatformsSignedInOrderOnceAndTheFeedSaysTheSame() throws Exception {
@@ -220,7 +275,7 @@ class PlatformIT {
                 "se.somg.portal.consent.given.v1",
                 "se.somg.portal.consent.withdrawn.v1",
                 "se.somg.portal.consent.given.v1");
-        for (Receiver receiver : List.of(healthy, flaky)) {
+        for (PlatformReceiver receiver : List.of(healthy, flaky)) {
             Awaitility.await("every change at " + receiver.url())
                     .atMost(Duration.ofSeconds(60))
                     .until(() -> receiver.typesFor(receiver == healthy ? "h-1" : "f-1")
@@ -238,6 +293,41 @@ class PlatformIT {
             assertEquals(receiver.ids(), fed, "the change feed: the same events in the same order");
         }
         assertTrue(flaky.refused.get() >= 3, "the flaky platform failed first: " + flaky.refused.get());
+        String purpose = db.query("SELECT p.code FROM consent_event e JOIN consent_purpose p ON p.id = e.purpose_id"
+                + " JOIN customer c ON c.id = e.customer_id JOIN credential cr ON cr.id = c.credential_id"
+                + " WHERE cr.email = '" + email + "' ORDER BY e.id DESC LIMIT 1");
+        HttpResponse<String> older = intake(
+                oncentrumToken,
+                "older-1",
+                ("{\"reference\":\"oc-2\",\"email\":\"%s\","
+                                + "\"consents\":[{\"purpose\":\"%s\",\"given\":false,\"policyVersion\":1,"
+                                + "\"at\":\"2026-01-01T00:00:00+01:00\"}]}")
+                        .formatted(email, purpose));
+        assertEquals(201, older.statusCode(), older.body());
+        assertEquals(
+                purpose,
+                JSON.readTree(older.body())
+                        .path("customersLaterChoiceStands")
+                        .path(0)
+                        .asText(),
+                "an older choice on a platform does not overwrite the customer's own later one: " + older.body());
+        String told = customer.open(base(), "/customer/requests.xhtml?lang=en").body();
+        assertTrue(
+                told.contains("healthy-test.example")
+                        && told.contains("flaky-test.example")
+                        && told.contains("Consent withdrawn"),
+                "the customer sees what each platform was told: " + told);
+        Awaitility.await("the backlog per platform on /metrics")
+                .atMost(Duration.ofSeconds(40))
+                .until(() -> {
+                    String metrics = http.send(
+                                    HttpRequest.newBuilder(URI.create(base() + "/metrics"))
+                                            .header("Authorization", "Bearer " + TestEnvironment.METRICS_TOKEN)
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body();
+                    return metrics.contains("portal_platform_backlog") && metrics.contains("platform=\"FLAKY_TEST\"");
+                });
         assertTrue(
                 db.query("SELECT failing_since IS NULL FROM platform WHERE code = 'FLAKY_TEST'")
                         .equals("t"),
@@ -255,17 +345,25 @@ class PlatformIT {
             customer.press("Send request");
             officer.logInInEnglish(DemoUser.PRIVACY_OFFICER);
             officer.follow("Data-subject requests");
+            String requestId =
+                    db.query("SELECT max(r.id) FROM subject_request r JOIN customer c ON c.id = r.customer_id"
+                            + " JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = '" + email + "'");
+            // this customer's request, not another test class's left open in the shared queue
             WebElement row = officer.rows("openRequests").stream()
-                    .filter(r -> r.getText().contains("Erasure"))
-                    .reduce((first, second) -> second)
+                    .filter(r ->
+                            r.findElements(By.tagName("td")).get(0).getText().equals(requestId))
+                    .findFirst()
                     .orElseThrow();
             officer.click(row.findElement(By.cssSelector("input[type=submit]")));
             assertTrue(officer.mainText().contains(email), officer.mainText());
+            assertTrue(
+                    officer.text("platformNews").contains("flaky-test.example"),
+                    "the officer sees the requester's platforms: " + officer.text("platformNews"));
             officer.press("Complete");
             assertTrue(officer.messages().contains("The request is completed"), officer.messages());
         }
-        Map<Receiver, String> erasures = new LinkedHashMap<>();
-        for (Receiver receiver : List.of(healthy, flaky)) {
+        Map<PlatformReceiver, String> erasures = new LinkedHashMap<>();
+        for (PlatformReceiver receiver : List.of(healthy, flaky)) {
             String reference = receiver == healthy ? "h-1" : "f-1";
             Awaitility.await("the erasure at " + receiver.url())
                     .atMost(Duration.ofSeconds(60))
@@ -283,7 +381,7 @@ class PlatformIT {
                 "0",
                 db.query(
                         "SELECT count(*) FROM platform_event WHERE confirmed_at IS NOT NULL AND type LIKE '%erasure%'"));
-        for (Receiver receiver : List.of(healthy, flaky)) {
+        for (PlatformReceiver receiver : List.of(healthy, flaky)) {
             assertEquals(204, confirm(erasures.get(receiver), receiver.token).statusCode());
             assertEquals(204, confirm(erasures.get(receiver), receiver.token).statusCode(), "again: nothing changes");
         }
@@ -327,89 +425,5 @@ class PlatformIT {
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    /**
-     * A platform's webhook: checks each signature as the Standard Webhooks specification says (its own code, not
-     * the portal's), answers 500 while {@link #failures} lasts, and keeps each event once by its webhook-id.
-     */
-    private static final class Receiver implements AutoCloseable {
-        final HttpServer server;
-        final AtomicInteger failures = new AtomicInteger();
-        final AtomicInteger refused = new AtomicInteger();
-        final List<String> badSignatures = new CopyOnWriteArrayList<>();
-        private final Map<String, JsonNode> byId = new LinkedHashMap<>();
-        volatile String secret;
-        volatile String token;
-
-        Receiver() throws IOException {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/hook", exchange -> {
-                byte[] body = exchange.getRequestBody().readAllBytes();
-                String id = exchange.getRequestHeaders().getFirst("webhook-id");
-                String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
-                String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
-                int status;
-                if (failures.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
-                    refused.incrementAndGet();
-                    status = 500;
-                } else if (!expected(id, timestamp, body).equals(signature)) {
-                    badSignatures.add(id);
-                    status = 400;
-                } else {
-                    synchronized (byId) {
-                        byId.putIfAbsent(id, JSON.readTree(body));
-                    }
-                    status = 204;
-                }
-                exchange.sendResponseHeaders(status, -1);
-                exchange.close();
-            });
-            server.start();
-        }
-
-        private String expected(String id, String timestamp, byte[] body) {
-            try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(
-                        Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-                mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
-                return "v1," + Base64.getEncoder().encodeToString(mac.doFinal(body));
-            } catch (Exception e) {
-                return "unverifiable: " + e;
-            }
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
-        }
-
-        List<JsonNode> events() {
-            synchronized (byId) {
-                return List.copyOf(byId.values());
-            }
-        }
-
-        List<String> ids() {
-            synchronized (byId) {
-                return List.copyOf(byId.keySet());
-            }
-        }
-
-        List<String> types() {
-            return events().stream().map(event -> event.path("type").asText()).toList();
-        }
-
-        List<String> typesFor(String reference) {
-            return events().stream()
-                    .filter(event -> event.path("subject").asText().equals(reference))
-                    .map(event -> event.path("type").asText())
-                    .toList();
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
-        }
     }
 }

@@ -486,7 +486,6 @@ class RightsServiceIT {
                 SECRET,
                 "account_token.token_hash",
                 "authenticator_app.secret",
-                "caller_seal_key.secret",
                 "credential.passkey_user_handle",
                 "credential.password_hash",
                 "extract_record.sha256",
@@ -496,6 +495,7 @@ class RightsServiceIT {
                 "platform_intake.idempotency_key",
                 "platform_intake.request_sha256",
                 "recovery_code.code_hash",
+                "signed_in_session.session_hash",
                 "trusted_device.token_hash");
         allow(
                 textColumns,

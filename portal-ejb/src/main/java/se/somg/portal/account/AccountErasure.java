@@ -32,6 +32,7 @@ public class AccountErasure implements ErasureStep {
                 "DELETE FROM passkey WHERE credential_id IN (SELECT credential_id FROM customer WHERE id = ANY(?))",
                 "DELETE FROM recovery_code WHERE credential_id IN (SELECT credential_id FROM customer WHERE id = ANY(?))",
                 "DELETE FROM trusted_device WHERE credential_id IN (SELECT credential_id FROM customer WHERE id = ANY(?))",
+                "DELETE FROM signed_in_session WHERE credential_id IN (SELECT credential_id FROM customer WHERE id = ANY(?))",
                 """
                 UPDATE credential SET email = NULL, password_hash = 'ERASED',
                        failed_attempts = 0, throttled_until = NULL, guessing_reported_at = NULL,
@@ -55,6 +56,7 @@ public class AccountErasure implements ErasureStep {
                 "passkey",
                 "recovery_code",
                 "trusted_device",
+                "signed_in_session",
                 "credential",
                 "customer");
     }
@@ -63,7 +65,6 @@ public class AccountErasure implements ErasureStep {
     public Map<String, String> keeps() {
         return Map.of(
                 "staff_member", "staff accounts: no customer's data",
-                "staff_role", "staff members' roles: no customer's data",
-                "caller_seal_key", "the key sealing the signed-in cookie: no one's data");
+                "staff_role", "staff members' roles: no customer's data");
     }
 }

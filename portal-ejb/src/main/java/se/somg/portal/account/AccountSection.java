@@ -28,6 +28,7 @@ public class AccountSection implements ExtractSection {
         return Map.of(
                 "account_token", "one-time links (confirmation, reset), kept only as a hash until used or expired",
                 "trusted_device", "a hash of a device cookie that skips the login delay; no device data",
+                "signed_in_session", "a hash of a signed-in session's id, kept a day to restore a sign-in a node lost",
                 "staff_member", "staff accounts, not customers",
                 "staff_role", "staff members' roles, not customers");
     }

@@ -52,7 +52,7 @@ public class Sessions {
     }
 
     /**
-     * The roles to sign a session in again with, when the node's copy of it lost them ({@link CallerSeal}); none when
+     * The roles to sign a session in again with, when the node's copy of it lost them ({@link SignedInSessions}); none when
      * the session no longer stands.
      */
     @PermitAll

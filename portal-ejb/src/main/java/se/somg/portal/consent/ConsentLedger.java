@@ -57,6 +57,36 @@ public class ConsentLedger {
             ConsentMethod method,
             String staffActor,
             OffsetDateTime at) {
+        return change(customerId, purposeCode, given, method, staffActor, at, policy.number(at));
+    }
+
+    /**
+     * A consent given or withdrawn on one of SOMG's platforms, under the policy version in force there. A decision
+     * the customer made later (in the portal, or on another platform) stands: the platform's older one is not
+     * recorded.
+     *
+     * @return whether it was recorded (false: the customer decided later, or it was already so)
+     */
+    public boolean fromPlatform(
+            Long customerId, String purposeCode, boolean given, String platform, OffsetDateTime at, int policyVersion) {
+        ConsentPurpose purpose = purpose(purposeCode).orElseThrow(() -> new Refusal("consent.unknown"));
+        ConsentEvent last = lockedState(customerId, purpose).getLastEvent();
+        if (last != null && last.getOccurredAt().isAfter(at)) {
+            return false;
+        }
+        ConsentEvent event = change(
+                customerId, purposeCode, given, ConsentMethod.PLATFORM, "platform:" + platform, at, policyVersion);
+        return event != null && event != last;
+    }
+
+    private ConsentEvent change(
+            Long customerId,
+            String purposeCode,
+            boolean given,
+            ConsentMethod method,
+            String staffActor,
+            OffsetDateTime at,
+            int policyVersion) {
         ConsentPurpose purpose = purpose(purposeCode).orElseThrow(() -> new Refusal("consent.unknown"));
         Consent state = lockedState(customerId, purpose);
         boolean inPlace = state.getLastEvent() == null ? !given : state.isGiven() == given;
@@ -67,7 +97,7 @@ public class ConsentLedger {
         if (inPlace && !answersTheQuestion && !(method == ConsentMethod.RECONSENT && state.getLastEvent() != null)) {
             return state.getLastEvent();
         }
-        ConsentEvent event = new ConsentEvent(customerId, purpose, given, at, policy.number(at), method, staffActor);
+        ConsentEvent event = new ConsentEvent(customerId, purpose, given, at, policyVersion, method, staffActor);
         em.persist(event);
         state.record(event);
         // SOMG's platforms hear it too (their feature observes): the purpose and the answer, never an address
@@ -80,7 +110,7 @@ public class ConsentLedger {
                         "given",
                         given,
                         "policyVersion",
-                        policy.number(at),
+                        policyVersion,
                         "method",
                         method.name()),
                 at));

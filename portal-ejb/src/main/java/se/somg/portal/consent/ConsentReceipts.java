@@ -135,6 +135,9 @@ public class ConsentReceipts {
             case REGISTRATION -> "SOMG privacy portal, at registration";
             case RECONSENT -> "SOMG privacy portal, asked again after a policy change";
             case STAFF -> "SOMG customer service on the customer's behalf (" + event.getStaffActor() + ")";
+            case PLATFORM ->
+                "On a SOMG platform (" + event.getStaffActor().substring("platform:".length())
+                        + "), as the platform recorded it under the policy version above";
         };
     }
 }

@@ -24,6 +24,7 @@ public interface ExtractSection {
     int RECTIFICATIONS = 90;
     int NOTIFICATIONS = 100;
     int REQUESTS = 110;
+    int PLATFORMS = 115;
     int LOGINS = 120;
     int EXTRACTS = 130;
     int STAFF_ACCESS = 140;

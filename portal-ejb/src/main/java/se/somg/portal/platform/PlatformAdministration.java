@@ -9,16 +9,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.net.URI;
-import java.sql.Timestamp;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.Refusal;
 import se.somg.portal.audit.AuditAction;
@@ -52,6 +53,10 @@ public class PlatformAdministration {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    @ConfigProperty(name = "portal.webhook.allow-internal", defaultValue = "false")
+    private boolean allowInternal;
+
     /** One platform as the page shows it. */
     public record Row(
             String code,
@@ -59,7 +64,6 @@ public class PlatformAdministration {
             String domain,
             List<String> events,
             String webhookUrl,
-            String webhookSecret,
             boolean active,
             OffsetDateTime failingSince,
             long version,
@@ -67,7 +71,8 @@ public class PlatformAdministration {
             long backlog,
             OffsetDateTime oldestWaiting,
             long givenUp,
-            List<String> credentials) {}
+            List<String> credentials)
+            implements Serializable {}
 
     /** The kinds of change a platform can be told (an erasure, restriction or objection always). */
     public static List<String> kinds() {
@@ -109,22 +114,20 @@ public class PlatformAdministration {
                 platform.getDomain(),
                 platform.getEvents(),
                 platform.getWebhookUrl(),
-                platform.getWebhookSecret(),
                 platform.isActive(),
                 platform.getFailingSince(),
                 platform.getVersion(),
                 people,
                 ((Number) backlog[0]).longValue(),
-                moment(backlog[1]),
+                PlatformNews.moment(backlog[1]),
                 ((Number) backlog[2]).longValue(),
                 valid);
     }
 
-    private static OffsetDateTime moment(Object value) {
-        if (value instanceof OffsetDateTime moment) {
-            return moment;
-        }
-        return value instanceof Timestamp timestamp ? timestamp.toInstant().atOffset(ZoneOffset.UTC) : null;
+    /** The secret the platform's webhooks are signed with, for the administrator to hand to the platform. */
+    public String signingSecret(String code) {
+        ConnectedPlatform platform = em.find(ConnectedPlatform.class, code);
+        return platform == null ? null : platform.getWebhookSecret();
     }
 
     /** Adds a platform (version null) or changes one, refused when someone else changed it meanwhile. */
@@ -142,7 +145,7 @@ public class PlatformAdministration {
         if (!DOMAIN.matcher(cleanDomain).matches()) {
             problems.put("domain", "platforms.domain.invalid");
         }
-        if (cleanUrl != null && !isWebhookUrl(cleanUrl)) {
+        if (cleanUrl != null && !isWebhookUrl(cleanUrl, allowInternal)) {
             problems.put("webhookUrl", "platforms.webhook.invalid");
         }
         List<String> chosen = kinds == null
@@ -180,14 +183,16 @@ public class PlatformAdministration {
                         + (cleanUrl == null ? "none" : URI.create(cleanUrl).getHost()));
     }
 
-    static boolean isWebhookUrl(String url) {
+    /** https, to a public host; plain http only where webhooks inside SOMG's own network are allowed. */
+    static boolean isWebhookUrl(String url, boolean allowInternal) {
         try {
             URI uri = URI.create(url);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+            return ("https".equals(uri.getScheme()) || allowInternal && "http".equals(uri.getScheme()))
                     && uri.getHost() != null
                     && uri.getUserInfo() == null
-                    && url.length() <= 500;
-        } catch (IllegalArgumentException notAUrl) {
+                    && url.length() <= 500
+                    && (allowInternal || !WebhookSender.isInternal(uri.getHost()));
+        } catch (IllegalArgumentException | UnknownHostException notAUrl) {
             return false;
         }
     }

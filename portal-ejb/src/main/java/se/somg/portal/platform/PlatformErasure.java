@@ -42,7 +42,7 @@ public class PlatformErasure implements ErasureStep {
                 FROM (SELECT 'evt_' || replace(gen_random_uuid()::text, '-', '') AS id, p.code, pp.customer_id,
                              pp.reference, p.webhook_url
                       FROM platform_person pp JOIN platform p ON p.code = pp.platform_code
-                      WHERE pp.customer_id = ANY(?) AND p.active) made""".formatted(ERASED, source),
+                      WHERE pp.customer_id = ANY(?)) made""".formatted(ERASED, source),
                 // the platform's reference names the person: the record of its intake goes with the link
                 """
                 DELETE FROM platform_intake i USING platform_person pp

@@ -28,13 +28,30 @@ public class PlatformFeed {
     /** One event of the feed: its cursor and the CloudEvent as sent. */
     public record FeedEvent(long cursor, String cloudEvent) {}
 
-    /** The platform's events after the cursor (0: from the first), oldest first, at most {@code limit}. */
+    /**
+     * The platform's events after the cursor (0: from the first), oldest first, at most {@code limit}. Committed
+     * events are numbered for the feed here, in the order they were made, by one reader of a platform at a time; an
+     * event whose transaction commits after a later one was numbered gets the next number then, so a cursor never
+     * passes an event.
+     */
     public List<FeedEvent> after(String token, long cursor, int limit) {
         String platform = credentials.require(token);
+        Boolean numbering = (Boolean)
+                em.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtext('platform_feed'), hashtext(?1))")
+                        .setParameter(1, platform)
+                        .getSingleResult();
+        if (numbering) {
+            em.createNativeQuery("""
+                            UPDATE platform_event e SET feed_seq = numbered.n
+                            FROM (SELECT seq, (SELECT coalesce(max(feed_seq), 0) FROM platform_event
+                                               WHERE platform_code = ?1) + row_number() OVER (ORDER BY seq) AS n
+                                  FROM platform_event WHERE platform_code = ?1 AND feed_seq IS NULL) numbered
+                            WHERE e.seq = numbered.seq""").setParameter(1, platform).executeUpdate();
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT seq, body FROM platform_event WHERE platform_code = ?1 AND seq > ?2
-                        ORDER BY seq LIMIT ?3""")
+                        SELECT feed_seq, body FROM platform_event WHERE platform_code = ?1 AND feed_seq > ?2
+                        ORDER BY feed_seq LIMIT ?3""")
                 .setParameter(1, platform)
                 .setParameter(2, cursor)
                 .setParameter(3, Math.max(1, Math.min(limit, MOST)))

@@ -10,7 +10,9 @@ public enum TokenPurpose {
     /** An invited staff member (or the first administrator) chooses a password and enrols a second factor. */
     STAFF_SETUP(Duration.ofHours(24)),
     /** "It was not me" in the mail about a sign-in from a new browser: ends every session, asks for a new password. */
-    SECURE_ACCOUNT(Duration.ofDays(7));
+    SECURE_ACCOUNT(Duration.ofDays(7)),
+    /** A person a platform holds claims the account made for them: sees the policy and the data, chooses a password. */
+    CLAIM_ACCOUNT(Duration.ofDays(14));
 
     private final Duration validity;
 

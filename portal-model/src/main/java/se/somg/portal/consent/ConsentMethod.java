@@ -9,5 +9,7 @@ public enum ConsentMethod {
     /** Staff, on the customer's behalf (the staff id is recorded). */
     STAFF,
     /** Answering the question asked again after a policy change. */
-    RECONSENT
+    RECONSENT,
+    /** On one of SOMG's platforms, under the policy version in force there (the platform is recorded). */
+    PLATFORM
 }

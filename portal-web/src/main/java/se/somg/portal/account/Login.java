@@ -46,7 +46,7 @@ public class Login {
     private SignInCompletion completion;
 
     @EJB
-    private CallerSeal seal;
+    private SignedInSessions signedIn;
 
     @Inject
     private LoginAttempt attempt;
@@ -92,7 +92,7 @@ public class Login {
         switch (status) {
             case SUCCESS -> {
                 SignInCompletion.renewSessionId(request);
-                SignedInMarker.set(request, response, seal);
+                SignedInMarker.set(request, response, signedIn);
                 SignInCompletion.rememberDevice(request, response, attempt.getOutcome());
                 String home = external.getRequestContextPath() + Landing.homeOf(external);
                 boolean enrolling = attempt.getOutcome().getGroups().contains(Role.Names.ENROLLING);

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import se.somg.portal.language.Language;
 
@@ -22,6 +23,9 @@ public class Logout {
 
     @EJB
     private Sessions sessions;
+
+    @EJB
+    private SignedInSessions signedIn;
 
     public void logout() throws IOException, ServletException {
         signOut("loggedOut");
@@ -37,6 +41,10 @@ public class Logout {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String lang = language.getCode();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            signedIn.forget(session.getId());
+        }
         request.logout();
         external.invalidateSession();
         SignedInMarker.clear(request, (HttpServletResponse) external.getResponse());

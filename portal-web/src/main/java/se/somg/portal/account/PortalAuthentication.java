@@ -47,7 +47,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     private Sessions sessions;
 
     @EJB
-    private CallerSeal seal;
+    private SignedInSessions signedIn;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -63,7 +63,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         Optional<SignedInCaller> caller = SignedInCaller.of(request);
         if (caller.isEmpty()) {
-            caller = restoredFromSeal(request);
+            caller = restoredFromDatabase(request);
         }
         if (caller.isEmpty() && mayStillBeReplicating(request)) {
             caller = awaitReplicatedSession(request);
@@ -112,17 +112,18 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
 
     /**
-     * A session this node holds, without the sign-in its browser's seal says it has: Payara lost the attribute in
-     * replicating the session ({@link CallerSeal}). Signed in again from the database, only while the account's
-     * session generation is the sealed one (a password change, a deactivation or an erasure still end it).
+     * A session this node holds, without the sign-in the database says it has: Payara lost the attribute in
+     * replicating the session ({@link SignedInSessions}). Signed in again from the database, only while the
+     * account's session generation is the recorded one (a password change, a deactivation or an erasure still end
+     * it). Asked only when the browser says it was signed in, so a visitor's session costs no look-up.
      */
-    private Optional<SignedInCaller> restoredFromSeal(HttpServletRequest request) {
+    private Optional<SignedInCaller> restoredFromDatabase(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        if (session == null) {
+        if (session == null || !SignedInMarker.isPresent(request)) {
             return Optional.empty();
         }
         try {
-            return SignedInMarker.sealedFor(request, session.getId(), seal).flatMap(signIn -> {
+            return signedIn.of(session.getId()).flatMap(signIn -> {
                 List<String> roles = sessions.rolesIfStands(signIn.credentialId(), signIn.generation());
                 if (roles.isEmpty()) {
                     return Optional.empty();
@@ -130,7 +131,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                 SignedInCaller restored =
                         new SignedInCaller(String.valueOf(signIn.credentialId()), roles, signIn.generation());
                 restored.keepIn(request);
-                LOG.info("A replicated session had lost its sign-in on this node; signed in again from its seal");
+                LOG.info("A replicated session had lost its sign-in on this node; signed in again from the database");
                 return Optional.of(restored);
             });
         } catch (RuntimeException failure) {

@@ -18,7 +18,7 @@ import java.util.Optional;
 public class SignInCompletion {
 
     @EJB
-    private CallerSeal seal;
+    private SignedInSessions signedIn;
 
     public void complete(LoginOutcome outcome) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -30,7 +30,7 @@ public class SignInCompletion {
                 String.valueOf(outcome.getCredentialId()), outcome.getGroups(), outcome.getSessionGeneration());
         caller.keepIn(request);
         renewSessionId(request);
-        SignedInMarker.set(request, response, seal);
+        SignedInMarker.set(request, response, signedIn);
         rememberDevice(request, response, outcome);
         String home = external.getRequestContextPath() + Landing.homeFor(caller.roles());
         external.redirect(caller.isEnrolling() ? home : requested.orElse(home));

@@ -9,10 +9,9 @@ import se.somg.portal.security.TransportSecurity;
 
 /**
  * A browser-session cookie that says "this browser was signed in". When the server session has timed out
- * but the cookie is still there, the login page can say why the person has to sign in again. Its value is the
- * sign-in's seal ({@link CallerSeal}: account number, session generation and a MAC bound to the session id), with
- * which a node whose replicated copy of the session lost the sign-in restores it from the database. No personal
- * data.
+ * but the cookie is still there, the login page can say why the person has to sign in again. Setting it also records
+ * the session's sign-in in the database ({@link SignedInSessions}), from which a node whose replicated copy of the
+ * session lost the sign-in restores it. No personal data.
  */
 public final class SignedInMarker {
 
@@ -21,32 +20,10 @@ public final class SignedInMarker {
     private SignedInMarker() {}
 
     /** After the sign-in is in the session under its final id. */
-    public static void set(HttpServletRequest request, HttpServletResponse response, CallerSeal seal) {
+    public static void set(HttpServletRequest request, HttpServletResponse response, SignedInSessions sessions) {
         SignedInCaller caller = SignedInCaller.of(request).orElseThrow();
-        response.addCookie(cookie(
-                request,
-                seal.seal(caller.id(), caller.generation(), request.getSession().getId()),
-                -1));
-    }
-
-    /** The sign-in the cookie names, if it is sealed for this session. */
-    static Optional<Sealed> sealedFor(HttpServletRequest request, String sessionId, CallerSeal seal) {
-        return value(request)
-                .flatMap(Sealed::parse)
-                .filter(signIn -> seal.verifies(signIn.value(), signIn.credentialId(), signIn.generation(), sessionId));
-    }
-
-    record Sealed(String value, long credentialId, int generation) {
-        static Optional<Sealed> parse(String value) {
-            String[] parts = value.split("\\.", 3);
-            try {
-                return parts.length == 3
-                        ? Optional.of(new Sealed(value, Long.parseLong(parts[0]), Integer.parseInt(parts[1])))
-                        : Optional.empty();
-            } catch (NumberFormatException notASeal) {
-                return Optional.empty();
-            }
-        }
+        sessions.record(request.getSession().getId(), caller.id(), caller.generation());
+        response.addCookie(cookie(request, "1", -1));
     }
 
     public static void clear(HttpServletRequest request, HttpServletResponse response) {

@@ -41,8 +41,19 @@ public class PlatformResource {
     @EJB
     private PlatformFeed feed;
 
-    /** The person the platform holds: {@code {"reference": "...", "email": "..."}}. */
-    public record PersonBody(String reference, String email) {}
+    /**
+     * The person the platform holds. For someone the portal does not know yet also the names, the language, the
+     * circumstance the data was collected in and when (ISO 8601 with offset).
+     */
+    public record PersonBody(
+            String reference,
+            String email,
+            String givenName,
+            String familyName,
+            String language,
+            String circumstance,
+            String collectedAt,
+            List<PlatformIntake.PlatformConsent> consents) {}
 
     @POST
     @Path("customers")
@@ -55,12 +66,23 @@ public class PlatformResource {
         if (body == null) {
             throw new InvalidInput(Map.of("reference", "platform.intake.reference"));
         }
-        PlatformIntake.Linked linked =
-                intake.link(token(authorization), idempotencyKey, body.reference(), body.email());
+        PlatformIntake.Linked linked = intake.link(
+                token(authorization),
+                idempotencyKey,
+                new PlatformIntake.Person(
+                        body.reference(),
+                        body.email(),
+                        body.givenName(),
+                        body.familyName(),
+                        body.language(),
+                        body.circumstance(),
+                        body.collectedAt(),
+                        body.consents()));
         return Response.status(linked.created() ? 201 : 200)
                 .entity(Json.createObjectBuilder()
                         .add("reference", linked.reference())
                         .add("created", linked.created())
+                        .add("customersLaterChoiceStands", Json.createArrayBuilder(linked.customersLaterChoiceStands()))
                         .build())
                 .build();
     }

@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import se.somg.portal.Refusal;
 import se.somg.portal.language.Messages;
 
@@ -27,7 +29,14 @@ public class PlatformsPage implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private IssuedCredential issued;
+
+    /** The rows shown: kept with the view, so a button posted to any node acts on the row it was pressed on. */
     private List<PlatformAdministration.Row> rows;
+
+    /** Read for each page shown, never kept in the session. */
+    private transient Map<String, String> secrets;
 
     /** The form: a new platform while {@code version} is null, else the one being edited. */
     private String code;
@@ -37,11 +46,6 @@ public class PlatformsPage implements Serializable {
     private String domain;
     private String webhookUrl;
     private List<String> events = new ArrayList<>(PlatformAdministration.kinds());
-
-    /** A credential just made, shown on this page once and kept nowhere else. */
-    private String newCredential;
-
-    private String newCredentialFor;
 
     @PostConstruct
     void load() {
@@ -91,8 +95,7 @@ public class PlatformsPage implements Serializable {
     }
 
     public void issueCredential(PlatformAdministration.Row row) {
-        newCredential = administration.newCredential(row.code());
-        newCredentialFor = row.name();
+        issued.issued(row.name(), administration.newCredential(row.code()));
         load();
     }
 
@@ -108,6 +111,13 @@ public class PlatformsPage implements Serializable {
 
     public List<PlatformAdministration.Row> getRows() {
         return rows;
+    }
+
+    public String secretOf(String code) {
+        if (secrets == null) {
+            secrets = new HashMap<>();
+        }
+        return secrets.computeIfAbsent(code, administration::signingSecret);
     }
 
     public boolean isEditing() {
@@ -152,13 +162,5 @@ public class PlatformsPage implements Serializable {
 
     public void setEvents(List<String> events) {
         this.events = events;
-    }
-
-    public String getNewCredential() {
-        return newCredential;
-    }
-
-    public String getNewCredentialFor() {
-        return newCredentialFor;
     }
 }

@@ -114,7 +114,10 @@ public class TransportSecurity extends HttpFilter {
      */
     static boolean isNodeProbe(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/health") || path.startsWith("/health/") || path.equals("/metrics");
+        // exactly these addresses: nothing encoded or relative that could lead elsewhere
+        return !path.contains("%")
+                && !path.contains("/.")
+                && (path.equals("/health") || path.startsWith("/health/") || path.equals("/metrics"));
     }
 
     enum Decision {

@@ -116,7 +116,9 @@ class ServiceRolesTest {
             Map.entry("NoticeLists", Set.of("COMMUNICATIONS")),
             Map.entry("PolicyService", Set.of("COMMUNICATIONS")),
             Map.entry("StaffAdministration", Set.of("ADMINISTRATOR")),
-            Map.entry("PlatformAdministration", Set.of("ADMINISTRATOR"))));
+            Map.entry("PlatformAdministration", Set.of("ADMINISTRATOR")),
+            // the requester's platforms, while the officer handles a request
+            Map.entry("PlatformNews", Set.of("PRIVACY_OFFICER"))));
 
     /** Called by the container only (start-up, timers), never by a caller. */
     private static boolean lifecycle(JavaMethod method) {

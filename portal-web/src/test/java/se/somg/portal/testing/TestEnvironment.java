@@ -51,6 +51,7 @@ public class TestEnvironment implements LauncherSessionListener {
                             "-Dportal.smtp.port=" + mail.port(),
                             "-Dportal.mail.retry-seconds=2",
                             "-Dportal.webhook.retry-seconds=1",
+                            "-Dportal.webhook.allow-internal=true",
                             "-Xmx768m",
                             "-Dportal.db.url=" + database,
                             "-Dportal.db.user=" + server.user(),

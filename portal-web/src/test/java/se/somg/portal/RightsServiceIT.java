@@ -12,6 +12,7 @@ import jakarta.ejb.EJBAccessException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.somg.portal.account.Customer;
 import se.somg.portal.account.LoginGuard;
+import se.somg.portal.audit.AuditFilter;
+import se.somg.portal.audit.AuditSearch;
 import se.somg.portal.disclosure.DisclosureService;
 import se.somg.portal.request.Complaint;
 import se.somg.portal.request.ComplaintCategory;
@@ -38,6 +41,7 @@ import se.somg.portal.request.SubjectRequest;
 import se.somg.portal.retention.RetentionBatch;
 import se.somg.portal.retention.RetentionRun;
 import se.somg.portal.retention.RetentionService;
+import se.somg.portal.support.CustomerLookup;
 import se.somg.portal.testing.PortalDeployment;
 import se.somg.portal.testing.RightsFixtures;
 import se.somg.portal.testing.RunAsCustomer;
@@ -96,6 +100,63 @@ class RightsServiceIT {
 
     private static String tag() {
         return String.valueOf(System.nanoTime()).substring(4);
+    }
+
+    /**
+     * Issue 29: the look-up and the audit trail read index ranges, however large the tables grow (the size itself is
+     * measured in bench/run-issue29.sh). A change that brings a whole-table read back fails here.
+     */
+    @Test
+    void theLookUpAndTheAuditTrailReadIndexRangesNeverWholeTables() {
+        String lookup = fixtures.plan(CustomerLookup.SEARCH, List.of("anna.andersson@example.com", "an%"));
+        assertReadsNoWholeTable(lookup);
+        assertRange(lookup, "customer_family_name_prefix");
+        assertRange(lookup, "customer_given_name_prefix");
+        OffsetDateTime from = OffsetDateTime.parse("2026-01-01T00:00:00+01:00");
+        Map<AuditFilter, String> filters = new LinkedHashMap<>();
+        filters.put(new AuditFilter(null, null, null, null, null), "audit_event_newest");
+        filters.put(
+                new AuditFilter("anna.andersson@example.com", null, null, null, null), "audit_event_customer_newest");
+        filters.put(new AuditFilter(null, "support@somg.example", null, null, null), "audit_event_staff_newest");
+        filters.put(new AuditFilter(null, null, "CUSTOMER_LOOKUP", null, null), "audit_event_action_newest");
+        filters.put(new AuditFilter(null, null, null, from, from.plusMonths(1)), "audit_event_newest");
+        filters.forEach((filter, index) -> {
+            AuditSearch.Statement page = AuditSearch.pageQuery(filter, 0, 25);
+            String pagePlan = fixtures.plan(page.sql(), page.values());
+            assertReadsNoWholeTable(pagePlan);
+            assertTrue(pagePlan.contains(index), filter + " reads " + index + ":\n" + pagePlan);
+            AuditSearch.Statement count = AuditSearch.countQuery(filter);
+            String countPlan = fixtures.plan(count.sql(), count.values());
+            assertReadsNoWholeTable(countPlan);
+            if (!filter.equals(new AuditFilter(null, null, null, null, null))) {
+                // a filter is a range of its index, not a reading of the whole index with the filter beside it
+                assertRange(countPlan, index.equals("audit_event_newest") ? "audit_event" : index);
+            }
+        });
+    }
+
+    /** The plan reads the named index (or some index of the named table) by a range condition. */
+    private static void assertRange(String plan, String index) {
+        String[] lines = plan.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains("Index") && lines[i].contains(" on " + index)
+                    || lines[i].contains(" using " + index)) {
+                for (int j = i + 1; j < lines.length && !lines[j].contains("->"); j++) {
+                    if (lines[j].contains("Index Cond")) {
+                        return;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no range of " + index + " in:\n" + plan);
+    }
+
+    private static void assertReadsNoWholeTable(String plan) {
+        assertFalse(
+                java.util.regex.Pattern.compile("Seq Scan on (customer|credential|audit_event)\\b")
+                        .matcher(plan)
+                        .find(),
+                plan);
     }
 
     @Test

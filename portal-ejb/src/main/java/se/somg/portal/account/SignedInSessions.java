@@ -4,12 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import se.somg.portal.kernel.Sha256;
 
 /**
  * The account each signed-in session was signed in to, by a hash of the session id. Payara can hand a node a
@@ -38,7 +35,7 @@ public class SignedInSessions {
                         ON CONFLICT (session_hash) DO UPDATE
                         SET credential_id = excluded.credential_id, generation = excluded.generation,
                             created_at = now()""")
-                .setParameter(1, hash(sessionId))
+                .setParameter(1, Sha256.hex(sessionId))
                 .setParameter(2, credentialId)
                 .setParameter(3, generation)
                 .executeUpdate();
@@ -48,7 +45,7 @@ public class SignedInSessions {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "SELECT credential_id, generation FROM signed_in_session WHERE session_hash = ?1")
-                .setParameter(1, hash(sessionId))
+                .setParameter(1, Sha256.hex(sessionId))
                 .getResultList();
         return rows.stream()
                 .findFirst()
@@ -57,16 +54,7 @@ public class SignedInSessions {
 
     public void forget(String sessionId) {
         em.createNativeQuery("DELETE FROM signed_in_session WHERE session_hash = ?1")
-                .setParameter(1, hash(sessionId))
+                .setParameter(1, Sha256.hex(sessionId))
                 .executeUpdate();
-    }
-
-    private static String hash(String sessionId) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

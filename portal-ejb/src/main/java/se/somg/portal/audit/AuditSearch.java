@@ -38,24 +38,48 @@ public class AuditSearch {
     @Inject
     private AuditTrail audit;
 
+    /** Counting stops here: a page of "more than ten thousand" says all a reader needs, and reads no more. */
+    public static final int COUNT_AT_MOST = 10_000;
+
+    /** How many events the filter finds, at most {@link #COUNT_AT_MOST} + 1 (then: "more than"). */
     public long count(AuditFilter filter) {
+        return ((Number) bound(countQuery(filter)).getSingleResult()).longValue();
+    }
+
+    /** A statement and its values in order ({@code ?1}, {@code ?2}, ...): public for the test of its query plan. */
+    public record Statement(String sql, List<Object> values) {}
+
+    public static Statement countQuery(AuditFilter filter) {
         Where where = new Where(filter);
-        Query query = em.createNativeQuery("SELECT count(*) FROM audit_event a" + where.sql());
-        where.bind(query);
-        return ((Number) query.getSingleResult()).longValue();
+        return new Statement(
+                "SELECT count(*) FROM (SELECT 1 FROM audit_event a" + where.sql() + " LIMIT " + (COUNT_AT_MOST + 1)
+                        + ") counted",
+                where.values);
+    }
+
+    public static Statement pageQuery(AuditFilter filter, int first, int size) {
+        Where where = new Where(filter);
+        return new Statement(
+                """
+                SELECT a.id, a.occurred_at, a.actor, a.action, a.customer_id, cr.email, a.detail FROM audit_event a
+                LEFT JOIN customer c ON c.id = a.customer_id LEFT JOIN credential cr ON cr.id = c.credential_id"""
+                        + where.sql() + " ORDER BY a.occurred_at DESC, a.id DESC OFFSET " + Math.max(0, first)
+                        + " LIMIT " + Math.min(Math.max(1, size), 500),
+                where.values);
+    }
+
+    private Query bound(Statement statement) {
+        Query query = em.createNativeQuery(statement.sql());
+        for (int i = 0; i < statement.values().size(); i++) {
+            query.setParameter(i + 1, statement.values().get(i));
+        }
+        return query;
     }
 
     /** Newest first. */
     public List<Row> page(AuditFilter filter, int first, int size) {
-        Where where = new Where(filter);
-        Query query = em.createNativeQuery("""
-                SELECT a.id, a.occurred_at, a.actor, a.action, a.customer_id, cr.email, a.detail FROM audit_event a
-                LEFT JOIN customer c ON c.id = a.customer_id LEFT JOIN credential cr ON cr.id = c.credential_id"""
-                + where.sql() + " ORDER BY a.occurred_at DESC, a.id DESC OFFSET " + Math.max(0, first)
-                + " LIMIT " + Math.min(Math.max(1, size), 500));
-        where.bind(query);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = bound(pageQuery(filter, first, size)).getResultList();
         return rows.stream().map(AuditSearch::row).toList();
     }
 
@@ -105,7 +129,8 @@ public class AuditSearch {
                             + " ON cr2.id = c2.credential_id WHERE cr2.email = ?)");
             add(
                     filter.staffEmail(),
-                    "a.actor LIKE '%:' || (SELECT cr3.id FROM credential cr3 WHERE cr3.email = ?"
+                    // the id after the role in "ROLE:id", as the index audit_event_staff_newest has it
+                    "split_part(a.actor, ':', 2) = (SELECT cr3.id FROM credential cr3 WHERE cr3.email = ?"
                             + " AND cr3.kind = 'STAFF')::text");
             add(filter.action() == null ? null : filter.action().toUpperCase(java.util.Locale.ROOT), "a.action = ?");
             add(filter.from(), "a.occurred_at >= ?");
@@ -121,12 +146,6 @@ public class AuditSearch {
 
         String sql() {
             return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        }
-
-        void bind(Query query) {
-            for (int i = 0; i < values.size(); i++) {
-                query.setParameter(i + 1, values.get(i));
-            }
         }
     }
 

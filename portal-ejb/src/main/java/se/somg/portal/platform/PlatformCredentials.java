@@ -4,17 +4,14 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import se.somg.portal.Refusal;
 import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
+import se.somg.portal.kernel.Sha256;
 
 /**
  * A platform's API credentials: a random token shown once, kept as its SHA-256 (a token of 256 random bits needs no
@@ -38,9 +35,10 @@ public class PlatformCredentials {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        List<?> rows = em.createNativeQuery("""
+        List<?> rows =
+                em.createNativeQuery("""
                         SELECT c.platform_code FROM platform_credential c JOIN platform p ON p.code = c.platform_code
-                        WHERE c.token_hash = ?1 AND c.revoked_at IS NULL AND p.active""").setParameter(1, hash(token)).getResultList();
+                        WHERE c.token_hash = ?1 AND c.revoked_at IS NULL AND p.active""").setParameter(1, Sha256.hex(token)).getResultList();
         return rows.stream().map(String.class::cast).findFirst();
     }
 
@@ -71,7 +69,7 @@ public class PlatformCredentials {
                         INSERT INTO platform_credential (platform_code, token_hash, token_prefix, created_at)
                         VALUES (?1, ?2, ?3, now())""")
                 .setParameter(1, platformCode)
-                .setParameter(2, hash(token))
+                .setParameter(2, Sha256.hex(token))
                 .setParameter(3, token.substring(0, PREFIX.length() + 4))
                 .executeUpdate();
         return token;
@@ -82,14 +80,5 @@ public class PlatformCredentials {
                         "UPDATE platform_credential SET revoked_at = now() WHERE platform_code = ?1 AND revoked_at IS NULL")
                 .setParameter(1, platformCode)
                 .executeUpdate();
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

@@ -5,14 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +21,7 @@ import se.somg.portal.account.Customer;
 import se.somg.portal.consent.ConsentLedger;
 import se.somg.portal.kernel.CurrentPolicy;
 import se.somg.portal.kernel.PersonRules;
+import se.somg.portal.kernel.Sha256;
 
 /**
  * A platform tells the portal that it holds a person, under its own reference: from then on the person's changes
@@ -101,7 +98,7 @@ public class PlatformIntake {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        String fingerprint = sha256(String.join(
+        String fingerprint = Sha256.hex(String.join(
                 "\n",
                 reference,
                 Credential.normalise(email),
@@ -231,14 +228,5 @@ public class PlatformIntake {
             }
         }
         return checked;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

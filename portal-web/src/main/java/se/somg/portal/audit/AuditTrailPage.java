@@ -76,6 +76,11 @@ public class AuditTrailPage implements Serializable {
         return events;
     }
 
+    /** More events than are counted: the pages end at ten thousand and the filter narrows them. */
+    public boolean isCapped() {
+        return getEvents().getRowCount() > AuditSearch.COUNT_AT_MOST;
+    }
+
     public StreamedContent getCsv() {
         AuditFilter current = filter;
         AuditSearch service = search;

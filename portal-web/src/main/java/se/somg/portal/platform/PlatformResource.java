@@ -41,20 +41,6 @@ public class PlatformResource {
     @EJB
     private PlatformFeed feed;
 
-    /**
-     * The person the platform holds. For someone the portal does not know yet also the names, the language, the
-     * circumstance the data was collected in and when (ISO 8601 with offset).
-     */
-    public record PersonBody(
-            String reference,
-            String email,
-            String givenName,
-            String familyName,
-            String language,
-            String circumstance,
-            String collectedAt,
-            List<PlatformIntake.PlatformConsent> consents) {}
-
     @POST
     @Path("customers")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -62,22 +48,11 @@ public class PlatformResource {
     public Response customers(
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
-            PersonBody body) {
+            PlatformIntake.Person body) {
         if (body == null) {
             throw new InvalidInput(Map.of("reference", "platform.intake.reference"));
         }
-        PlatformIntake.Linked linked = intake.link(
-                token(authorization),
-                idempotencyKey,
-                new PlatformIntake.Person(
-                        body.reference(),
-                        body.email(),
-                        body.givenName(),
-                        body.familyName(),
-                        body.language(),
-                        body.circumstance(),
-                        body.collectedAt(),
-                        body.consents()));
+        PlatformIntake.Linked linked = intake.link(token(authorization), idempotencyKey, body);
         return Response.status(linked.created() ? 201 : 200)
                 .entity(Json.createObjectBuilder()
                         .add("reference", linked.reference())

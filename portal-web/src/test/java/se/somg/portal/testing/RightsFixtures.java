@@ -353,4 +353,20 @@ public class RightsFixtures {
                 .setParameter("s", "%" + subjectPart + "%")
                 .getSingleResult();
     }
+
+    /**
+     * The plan PostgreSQL makes for a statement with its values, sequential scans made as dear as they can be: a
+     * "Seq Scan" on a table in it means no index can serve the statement there (on a small test table the planner
+     * would read it whole even with a good index).
+     */
+    public String plan(String sql, List<Object> values) {
+        em.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
+        jakarta.persistence.Query explain = em.createNativeQuery("EXPLAIN " + sql);
+        for (int i = 0; i < values.size(); i++) {
+            explain.setParameter(i + 1, values.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> lines = explain.getResultList();
+        return lines.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("\n"));
+    }
 }

@@ -436,7 +436,10 @@ class LaunchIT {
         formerOnCopy = copyUrl;
         execute(
                 copyUrl,
-                formerCustomer(THIRTEEN_MONTHS_AGO, "13 months") + formerCustomer(ELEVEN_MONTHS_AGO, "11 months"));
+                formerCustomer(THIRTEEN_MONTHS_AGO, "13 months")
+                        + formerCustomer(ELEVEN_MONTHS_AGO, "11 months")
+                        + auditEvent(OLD_AUDIT_EVENT, "40 months")
+                        + auditEvent(KEPT_AUDIT_EVENT, "30 months"));
         int http = LocalMachine.freePort();
         int grid = LocalMachine.freePort();
         restored = node(
@@ -548,6 +551,12 @@ class LaunchIT {
                 .pollInterval(Duration.ofSeconds(2))
                 .until(() -> "t".equals(query(formerOnCopy, anonymised + THIRTEEN_MONTHS_AGO)));
         assertEquals("f", query(formerOnCopy, anonymised + ELEVEN_MONTHS_AGO), "inside the period");
+        // the audit trail's own period (PORTAL_AUDIT_MONTHS, 36 by default), in the same nightly run
+        Awaitility.await("the audit trail's old events")
+                .atMost(Duration.ofMinutes(1))
+                .until(() -> "0"
+                        .equals(query(formerOnCopy, "SELECT count(*) FROM audit_event WHERE id = " + OLD_AUDIT_EVENT)));
+        assertEquals("1", query(formerOnCopy, "SELECT count(*) FROM audit_event WHERE id = " + KEPT_AUDIT_EVENT));
         assertEquals(
                 "t",
                 query(
@@ -645,6 +654,16 @@ class LaunchIT {
 
     private static final long THIRTEEN_MONTHS_AGO = 96_000_013L;
     private static final long ELEVEN_MONTHS_AGO = 96_000_011L;
+    private static final long OLD_AUDIT_EVENT = 96_000_040L;
+    private static final long KEPT_AUDIT_EVENT = 96_000_030L;
+
+    private static String auditEvent(long id, String age) {
+        return """
+                INSERT INTO audit_event (id, occurred_at, actor, action, customer_id, detail)
+                VALUES (%d, now() - interval '%s', 'SUPPORT:1', 'CUSTOMER_LOOKUP', NULL, NULL);
+                """.formatted(id, age);
+    }
+
     private String formerOnCopy;
 
     private static String formerCustomer(long id, String ended) {

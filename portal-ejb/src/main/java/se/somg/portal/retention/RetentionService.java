@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.somg.portal.Refusal;
+import se.somg.portal.audit.AuditPruning;
 import se.somg.portal.database.DatabaseOutage;
 import se.somg.portal.kernel.Caller;
 
@@ -42,6 +43,9 @@ public class RetentionService {
 
     @EJB
     private RetentionBatch batches;
+
+    @EJB
+    private AuditPruning auditPruning;
 
     @EJB
     private RetentionService self;
@@ -94,6 +98,9 @@ public class RetentionService {
                 }
             }
             batches.housekeeping();
+            while (auditPruning.pruneBatch() == AuditPruning.BATCH) {
+                // the audit trail's own period, a batch per transaction
+            }
             batches.finish(runId, RetentionRun.Status.FINISHED);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "retention run " + runId + " failed; the next run resumes it", e);

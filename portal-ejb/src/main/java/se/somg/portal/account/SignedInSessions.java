@@ -27,9 +27,6 @@ public class SignedInSessions {
     public record SignIn(long credentialId, int generation) {}
 
     public void record(String sessionId, long credentialId, int generation) {
-        // a day is longer than any session lives without a request (15 minutes) and than most working days
-        em.createNativeQuery("DELETE FROM signed_in_session WHERE created_at < now() - interval '1 day'")
-                .executeUpdate();
         em.createNativeQuery("""
                         INSERT INTO signed_in_session (session_hash, credential_id, generation) VALUES (?1, ?2, ?3)
                         ON CONFLICT (session_hash) DO UPDATE

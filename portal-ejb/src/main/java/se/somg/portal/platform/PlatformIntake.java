@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import se.somg.portal.InvalidInput;
 import se.somg.portal.Refusal;
@@ -124,18 +125,16 @@ public class PlatformIntake {
             }
             return new Linked((String) earlier.get(0)[1], (Boolean) earlier.get(0)[2], List.of());
         }
-        Customer customer = accounts.find(email)
-                .filter(Credential::isCustomer)
-                .map(credential -> em.createQuery(
-                                "SELECT c FROM Customer c WHERE c.credential = :credential", Customer.class)
-                        .setParameter("credential", credential)
+        Optional<Credential> account = accounts.find(email);
+        Customer customer = account.filter(Credential::isCustomer)
+                .flatMap(credential -> em.createNamedQuery(Customer.BY_CREDENTIAL, Customer.class)
+                        .setParameter("credentialId", credential.getId())
                         .getResultStream()
-                        .findFirst()
-                        .orElse(null))
+                        .findFirst())
                 .filter(found -> found.getAnonymisedAt() == null)
                 .orElse(null);
         if (customer == null) {
-            if (accounts.exists(email)) {
+            if (account.isPresent()) {
                 // a staff member's address, or an erased account's: never a customer made from a platform
                 throw new Refusal("platform.intake.addressTaken");
             }

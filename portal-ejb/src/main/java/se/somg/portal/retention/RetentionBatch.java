@@ -172,7 +172,7 @@ public class RetentionBatch {
 
     /**
      * What only served a moment: used or expired one-time links after 30 days, trusted browsers unused for 180 days
-     * (their cookie has expired), registrations never confirmed after 7 days, sent mails after 90 (they hold addresses and names, and the customer's data lives
+     * (their cookie has expired), signed-in session records after a day, registrations never confirmed after 7 days, sent mails after 90 (they hold addresses and names, and the customer's data lives
      * elsewhere).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -182,10 +182,13 @@ public class RetentionBatch {
         int devices = em.createNativeQuery(
                         "DELETE FROM trusted_device WHERE last_used_at < now() - INTERVAL '180 days'")
                 .executeUpdate();
+        // a day is longer than any session lives without a request (15 minutes) and than most working days
+        int sessions = em.createNativeQuery("DELETE FROM signed_in_session WHERE created_at < now() - INTERVAL '1 day'")
+                .executeUpdate();
         int mails = em.createNativeQuery("""
                 DELETE FROM outbox_message WHERE status IN ('SENT', 'FAILED')
                   AND COALESCE(sent_at, next_attempt_at) < now() - INTERVAL '90 days'""").executeUpdate();
-        return tokens + devices + mails + unconfirmed.removeExpired();
+        return tokens + devices + sessions + mails + unconfirmed.removeExpired();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -30,9 +30,9 @@ import se.somg.portal.security.SecurityHeadersFilter;
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
-    /** At most half a second: replication takes milliseconds; a session that really ended costs this once per browser. */
     private static final Logger LOG = Logger.getLogger(PortalAuthentication.class.getName());
 
+    /** At most half a second: replication takes milliseconds; a session that really ended costs this once per browser. */
     private static final int REPLICATION_WAITS = 10;
 
     private static final long REPLICATION_WAIT_MILLIS = 50;

@@ -4,7 +4,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
-import java.util.Optional;
 import se.somg.portal.security.TransportSecurity;
 
 /**
@@ -31,17 +30,9 @@ public final class SignedInMarker {
     }
 
     public static boolean isPresent(HttpServletRequest request) {
-        return value(request).isPresent();
-    }
-
-    private static Optional<String> value(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        return cookies == null
-                ? Optional.empty()
-                : Arrays.stream(cookies)
-                        .filter(c -> COOKIE.equals(c.getName()) && !c.getValue().isEmpty())
-                        .map(Cookie::getValue)
-                        .findFirst();
+        return cookies != null
+                && Arrays.stream(cookies).anyMatch(c -> COOKIE.equals(c.getName()) && "1".equals(c.getValue()));
     }
 
     private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {

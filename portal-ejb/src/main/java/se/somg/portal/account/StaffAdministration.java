@@ -210,12 +210,16 @@ public class StaffAdministration {
         audit.record(AuditAction.STAFF_REACTIVATED, null, subject(member));
     }
 
-    /** The newest changes to staff accounts, with the names of who did them and to whom. */
+    /**
+     * The newest changes to staff accounts, with the names of who did them and to whom. A customer's own second
+     * factors are not the administrator's to see (need to know, policy §6).
+     */
     public List<Change> changes() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT a.occurred_at, a.actor, a.action, a.detail FROM audit_event a
-                        WHERE a.action = ANY(?1) ORDER BY a.occurred_at DESC, a.id DESC LIMIT 50""")
+                        WHERE a.action = ANY(?1) AND a.customer_id IS NULL AND a.actor NOT LIKE 'CUSTOMER:%'
+                        ORDER BY a.occurred_at DESC, a.id DESC LIMIT 50""")
                 .setParameter(
                         1,
                         AuditAction.staffAccountChanges().stream()

@@ -33,6 +33,12 @@ public class AuditTrail {
         em.persist(new AuditEvent(OffsetDateTime.now(clock), caller.actor(), action.name(), customerId, detail));
     }
 
+    /** On behalf of someone other than the caller: a request the officer completed, closed by a platform's call. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordAs(String actor, AuditAction action, Long customerId, String detail) {
+        em.persist(new AuditEvent(OffsetDateTime.now(clock), actor, action.name(), customerId, detail));
+    }
+
     /**
      * In a transaction of its own, committed at once: for data that leaves the portal as a stream, whose own
      * transaction may roll back after part of it has gone (a download the client broke off).

@@ -44,6 +44,13 @@ public record CustomerChange(long customerId, Kind kind, Map<String, Object> dat
             return TYPE_PREFIX + name + ".v1";
         }
 
+        /** The kind whose CloudEvents type this is. */
+        public static java.util.Optional<Kind> ofType(String type) {
+            return java.util.Arrays.stream(values())
+                    .filter(kind -> kind.type().equals(type))
+                    .findFirst();
+        }
+
         /** Whether every platform holding the person must confirm it (erasure, restriction, objection). */
         public boolean needsConfirmation() {
             return confirmed;

@@ -41,11 +41,11 @@ public class PortalFigures {
               (SELECT count(*) FROM outbox_message WHERE status = 'PENDING'),
               (SELECT COALESCE(EXTRACT(EPOCH FROM moment.instant - min(created_at)), 0) FROM outbox_message WHERE status = 'PENDING'),
               (SELECT count(*) FROM notice WHERE mailing_done_at IS NULL AND publish_at <= moment.instant),
-              (SELECT count(*) FROM subject_request WHERE status IN ('SUBMITTED', 'IN_PROGRESS')),
-              (SELECT count(*) FROM subject_request WHERE status IN ('SUBMITTED', 'IN_PROGRESS')
+              (SELECT count(*) FROM subject_request WHERE status IN ('SUBMITTED', 'IN_PROGRESS', 'CONFIRMING')),
+              (SELECT count(*) FROM subject_request WHERE status IN ('SUBMITTED', 'IN_PROGRESS', 'CONFIRMING')
                  AND COALESCE(extended_due_at, due_at) >= moment.instant
                  AND COALESCE(extended_due_at, due_at) < moment.instant + INTERVAL '7 days'),
-              (SELECT count(*) FROM subject_request WHERE status IN ('SUBMITTED', 'IN_PROGRESS')
+              (SELECT count(*) FROM subject_request WHERE status IN ('SUBMITTED', 'IN_PROGRESS', 'CONFIRMING')
                  AND COALESCE(extended_due_at, due_at) < moment.instant),
               (SELECT count(*) FROM complaint WHERE answered_at IS NULL),
               (SELECT count(*) FROM credential WHERE throttled_until > moment.instant),

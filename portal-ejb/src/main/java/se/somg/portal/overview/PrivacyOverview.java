@@ -32,7 +32,7 @@ public class PrivacyOverview {
                        count(*) FILTER (WHERE COALESCE(extended_due_at, due_at) >= now()
                                           AND COALESCE(extended_due_at, due_at) < now() + INTERVAL '7 days'),
                        count(*) FILTER (WHERE COALESCE(extended_due_at, due_at) < now())
-                FROM subject_request WHERE status IN ('SUBMITTED', 'IN_PROGRESS') GROUP BY kind""").getResultList();
+                FROM subject_request WHERE status IN ('SUBMITTED', 'IN_PROGRESS', 'CONFIRMING') GROUP BY kind""").getResultList();
         for (Object[] row : rows) {
             long[] counts = byKind.get(RequestKind.valueOf((String) row[0]));
             counts[0] = ((Number) row[1]).longValue();

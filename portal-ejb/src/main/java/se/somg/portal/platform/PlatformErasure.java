@@ -42,7 +42,11 @@ public class PlatformErasure implements ErasureStep {
                 FROM (SELECT 'evt_' || replace(gen_random_uuid()::text, '-', '') AS id, p.code, pp.customer_id,
                              pp.reference, p.webhook_url
                       FROM platform_person pp JOIN platform p ON p.code = pp.platform_code
-                      WHERE pp.customer_id = ANY(?)) made""".formatted(ERASED, source),
+                      WHERE pp.customer_id = ANY(?)
+                        -- an erasure asked for was told when the officer completed it: once is enough
+                        AND NOT EXISTS (SELECT 1 FROM platform_event told
+                                        WHERE told.customer_id = pp.customer_id AND told.platform_code = p.code
+                                          AND told.type = '%1$s')) made""".formatted(ERASED, source),
                 // the platform's reference names the person: the record of its intake goes with the link
                 """
                 DELETE FROM platform_intake i USING platform_person pp

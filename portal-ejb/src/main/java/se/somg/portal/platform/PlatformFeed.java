@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import se.somg.portal.Refusal;
 
 /**
  * The platform API's reading side: the change feed (the events a platform is told, in order, for a platform that
@@ -24,6 +23,9 @@ public class PlatformFeed {
 
     @Inject
     private PlatformCredentials credentials;
+
+    @Inject
+    private PlatformSettlement settlement;
 
     /** One event of the feed: its cursor and the CloudEvent as sent. */
     public record FeedEvent(long cursor, String cloudEvent) {}
@@ -63,18 +65,19 @@ public class PlatformFeed {
 
     /**
      * The platform carried the event out. Confirming again changes nothing (the first time stands); another
-     * platform's event is not found.
+     * platform's event is not found. The last confirmation a request waits for completes it.
      */
     public void confirm(String token, String eventId) {
         String platform = credentials.require(token);
-        int found = em.createNativeQuery("""
+        settlement.settle(
+                eventId,
+                platform,
+                "platform.event.notFound",
+                (id, code) -> em.createNativeQuery("""
                         UPDATE platform_event SET confirmed_at = coalesce(confirmed_at, now())
                         WHERE id = ?1 AND platform_code = ?2""")
-                .setParameter(1, eventId)
-                .setParameter(2, platform)
-                .executeUpdate();
-        if (found == 0) {
-            throw new Refusal("platform.event.notFound");
-        }
+                        .setParameter(1, id)
+                        .setParameter(2, code)
+                        .executeUpdate());
     }
 }

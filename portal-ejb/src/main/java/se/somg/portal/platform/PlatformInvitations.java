@@ -2,6 +2,7 @@ package se.somg.portal.platform;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +20,7 @@ import se.somg.portal.account.PasswordHashing;
 import se.somg.portal.account.TokenPurpose;
 import se.somg.portal.account.Tokens;
 import se.somg.portal.kernel.CurrentPolicy;
+import se.somg.portal.kernel.CustomerChange;
 import se.somg.portal.profile.DatumSources;
 
 /**
@@ -47,6 +49,9 @@ public class PlatformInvitations {
 
     @Inject
     private CurrentPolicy policy;
+
+    @Inject
+    private Event<CustomerChange> platformsTold;
 
     /** What the page shows before the password is chosen. */
     public record Invitation(String givenName, String familyName, String email, List<Held> held)
@@ -83,7 +88,12 @@ public class PlatformInvitations {
         OffsetDateTime now = OffsetDateTime.now(clock);
         credential.confirm(now);
         credential.setPasswordHash(hashing.hash(password));
-        customerOf(credential).acceptPolicy(policy.number(now), now);
+        Customer customer = customerOf(credential);
+        int version = policy.number(now);
+        customer.acceptPolicy(version, now);
+        // the platform that named them learns they took the account, under which version of the policy
+        platformsTold.fire(new CustomerChange(
+                customer.getId(), CustomerChange.Kind.POLICY_ACCEPTED, Map.of("policyVersion", version), now));
         return credential.getEmail();
     }
 

@@ -27,15 +27,33 @@ public class PlatformNews {
     @Inject
     private CurrentCustomer current;
 
-    /** One event told to one platform: sent (delivered) and confirmed, or not yet. */
+    /**
+     * One event told to one platform: sent (delivered) and confirmed, or not yet, or excused by the privacy officer
+     * with the reason.
+     */
     public record Told(
+            String eventId,
             String platform,
             String kind,
             OffsetDateTime createdAt,
             OffsetDateTime sentAt,
             boolean needsConfirmation,
             OffsetDateTime confirmedAt,
-            boolean givenUp) {}
+            boolean givenUp,
+            OffsetDateTime waivedAt,
+            String waivedReason)
+            implements java.io.Serializable {
+
+        /** Still owed: a platform must confirm it and has not, nor been excused. */
+        public boolean isOutstanding() {
+            return needsConfirmation && confirmedAt == null && waivedAt == null;
+        }
+
+        /** Owed past the due date of the request it belongs to. */
+        public boolean isOverdueAt(OffsetDateTime due, OffsetDateTime now) {
+            return isOutstanding() && due != null && due.isBefore(now);
+        }
+    }
 
     @RolesAllowed(CUSTOMER)
     public List<Told> mine() {
@@ -51,19 +69,22 @@ public class PlatformNews {
         @SuppressWarnings("unchecked")
         List<Object[]> rows =
                 em.createNativeQuery("""
-                        SELECT p.domain, e.type, e.created_at, e.delivered_at, e.needs_confirmation, e.confirmed_at,
-                               e.given_up_at IS NOT NULL
+                        SELECT e.id, p.domain, e.type, e.created_at, e.delivered_at, e.needs_confirmation,
+                               e.confirmed_at, e.given_up_at IS NOT NULL, e.waived_at, e.waived_reason
                         FROM platform_event e JOIN platform p ON p.code = e.platform_code
                         WHERE e.customer_id = ?1 ORDER BY e.seq DESC LIMIT 200""").setParameter(1, customerId).getResultList();
         return rows.stream()
                 .map(row -> new Told(
                         (String) row[0],
-                        PlatformEvents.shortName((String) row[1]),
-                        moment(row[2]),
+                        (String) row[1],
+                        PlatformEvents.shortName((String) row[2]),
                         moment(row[3]),
-                        (Boolean) row[4],
-                        moment(row[5]),
-                        (Boolean) row[6]))
+                        moment(row[4]),
+                        (Boolean) row[5],
+                        moment(row[6]),
+                        (Boolean) row[7],
+                        moment(row[8]),
+                        (String) row[9]))
                 .toList();
     }
 

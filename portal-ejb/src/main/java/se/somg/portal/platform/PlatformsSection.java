@@ -39,9 +39,11 @@ public class PlatformsSection implements ExtractSection {
             sink.row(row[1], row[2], time(row[3]));
         }
         sink.endList();
-        sink.startList("platformEvents", "platform", "event", "createdAt", "deliveredAt", "confirmedAt");
+        sink.startList(
+                "platformEvents", "platform", "event", "createdAt", "deliveredAt", "confirmedAt", "cannotConfirm");
         for (Object[] row : context.rows("""
-                SELECT * FROM (SELECT e.seq AS id, p.domain, e.type, e.created_at, e.delivered_at, e.confirmed_at
+                SELECT * FROM (SELECT e.seq AS id, p.domain, e.type, e.created_at, e.delivered_at, e.confirmed_at,
+                                      e.waived_reason
                                FROM platform_event e JOIN platform p ON p.code = e.platform_code
                                WHERE e.customer_id = ?1) told WHERE true""", context.customerId())) {
             sink.row(
@@ -49,7 +51,8 @@ public class PlatformsSection implements ExtractSection {
                     ExtractCode.of(PlatformEvents.shortName((String) row[2])),
                     time(row[3]),
                     time(row[4]),
-                    time(row[5]));
+                    time(row[5]),
+                    row[6]);
         }
         sink.endList();
     }

@@ -13,9 +13,15 @@ import se.somg.portal.consent.ConsentMethod;
 import se.somg.portal.consent.ConsentPurpose;
 import se.somg.portal.kernel.Caller;
 import se.somg.portal.kernel.CustomerChange;
+import se.somg.portal.kernel.PlatformConfirmations;
 import se.somg.portal.retention.Anonymisation;
 
-/** What a completed request does to the customer's data. A rectification is done by hand and only noted. */
+/**
+ * What a completed request does to the customer's data, in the portal and on SOMG's platforms. An erasure,
+ * restriction or objection is told to every platform holding the person and is done only when each has confirmed it
+ * (policy §7); the portal erases its own data last, so the customer can follow the platforms' confirmations and gets
+ * the confirmation mail at the address it still has. A rectification is done by hand and only noted.
+ */
 @Dependent
 class RequestFulfilment {
 
@@ -34,27 +40,48 @@ class RequestFulfilment {
     @Inject
     private Event<CustomerChange> platformsTold;
 
-    void carryOut(Customer customer, RequestKind kind) {
+    @Inject
+    private PlatformConfirmations confirmations;
+
+    /**
+     * Carries out the portal's part that may come before the platforms' and tells the platforms.
+     *
+     * @return whether platforms must confirm before the request is completed
+     */
+    boolean carryOut(Customer customer, RequestKind kind) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
         switch (kind) {
-            case ERASURE -> anonymisation.anonymise(List.of(customer.getId()));
-            case RESTRICTION -> {
-                customer.setRestrictedAt(OffsetDateTime.now(clock));
-                tell(customer, CustomerChange.Kind.RESTRICTION_IN_FORCE);
-            }
-            case OBJECTION -> {
-                stopMarketing(customer);
-                tell(customer, CustomerChange.Kind.OBJECTION_IN_FORCE);
-            }
+            case ERASURE -> {} // the portal's own data goes last, see finish
+            case RESTRICTION -> customer.setRestrictedAt(now);
+            case OBJECTION -> stopMarketing(customer);
             case RECTIFICATION -> {
-                // staff corrected the data by hand; the rectification history records what changed
+                return false; // staff corrected the data by hand; the rectification history records what changed
             }
+        }
+        CustomerChange.Kind change = platformChange(kind);
+        platformsTold.fire(new CustomerChange(customer.getId(), change, Map.of("since", now.toString()), now));
+        boolean awaited = confirmations.outstanding(customer.getId(), change) > 0;
+        if (awaited && kind == RequestKind.ERASURE && !customer.isRestricted()) {
+            customer.setRestrictedAt(now); // nothing more is done with the data while the platforms erase theirs
+        }
+        return awaited;
+    }
+
+    /** The portal's part that comes after the platforms': an erasure, once every platform has confirmed it. */
+    void finish(Customer customer, RequestKind kind) {
+        if (kind == RequestKind.ERASURE) {
+            anonymisation.anonymise(List.of(customer.getId()));
         }
     }
 
-    /** Every platform holding the person must carry it out and confirm it (an erasure tells them itself). */
-    private void tell(Customer customer, CustomerChange.Kind kind) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        platformsTold.fire(new CustomerChange(customer.getId(), kind, Map.of("since", now.toString()), now));
+    /** The change a platform is told for a request of this kind. */
+    static CustomerChange.Kind platformChange(RequestKind kind) {
+        return switch (kind) {
+            case ERASURE -> CustomerChange.Kind.ERASURE_DONE;
+            case RESTRICTION -> CustomerChange.Kind.RESTRICTION_IN_FORCE;
+            case OBJECTION -> CustomerChange.Kind.OBJECTION_IN_FORCE;
+            case RECTIFICATION -> throw new IllegalArgumentException("a rectification is told as it is made");
+        };
     }
 
     /** GDPR art. 21(3): after an objection to direct marketing, no marketing at all. */

@@ -57,6 +57,9 @@ public class RequestService {
     private RequestFulfilment fulfilment;
 
     @Inject
+    private RequestCompletion completion;
+
+    @Inject
     private Event<CustomerChange> platformsTold;
 
     @Inject
@@ -74,7 +77,8 @@ public class RequestService {
         em.lock(customer, LockModeType.PESSIMISTIC_WRITE);
         boolean alreadyOpen = em.createQuery("""
                         SELECT COUNT(r) FROM SubjectRequest r WHERE r.customerId = :customer AND r.kind = :kind
-                          AND r.status IN (se.somg.portal.request.RequestStatus.SUBMITTED, se.somg.portal.request.RequestStatus.IN_PROGRESS)""", Long.class)
+                          AND r.status IN (se.somg.portal.request.RequestStatus.SUBMITTED, se.somg.portal.request.RequestStatus.IN_PROGRESS,
+                                           se.somg.portal.request.RequestStatus.CONFIRMING)""", Long.class)
                         .setParameter("customer", customer.getId())
                         .setParameter("kind", kind)
                         .getSingleResult()
@@ -143,7 +147,8 @@ public class RequestService {
     public List<SubjectRequest> queue() {
         return em.createQuery("""
                         SELECT r FROM SubjectRequest r
-                        WHERE r.status IN (se.somg.portal.request.RequestStatus.SUBMITTED, se.somg.portal.request.RequestStatus.IN_PROGRESS)
+                        WHERE r.status IN (se.somg.portal.request.RequestStatus.SUBMITTED, se.somg.portal.request.RequestStatus.IN_PROGRESS,
+                                           se.somg.portal.request.RequestStatus.CONFIRMING)
                         ORDER BY COALESCE(r.extendedDueAt, r.dueAt), r.id""", SubjectRequest.class).setMaxResults(500).getResultList();
     }
 
@@ -168,7 +173,7 @@ public class RequestService {
 
     @RolesAllowed(PRIVACY_OFFICER)
     public void start(long requestId, long version) {
-        SubjectRequest request = open(requestId, version);
+        SubjectRequest request = notYetCarriedOut(open(requestId, version));
         request.start(caller.actor());
         audit.record(AuditAction.REQUEST_STARTED, request.getCustomerId(), "#" + requestId);
         mails.started(customer(request), request);
@@ -193,22 +198,37 @@ public class RequestService {
         mails.extended(customer(request), request);
     }
 
-    /** Carries the request out (erasure, restriction, objection) and tells the customer. */
+    /**
+     * Carries the request out (erasure, restriction, objection) and tells the customer; one that SOMG's platforms
+     * must confirm waits for them (still open, still bound by its due date).
+     *
+     * @return {@code COMPLETED}, or {@code CONFIRMING} when it waits for the platforms
+     */
     @RolesAllowed(PRIVACY_OFFICER)
-    public void complete(long requestId, long version, String note) {
-        SubjectRequest request = open(requestId, version);
+    public RequestStatus complete(long requestId, long version, String note) {
+        SubjectRequest peek = em.find(SubjectRequest.class, requestId);
+        if (peek == null) {
+            throw new Refusal("requests.notFound");
+        }
+        // the customer's row first, as a platform's confirmation takes it, then the request's
+        Customer customer = em.find(Customer.class, peek.getCustomerId(), LockModeType.PESSIMISTIC_WRITE);
+        SubjectRequest request = notYetCarriedOut(open(requestId, version));
         reasonProblem(note, false, "note");
-        Customer customer = customer(request);
-        request.resolve(RequestStatus.COMPLETED, FreeText.clean(note), caller.actor(), OffsetDateTime.now(clock));
-        audit.record(AuditAction.REQUEST_COMPLETED, request.getCustomerId(), request.getKind() + " #" + requestId);
-        // the confirmation goes first, in the same transaction: an erasure leaves no address to write to
-        mails.completed(customer, request);
-        fulfilment.carryOut(customer, request.getKind());
+        if (fulfilment.carryOut(customer, request.getKind())) {
+            request.awaitPlatforms(FreeText.clean(note), caller.actor());
+            audit.record(
+                    AuditAction.REQUEST_SENT_TO_PLATFORMS,
+                    request.getCustomerId(),
+                    request.getKind() + " #" + requestId);
+            return request.getStatus();
+        }
+        completion.complete(request, customer, FreeText.clean(note), caller.actor());
+        return request.getStatus();
     }
 
     @RolesAllowed(PRIVACY_OFFICER)
     public void reject(long requestId, long version, String reason) {
-        SubjectRequest request = open(requestId, version);
+        SubjectRequest request = notYetCarriedOut(open(requestId, version));
         reasonProblem(reason, true, "reason");
         request.resolve(RequestStatus.REJECTED, FreeText.clean(reason), caller.actor(), OffsetDateTime.now(clock));
         audit.record(AuditAction.REQUEST_REJECTED, request.getCustomerId(), "#" + requestId);
@@ -225,6 +245,14 @@ public class RequestService {
         }
         if (!request.isOpen()) {
             throw new Refusal("requests.closed");
+        }
+        return request;
+    }
+
+    /** Carried out and told to the platforms: only their confirmations (or an extension) are left. */
+    private static SubjectRequest notYetCarriedOut(SubjectRequest request) {
+        if (request.isAwaitingPlatforms()) {
+            throw new Refusal("requests.awaitingPlatforms");
         }
         return request;
     }

@@ -15,6 +15,7 @@ public enum AuditAction {
     REQUEST_EXTENDED(true),
     REQUEST_COMPLETED(true),
     REQUEST_REJECTED(true),
+    REQUEST_SENT_TO_PLATFORMS(false),
     COMPLAINT_FILED(false),
     COMPLAINT_ANSWERED(true),
     CONTRACT_ENDED(false),
@@ -43,7 +44,8 @@ public enum AuditAction {
     PLATFORM_REACTIVATED(false),
     PLATFORM_CREDENTIAL_ISSUED(false),
     PLATFORM_TEST_SENT(false),
-    PLATFORM_REFUSED(false);
+    PLATFORM_REFUSED(false),
+    PLATFORM_CONFIRMATION_WAIVED(false);
 
     /** What administrators do to staff accounts, and what a staff member does to their own second factors. */
     public static List<AuditAction> staffAccountChanges() {

@@ -109,6 +109,17 @@ public class SubjectRequest implements Serializable {
         }
     }
 
+    /** Done in the portal and told to the platforms holding the person; the officer's note waits for the end. */
+    public void awaitPlatforms(String note, String actor) {
+        this.status = RequestStatus.CONFIRMING;
+        this.resolution = note;
+        this.handledBy = actor;
+    }
+
+    public boolean isAwaitingPlatforms() {
+        return status == RequestStatus.CONFIRMING;
+    }
+
     public void resolve(RequestStatus outcome, String resolution, String actor, OffsetDateTime at) {
         this.status = outcome;
         this.resolution = resolution;

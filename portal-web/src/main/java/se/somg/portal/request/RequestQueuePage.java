@@ -13,6 +13,8 @@ import se.somg.portal.Refusal;
 import se.somg.portal.account.Customer;
 import se.somg.portal.language.Dates;
 import se.somg.portal.language.Messages;
+import se.somg.portal.platform.PlatformNews;
+import se.somg.portal.platform.PlatformWaivers;
 
 /** The privacy officer's queue: open requests by due date, overdue ones marked, and the steps on one of them. */
 @Named("requestQueue")
@@ -21,6 +23,12 @@ public class RequestQueuePage implements Serializable {
 
     @EJB
     private RequestService service;
+
+    @EJB
+    private PlatformNews platformNews;
+
+    @EJB
+    private PlatformWaivers waivers;
 
     @Inject
     private Messages messages;
@@ -35,6 +43,9 @@ public class RequestQueuePage implements Serializable {
     private int months = 1;
     private String reason;
     private String note;
+    private List<PlatformNews.Told> told;
+    private String waivedEvent;
+    private String waiver;
 
     @PostConstruct
     void load() {
@@ -45,39 +56,63 @@ public class RequestQueuePage implements Serializable {
             selected =
                     open.stream().filter(r -> r.getId().equals(id)).findFirst().orElse(null);
         }
+        told = selected == null ? List.of() : platformNews.ofCustomer(selected.getCustomerId());
     }
 
     public void select(long id) {
         selected = open.stream().filter(r -> r.getId() == id).findFirst().orElse(null);
         requester = selected == null ? null : service.requester(id);
+        told = selected == null ? List.of() : platformNews.ofCustomer(selected.getCustomerId());
         reason = null;
         note = null;
+        waiver = null;
     }
 
     public void start() {
-        act(() -> service.start(selected.getId(), selected.getVersion()), "queue.started");
+        act(() -> {
+            service.start(selected.getId(), selected.getVersion());
+            return "queue.started";
+        });
     }
 
     public void extend() {
-        act(() -> service.extend(selected.getId(), selected.getVersion(), months, reason), "queue.extended");
+        act(() -> {
+            service.extend(selected.getId(), selected.getVersion(), months, reason);
+            return "queue.extended";
+        });
     }
 
     public void complete() {
-        act(() -> service.complete(selected.getId(), selected.getVersion(), note), "queue.completed");
+        act(() -> service.complete(selected.getId(), selected.getVersion(), note) == RequestStatus.CONFIRMING
+                ? "queue.sentToPlatforms"
+                : "queue.completed");
     }
 
     public void reject() {
-        act(() -> service.reject(selected.getId(), selected.getVersion(), reason), "queue.rejected");
+        act(() -> {
+            service.reject(selected.getId(), selected.getVersion(), reason);
+            return "queue.rejected";
+        });
     }
 
-    private void act(Runnable step, String doneKey) {
+    /** The privacy officer records why a platform cannot confirm; the last one owed completes the request. */
+    public void waive() {
+        act(() -> {
+            waivers.waive(waivedEvent, waiver);
+            return "queue.waived";
+        });
+    }
+
+    /** Runs a step; it answers the message that says what happened. */
+    private void act(java.util.function.Supplier<String> step) {
         if (selected == null) {
             messages.error(null, "requests.notFound");
             return;
         }
-        step.run();
+        String doneKey = step.get();
         reason = null;
         note = null;
+        waiver = null;
         load();
         if (selected == null) {
             requester = null;
@@ -92,6 +127,31 @@ public class RequestQueuePage implements Serializable {
 
     public boolean overdue(SubjectRequest request) {
         return request.isOverdueAt(dates.now());
+    }
+
+    /** What the requester's platforms were told and confirmed, read once per step. */
+    public List<PlatformNews.Told> getTold() {
+        return told;
+    }
+
+    public List<PlatformNews.Told> getOutstanding() {
+        return told.stream().filter(PlatformNews.Told::isOutstanding).toList();
+    }
+
+    public String getWaivedEvent() {
+        return waivedEvent;
+    }
+
+    public void setWaivedEvent(String waivedEvent) {
+        this.waivedEvent = waivedEvent;
+    }
+
+    public String getWaiver() {
+        return waiver;
+    }
+
+    public void setWaiver(String waiver) {
+        this.waiver = waiver;
     }
 
     public List<SubjectRequest> getOpen() {

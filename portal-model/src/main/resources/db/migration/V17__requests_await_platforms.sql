@@ -14,3 +14,7 @@ ALTER TABLE platform_event ADD COLUMN waived_reason VARCHAR(1000);
 ALTER TABLE platform_event ADD COLUMN waived_by VARCHAR(64);
 CREATE INDEX platform_event_unsettled ON platform_event (customer_id, type)
     WHERE needs_confirmation AND confirmed_at IS NULL AND waived_at IS NULL;
+
+-- What in the portal an event tells of (a consent event: 'consent-event:<id>'), so the customer's consent history
+-- shows what each platform was told of each answer and when it confirmed it.
+ALTER TABLE platform_event ADD COLUMN about VARCHAR(64);

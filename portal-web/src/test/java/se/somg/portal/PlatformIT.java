@@ -317,6 +317,20 @@ class PlatformIT {
                         && told.contains("flaky-test.example")
                         && told.contains("Consent withdrawn"),
                 "the customer sees what each platform was told: " + told);
+        String firstConsent = healthy.events().stream()
+                .filter(event -> event.path("type").asText().startsWith("se.somg.portal.consent."))
+                .findFirst()
+                .orElseThrow()
+                .path("id")
+                .asText();
+        assertEquals(204, confirm(firstConsent, healthy.token).statusCode(), "a platform may confirm any event");
+        String history =
+                customer.open(base(), "/customer/consents.xhtml?lang=en").body();
+        assertTrue(
+                history.contains("Sent to healthy-test.example on")
+                        && history.contains("Sent to flaky-test.example on")
+                        && history.contains(", confirmed on"),
+                "each answer in the consent history says which platform was told and confirmed it when: " + history);
         Awaitility.await("the backlog per platform on /metrics")
                 .atMost(Duration.ofSeconds(40))
                 .until(() -> {

@@ -113,7 +113,8 @@ public class ConsentLedger {
                         policyVersion,
                         "method",
                         method.name()),
-                at));
+                at,
+                CustomerChange.aboutConsentEvent(event.getId())));
         if (!given && purpose.isGatesMarketing()) {
             em.flush();
             if (!marketingAllowed(customerId)) {

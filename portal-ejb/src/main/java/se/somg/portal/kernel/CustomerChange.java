@@ -9,11 +9,22 @@ import java.util.Map;
  *
  * @param data what a platform needs to honour it and nothing more (a consent change carries no address): strings,
  *             numbers and booleans
+ * @param about what in the portal the change is, for showing the customer what each platform was told of it
+ *              ({@code consent-event:<id>}), never sent; null when the change is the customer as a whole
  */
-public record CustomerChange(long customerId, Kind kind, Map<String, Object> data, OffsetDateTime at) {
+public record CustomerChange(long customerId, Kind kind, Map<String, Object> data, OffsetDateTime at, String about) {
 
     public CustomerChange {
         data = Map.copyOf(data);
+    }
+
+    public CustomerChange(long customerId, Kind kind, Map<String, Object> data, OffsetDateTime at) {
+        this(customerId, kind, data, at, null);
+    }
+
+    /** How a consent event is named in {@link #about}. */
+    public static String aboutConsentEvent(long consentEventId) {
+        return "consent-event:" + consentEventId;
     }
 
     /** The kinds of change, each with its CloudEvents type; those a platform must confirm it carried out. */

@@ -235,7 +235,8 @@ public class PlatformAdministration {
                 false,
                 null,
                 Map.of("message", "A test event from the SOMG privacy portal"),
-                OffsetDateTime.now(clock));
+                OffsetDateTime.now(clock),
+                null);
         audit.record(AuditAction.PLATFORM_TEST_SENT, null, code);
     }
 

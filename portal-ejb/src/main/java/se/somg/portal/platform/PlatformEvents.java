@@ -50,7 +50,8 @@ public class PlatformEvents {
                     change.kind().needsConfirmation(),
                     (String) holder[1],
                     change.data(),
-                    change.at());
+                    change.at(),
+                    change.about());
         }
     }
 
@@ -62,13 +63,14 @@ public class PlatformEvents {
             boolean needsConfirmation,
             String reference,
             Map<String, Object> data,
-            OffsetDateTime at) {
+            OffsetDateTime at,
+            String about) {
         String id = "evt_" + UUID.randomUUID().toString().replace("-", "");
         em.createNativeQuery("""
                         INSERT INTO platform_event (id, platform_code, customer_id, type, body, needs_confirmation,
-                                                    created_at, next_attempt_at)
+                                                    created_at, next_attempt_at, about)
                         SELECT ?1, ?2, CAST(?3 AS BIGINT), ?4, ?5, CAST(?6 AS BOOLEAN), now(),
-                               CASE WHEN webhook_url IS NULL THEN NULL ELSE now() END
+                               CASE WHEN webhook_url IS NULL THEN NULL ELSE now() END, CAST(?7 AS VARCHAR)
                         FROM platform WHERE code = ?2""")
                 .setParameter(1, id)
                 .setParameter(2, platform)
@@ -76,6 +78,7 @@ public class PlatformEvents {
                 .setParameter(4, type)
                 .setParameter(5, cloudEvent(id, type, reference, data, at))
                 .setParameter(6, needsConfirmation)
+                .setParameter(7, about)
                 .executeUpdate();
     }
 

@@ -11,7 +11,10 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import se.somg.portal.account.CurrentCustomer;
 
 /**
@@ -65,27 +68,49 @@ public class PlatformNews {
         return of(customerId);
     }
 
+    /**
+     * What each platform was told of each of the customer's consent answers, by the consent event's id: the consent
+     * history shows it next to the answer.
+     */
+    @RolesAllowed(CUSTOMER)
+    public Map<Long, List<Told>> myConsents() {
+        Map<Long, List<Told>> told = new HashMap<>();
+        for (Object[] row : rows(current.get().getId(), "e.about LIKE 'consent-event:%'")) {
+            String about = (String) row[10];
+            told.computeIfAbsent(Long.valueOf(about.substring(about.indexOf(':') + 1)), id -> new ArrayList<>())
+                    .add(told(row));
+        }
+        return told;
+    }
+
     private List<Told> of(long customerId) {
+        return rows(customerId, "TRUE").stream().map(PlatformNews::told).toList();
+    }
+
+    private List<Object[]> rows(long customerId, String condition) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows =
-                em.createNativeQuery("""
+        List<Object[]> rows = em.createNativeQuery("""
                         SELECT e.id, p.domain, e.type, e.created_at, e.delivered_at, e.needs_confirmation,
-                               e.confirmed_at, e.given_up_at IS NOT NULL, e.waived_at, e.waived_reason
+                               e.confirmed_at, e.given_up_at IS NOT NULL, e.waived_at, e.waived_reason, e.about
                         FROM platform_event e JOIN platform p ON p.code = e.platform_code
-                        WHERE e.customer_id = ?1 ORDER BY e.seq DESC LIMIT 200""").setParameter(1, customerId).getResultList();
-        return rows.stream()
-                .map(row -> new Told(
-                        (String) row[0],
-                        (String) row[1],
-                        PlatformEvents.shortName((String) row[2]),
-                        moment(row[3]),
-                        moment(row[4]),
-                        (Boolean) row[5],
-                        moment(row[6]),
-                        (Boolean) row[7],
-                        moment(row[8]),
-                        (String) row[9]))
-                .toList();
+                        WHERE e.customer_id = ?1 AND %s ORDER BY e.seq DESC LIMIT 200""".formatted(condition))
+                .setParameter(1, customerId)
+                .getResultList();
+        return rows;
+    }
+
+    private static Told told(Object[] row) {
+        return new Told(
+                (String) row[0],
+                (String) row[1],
+                PlatformEvents.shortName((String) row[2]),
+                moment(row[3]),
+                moment(row[4]),
+                (Boolean) row[5],
+                moment(row[6]),
+                (Boolean) row[7],
+                moment(row[8]),
+                (String) row[9]);
     }
 
     static OffsetDateTime moment(Object value) {

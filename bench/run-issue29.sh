@@ -59,20 +59,26 @@ for size in $SIZES; do
   staff=staff.7@somg.example
   # the service looks the staff member's id up first and binds it (AuditSearch.staffId)
   staffid=900000007
+  # reading on deep in the trail (keyset, AuditSearch.pageAfter): the cursor is where the 400th page ended
+  cursor=$($PG -d "$db" -tA -F' ' -c "SELECT occurred_at, id FROM audit_event ORDER BY occurred_at DESC, id DESC OFFSET 9999 LIMIT 1")
+  cursor_at=${cursor% *}; cursor_id=${cursor##* }
   declare -A Q=(
     [floor]="SELECT * FROM customer WHERE id = 4242"
     [lookup_name_was]="SELECT c.* FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = 'an' OR lower(c.given_name) LIKE 'an%' OR lower(c.family_name) LIKE 'an%' ORDER BY c.family_name, c.given_name, c.id LIMIT 20"
     [lookup_email_was]="SELECT c.* FROM customer c JOIN credential cr ON cr.id = c.credential_id WHERE cr.email = 'kund.4242@example.com' OR lower(c.given_name) LIKE 'kund.4242@example.com%' OR lower(c.family_name) LIKE 'kund.4242@example.com%' ORDER BY c.family_name, c.given_name, c.id LIMIT 20"
-    [audit_first_page]="SELECT a.id, a.occurred_at, a.actor, a.action, a.customer_id, cr.email, a.detail FROM audit_event a LEFT JOIN customer c ON c.id = a.customer_id LEFT JOIN credential cr ON cr.id = c.credential_id ORDER BY a.occurred_at DESC, a.id DESC OFFSET 0 LIMIT 25"
+    [audit_first_page]="SELECT a.id, a.occurred_at, a.actor, a.action, a.customer_id, cr.email, a.detail FROM (SELECT a.id, a.occurred_at FROM audit_event a ORDER BY a.occurred_at DESC, a.id DESC OFFSET 0 LIMIT 25) page JOIN audit_event a ON a.id = page.id LEFT JOIN customer c ON c.id = a.customer_id LEFT JOIN credential cr ON cr.id = c.credential_id ORDER BY page.occurred_at DESC, page.id DESC"
     [audit_count]="SELECT count(*) FROM (SELECT 1 FROM audit_event a LIMIT 10001) counted"
     [audit_count_was]="SELECT count(*) FROM audit_event a"
     [audit_staff_count]="SELECT count(*) FROM (SELECT 1 FROM audit_event a WHERE split_part(a.actor, ':', 2) = '$staffid' LIMIT 10001) counted"
     [audit_staff_count_was]="SELECT count(*) FROM audit_event a WHERE a.actor LIKE '%:' || (SELECT cr3.id FROM credential cr3 WHERE cr3.email = '$staff' AND cr3.kind = 'STAFF')::text"
-    [audit_staff_page]="SELECT a.id, a.occurred_at, a.actor, a.action, a.customer_id, cr.email, a.detail FROM audit_event a LEFT JOIN customer c ON c.id = a.customer_id LEFT JOIN credential cr ON cr.id = c.credential_id WHERE split_part(a.actor, ':', 2) = '$staffid' ORDER BY a.occurred_at DESC, a.id DESC OFFSET 0 LIMIT 25"
+    [audit_staff_page]="SELECT a.id, a.occurred_at, a.actor, a.action, a.customer_id, cr.email, a.detail FROM (SELECT a.id, a.occurred_at FROM audit_event a WHERE split_part(a.actor, ':', 2) = '$staffid' ORDER BY a.occurred_at DESC, a.id DESC OFFSET 0 LIMIT 25) page JOIN audit_event a ON a.id = page.id LEFT JOIN customer c ON c.id = a.customer_id LEFT JOIN credential cr ON cr.id = c.credential_id ORDER BY page.occurred_at DESC, page.id DESC"
     [audit_action_count]="SELECT count(*) FROM (SELECT 1 FROM audit_event a WHERE a.action = 'EXTRACT_ISSUED' LIMIT 10001) counted"
     [audit_action_count_was]="SELECT count(*) FROM audit_event a WHERE a.action = 'EXTRACT_ISSUED'"
-    [audit_customer_page]="SELECT a.id, a.occurred_at, a.actor, a.action, a.customer_id, cr.email, a.detail FROM audit_event a LEFT JOIN customer c ON c.id = a.customer_id LEFT JOIN credential cr ON cr.id = c.credential_id WHERE a.customer_id = (SELECT c2.id FROM customer c2 JOIN credential cr2 ON cr2.id = c2.credential_id WHERE cr2.email = 'kund.4242@example.com') ORDER BY a.occurred_at DESC, a.id DESC OFFSET 0 LIMIT 25"
-    [audit_deep_page]="SELECT a.id, a.occurred_at, a.actor, a.action, a.customer_id, cr.email, a.detail FROM audit_event a LEFT JOIN customer c ON c.id = a.customer_id LEFT JOIN credential cr ON cr.id = c.credential_id ORDER BY a.occurred_at DESC, a.id DESC OFFSET 9975 LIMIT 25"
+    [audit_customer_page]="SELECT a.id, a.occurred_at, a.actor, a.action, a.customer_id, cr.email, a.detail FROM (SELECT a.id, a.occurred_at FROM audit_event a WHERE a.customer_id = (SELECT c2.id FROM customer c2 JOIN credential cr2 ON cr2.id = c2.credential_id WHERE cr2.email = 'kund.4242@example.com') ORDER BY a.occurred_at DESC, a.id DESC OFFSET 0 LIMIT 25) page JOIN audit_event a ON a.id = page.id LEFT JOIN customer c ON c.id = a.customer_id LEFT JOIN credential cr ON cr.id = c.credential_id ORDER BY page.occurred_at DESC, page.id DESC"
+    [audit_deep_page]="SELECT a.id, a.occurred_at, a.actor, a.action, a.customer_id, cr.email, a.detail FROM (SELECT a.id, a.occurred_at FROM audit_event a ORDER BY a.occurred_at DESC, a.id DESC OFFSET 9975 LIMIT 25) page JOIN audit_event a ON a.id = page.id LEFT JOIN customer c ON c.id = a.customer_id LEFT JOIN credential cr ON cr.id = c.credential_id ORDER BY page.occurred_at DESC, page.id DESC"
+    [audit_deep_page_was]="SELECT a.id, a.occurred_at, a.actor, a.action, a.customer_id, cr.email, a.detail FROM audit_event a LEFT JOIN customer c ON c.id = a.customer_id LEFT JOIN credential cr ON cr.id = c.credential_id ORDER BY a.occurred_at DESC, a.id DESC OFFSET 9975 LIMIT 25"
+    [audit_next_page]="SELECT a.id, a.occurred_at, a.actor, a.action, a.customer_id, cr.email, a.detail FROM (SELECT a.id, a.occurred_at FROM audit_event a WHERE a.occurred_at <= '$cursor_at' AND (a.occurred_at, a.id) < ('$cursor_at', $cursor_id) ORDER BY a.occurred_at DESC, a.id DESC LIMIT 25) page JOIN audit_event a ON a.id = page.id LEFT JOIN customer c ON c.id = a.customer_id LEFT JOIN credential cr ON cr.id = c.credential_id ORDER BY page.occurred_at DESC, page.id DESC"
+    [audit_action_next_page]="SELECT a.id, a.occurred_at, a.actor, a.action, a.customer_id, cr.email, a.detail FROM (SELECT a.id, a.occurred_at FROM audit_event a WHERE a.action = 'EXTRACT_ISSUED' AND a.occurred_at <= '$cursor_at' AND (a.occurred_at, a.id) < ('$cursor_at', $cursor_id) ORDER BY a.occurred_at DESC, a.id DESC LIMIT 25) page JOIN audit_event a ON a.id = page.id LEFT JOIN customer c ON c.id = a.customer_id LEFT JOIN credential cr ON cr.id = c.credential_id ORDER BY page.occurred_at DESC, page.id DESC"
   )
   # the look-up's statement as CustomerLookup.SEARCH has it, read from the source
   lookup=$(python3 -c '
@@ -104,7 +110,7 @@ small=${sizes[0]%%:*}; large=${sizes[-1]%%:*}
   echo "|---|---|---|---|---|---|"
   for name in floor lookup_name lookup_name_was lookup_email lookup_email_was audit_first_page audit_count audit_count_was \
               audit_staff_count audit_staff_count_was audit_staff_page audit_action_count audit_action_count_was \
-              audit_customer_page audit_deep_page; do
+              audit_customer_page audit_deep_page audit_deep_page_was audit_next_page audit_action_next_page; do
     s=${RESULT[$name:$small]}; l=${RESULT[$name:$large]}
     fs=${RESULT[floor:$small]}; fl=${RESULT[floor:$large]}
     echo "| $name | $s | $(echo "scale=0; $s / $fs" | bc) | $l | $(echo "scale=0; $l / $fl" | bc) | $(echo "scale=2; $l / $s" | bc) |"

@@ -703,7 +703,16 @@ class LaunchIT {
 
     private static void assertNoSeriousViolations(Browser browser) {
         for (String language : List.of("sv", "en")) {
-            browser.driver().get(browser.driver().getCurrentUrl().replaceAll("([?&])lang=\\w+", "$1lang=" + language));
+            String url = browser.driver().getCurrentUrl().replaceAll("([?&])lang=\\w+", "$1lang=" + language);
+            if (!url.matches(".*[?&]lang=\\w+.*")) {
+                // a page reached by a redirect or a link has no language in its address: ask for each
+                url += (url.contains("?") ? "&" : "?") + "lang=" + language;
+            }
+            browser.driver().get(url);
+            assertEquals(
+                    language,
+                    browser.driver().findElement(By.tagName("html")).getAttribute("lang"),
+                    browser.path() + " is checked in " + language);
             assertEquals(List.of(), browser.seriousAccessibilityViolations(), browser.path() + " in " + language);
             assertEquals(List.of(), browser.foreignReferences(), browser.path() + " loads nothing from elsewhere");
         }

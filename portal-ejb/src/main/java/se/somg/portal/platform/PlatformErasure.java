@@ -29,6 +29,8 @@ public class PlatformErasure implements ErasureStep {
         String source = baseUrl.replace("'", "''");
         return List.of(
                 "DELETE FROM platform_event WHERE customer_id = ANY(?) AND type <> '" + ERASED + "'",
+                // why a platform could not confirm was written about the person; that it could not stays
+                "UPDATE platform_event SET waived_reason = NULL WHERE customer_id = ANY(?) AND waived_reason IS NOT NULL",
                 """
                 INSERT INTO platform_event (id, platform_code, customer_id, type, body, needs_confirmation, created_at,
                                             next_attempt_at)

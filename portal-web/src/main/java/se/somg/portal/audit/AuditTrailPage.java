@@ -56,6 +56,9 @@ public class AuditTrailPage implements Serializable {
             AuditFilter current = filter;
             AuditSearch service = search;
             events = new LazyDataModel<>() {
+                /** Where each page read so far ended, by the first row of the page after it: "next" reads on. */
+                private final Map<Integer, AuditSearch.Cursor> ends = new java.util.HashMap<>();
+
                 @Override
                 public int count(Map<String, FilterMeta> filterBy) {
                     return (int) Math.min(Integer.MAX_VALUE, service.count(current));
@@ -64,7 +67,15 @@ public class AuditTrailPage implements Serializable {
                 @Override
                 public List<AuditSearch.Row> load(
                         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                    return service.page(current, first, pageSize);
+                    AuditSearch.Cursor after = ends.get(first);
+                    List<AuditSearch.Row> rows = after == null
+                            ? service.page(current, first, pageSize)
+                            : service.pageAfter(current, after, pageSize);
+                    if (!rows.isEmpty()) {
+                        AuditSearch.Row last = rows.get(rows.size() - 1);
+                        ends.put(first + rows.size(), new AuditSearch.Cursor(last.getOccurredAt(), last.getId()));
+                    }
+                    return rows;
                 }
 
                 @Override

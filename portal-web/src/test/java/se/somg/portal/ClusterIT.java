@@ -664,8 +664,8 @@ class ClusterIT {
 
     /**
      * A database that hangs without closing its connections (a network partition, a stuck failover): PostgreSQL's
-     * processes are frozen ({@code SIGSTOP}) for twelve seconds while four browsers keep asking for pages and saving a
-     * form. Every request, those already waiting for the database when it froze included, is answered within two
+     * processes are frozen ({@code SIGSTOP}) for twelve seconds while four browsers keep asking for pages (personal and
+     * public ones) and saving a form. Every request, those already waiting for the database when it froze included, is answered within two
      * seconds (503 "temporarily unavailable"), readiness says DOWN, nothing is half-written, and once the processes go
      * on ({@code SIGCONT}) all is well without a restart.
      */
@@ -695,8 +695,12 @@ class ClusterIT {
         for (WebSession reader : readers) {
             walking.add(pool.submit(() -> {
                 while (System.nanoTime() < until) {
-                    for (String page :
-                            List.of("/customer/dashboard.xhtml", "/customer/consents.xhtml", "/api/me/notices")) {
+                    for (String page : List.of(
+                            "/customer/dashboard.xhtml",
+                            "/customer/consents.xhtml",
+                            "/api/me/notices",
+                            "/policy.xhtml",
+                            "/login.xhtml")) {
                         boolean whileFrozen = frozen.get();
                         long start = System.nanoTime();
                         HttpResponse<String> response = reader.get(node, page);
@@ -725,10 +729,11 @@ class ClusterIT {
                         node, form, "profile", Map.of("profile:occupation", "Under frysningen"), "profile:save");
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 assertEquals(503, write.statusCode(), "a save while the database hangs");
-                assertTrue(millis < 2000 + 1000, "a save answered in " + millis + " ms");
+                assertTrue(millis < 2000, "a save answered in " + millis + " ms");
                 long ready = System.nanoTime();
                 assertEquals(503, status(node + "/health/ready"), "readiness is DOWN");
-                assertTrue((System.nanoTime() - ready) / 1_000_000 < 3000, "readiness answers in time");
+                long readyMillis = (System.nanoTime() - ready) / 1_000_000;
+                assertTrue(readyMillis < 2000, "readiness answered in " + readyMillis + " ms");
             }
         } finally {
             frozen.set(false);

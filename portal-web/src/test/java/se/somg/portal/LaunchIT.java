@@ -356,6 +356,16 @@ class LaunchIT {
         customer.type("Code", StaffCodes.fresh(customerKey));
         customer.press("Confirm code");
         assertTrue(customer.messages().contains("You can now download"), customer.messages());
+
+        // a customer's own second factors are theirs: the administrator's list of staff-account changes leaves them out
+        String customerId = credentialId(OldSchemaData.CUSTOMER);
+        assertEquals(
+                "2",
+                query("SELECT count(*) FROM audit_event WHERE action = 'SECOND_FACTOR_ADDED' AND actor = 'CUSTOMER:"
+                        + customerId + "'"),
+                "the app and the passkey are audited");
+        String changes = signedInAdministrator(base).text("staffChanges");
+        assertFalse(changes.contains("#" + customerId), "no customer's event on the Staff page: " + changes);
     }
 
     @Test

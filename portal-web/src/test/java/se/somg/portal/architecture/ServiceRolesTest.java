@@ -118,7 +118,9 @@ class ServiceRolesTest {
             Map.entry("StaffAdministration", Set.of("ADMINISTRATOR")),
             Map.entry("PlatformAdministration", Set.of("ADMINISTRATOR")),
             // the requester's platforms, while the officer handles a request
-            Map.entry("PlatformNews", Set.of("PRIVACY_OFFICER"))));
+            Map.entry("PlatformNews", Set.of("PRIVACY_OFFICER")),
+            // why a platform cannot confirm a request: the officer handling it
+            Map.entry("PlatformWaivers", Set.of("PRIVACY_OFFICER"))));
 
     /** Called by the container only (start-up, timers), never by a caller. */
     private static boolean lifecycle(JavaMethod method) {

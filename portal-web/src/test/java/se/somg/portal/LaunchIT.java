@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import se.somg.portal.devdb.DevDatabase;
 import se.somg.portal.devdb.DevMailServer;
 import se.somg.portal.devdb.MicroNode;
@@ -76,6 +77,9 @@ class LaunchIT {
     private String otherBase;
     private String adminKey;
     private String customerKey;
+    /** The privacy officer's browser, with the passkey enrolled in test 4. */
+    private Browser officerBrowser;
+
     private final List<Browser> browsers = new ArrayList<>();
 
     @BeforeAll
@@ -242,6 +246,7 @@ class LaunchIT {
     @Order(4)
     void theOfficerEnrolsAPasskeyAndWorksTheRequestQueueOnTheOtherNode() throws Exception {
         Browser officer = browser().withPasskeyAuthenticator();
+        officerBrowser = officer;
         officer.open(Mailbox.linkPath(Mailbox.awaitText(OFFICER, "staff account")) + "&lang=en");
         officer.type("New password (at least 10 characters)", OFFICER_PASSWORD);
         officer.type("Repeat the new password", OFFICER_PASSWORD);
@@ -279,7 +284,7 @@ class LaunchIT {
     @Test
     @Order(5)
     void deactivatingTheOfficerEndsTheirSessionOnBothNodes() throws Exception {
-        Browser officer = browsers.get(browsers.size() - 1);
+        Browser officer = officerBrowser;
         officer.driver().get(otherBase + "/staff/privacy/requests.xhtml?lang=en");
         assertEquals("Data-subject requests", officer.heading());
 
@@ -356,6 +361,23 @@ class LaunchIT {
         customer.type("Code", StaffCodes.fresh(customerKey));
         customer.press("Confirm code");
         assertTrue(customer.messages().contains("You can now download"), customer.messages());
+
+        // a browser the customer trusts is not asked for a code again; another still is (test 7)
+        customer.press("Log out");
+        customer.logIn(OldSchemaData.CUSTOMER, OldSchemaData.CUSTOMER_PASSWORD);
+        assertEquals("/login-verify.xhtml", customer.path());
+        customer.driver()
+                .findElement(By.cssSelector("input[type=checkbox][id$='trust']"))
+                .click();
+        customer.typeCode(StaffCodes.fresh(customerKey));
+        assertEquals("/customer/dashboard.xhtml", customer.path());
+        customer.press("Log out");
+        customer.logIn(OldSchemaData.CUSTOMER, OldSchemaData.CUSTOMER_PASSWORD);
+        assertEquals("/customer/dashboard.xhtml", customer.path(), "a trusted browser: the password alone");
+        // a new session: the extract's step-up asks again, and the passkey answers it
+        customer.follow("My data");
+        customer.press("Confirm with your passkey");
+        assertTrue(customer.messages().contains("You can now download"), "the passkey step-up: " + customer.messages());
 
         // a customer's own second factors are theirs: the administrator's list of staff-account changes leaves them out
         String customerId = credentialId(OldSchemaData.CUSTOMER);
@@ -449,7 +471,9 @@ class LaunchIT {
                 formerCustomer(THIRTEEN_MONTHS_AGO, "13 months")
                         + formerCustomer(ELEVEN_MONTHS_AGO, "11 months")
                         + auditEvent(OLD_AUDIT_EVENT, "40 months")
-                        + auditEvent(KEPT_AUDIT_EVENT, "30 months"));
+                        + auditEvent(KEPT_AUDIT_EVENT, "30 months")
+                        + signIn(OLD_SIGN_IN, "13 months")
+                        + signIn(KEPT_SIGN_IN, "11 months"));
         int http = LocalMachine.freePort();
         int grid = LocalMachine.freePort();
         restored = node(
@@ -532,6 +556,66 @@ class LaunchIT {
                 "five wrong codes counted on the owner's history; the code sent while waiting is not even checked");
     }
 
+    /**
+     * The administrator's other steps on a staff account, each ending the person's sessions on every node: reactivate
+     * (the passkey signs in again), fewer roles (the next sign-in has only those left), and a second factor reset (the
+     * passkey opens nothing, and with the password alone the person can only enrol a new factor). Each is audited.
+     */
+    @Test
+    @Order(14)
+    void reactivatingChangingRolesAndResettingTheFactorEachTakeEffectEverywhere() throws Exception {
+        Browser admin = signedInAdministrator(base);
+        admin.press(admin.row("staffMembers", OFFICER), "Reactivate");
+        assertTrue(admin.messages().contains("is active again"), admin.messages());
+        assertTrue(admin.row("staffMembers", OFFICER).getText().contains("Active"));
+
+        Browser officer = officerBrowser;
+        officer.open("/login.xhtml?lang=en");
+        officer.press("Sign in with a passkey");
+        assertEquals("/staff/privacy/overview.xhtml", officer.path(), "active again: the passkey signs in");
+        officer.driver().get(otherBase + "/staff/support/lookup.xhtml?lang=en");
+        assertEquals("Look up a customer", officer.heading(), "both roles, on the other node");
+
+        WebElement row = admin.row("staffMembers", OFFICER);
+        WebElement support = row.findElement(By.xpath(".//label[normalize-space(.)='Customer support']"));
+        row.findElement(By.id(support.getAttribute("for"))).click(); // a checkbox: no page follows
+        admin.press(admin.row("staffMembers", OFFICER), "Save roles");
+        assertTrue(admin.messages().contains("Their sessions have ended"), admin.messages());
+        officer.driver().get(otherBase + "/staff/privacy/requests.xhtml?lang=en");
+        assertEquals("/login.xhtml", officer.path(), "the session with the old roles ended on the other node");
+        officer.press("Sign in with a passkey");
+        officer.driver().get(base + "/staff/support/lookup.xhtml?lang=en");
+        assertEquals("Not allowed", officer.heading(), "customer support no more");
+        officer.driver().get(base + "/staff/privacy/requests.xhtml?lang=en");
+        assertEquals("Data-subject requests", officer.heading(), "still privacy officer");
+
+        admin.press(admin.row("staffMembers", OFFICER), "Reset second factor");
+        assertTrue(admin.messages().contains("second factors of"), admin.messages());
+        officer.driver().get(otherBase + "/staff/privacy/requests.xhtml?lang=en");
+        assertEquals("/login.xhtml", officer.path(), "the reset ended the session");
+        officer.press("Sign in with a passkey");
+        assertEquals("/login.xhtml", officer.path(), "the passkey went with the reset");
+        officer.type("E-mail", OFFICER);
+        officer.type("Password", OFFICER_PASSWORD);
+        officer.press("Log in");
+        assertEquals("/account/security.xhtml", officer.path(), "nothing but enrolling a new factor");
+        officer.driver().get(base + "/staff/privacy/requests.xhtml?lang=en");
+        assertEquals("/account/security.xhtml", officer.path(), "nothing but enrolling a new factor");
+
+        String staff = "'staff:" + credentialId(OFFICER) + "%'";
+        assertEquals(
+                "1",
+                query("SELECT count(*) FROM audit_event WHERE action = 'STAFF_REACTIVATED' AND detail LIKE " + staff));
+        assertEquals(
+                "1",
+                query("SELECT count(*) FROM audit_event WHERE action = 'STAFF_ROLES_CHANGED' AND detail LIKE "
+                        + staff));
+        assertEquals(
+                "1",
+                query("SELECT count(*) FROM audit_event WHERE action = 'SECOND_FACTOR_REMOVED' AND detail LIKE " + staff
+                        + " AND detail LIKE '%reset by an administrator'"));
+    }
+
     private Browser signedInAdministrator(String at) throws Exception {
         Browser admin = browser(at);
         admin.open("/login.xhtml?lang=en");
@@ -567,6 +651,12 @@ class LaunchIT {
                 .until(() -> "0"
                         .equals(query(formerOnCopy, "SELECT count(*) FROM audit_event WHERE id = " + OLD_AUDIT_EVENT)));
         assertEquals("1", query(formerOnCopy, "SELECT count(*) FROM audit_event WHERE id = " + KEPT_AUDIT_EVENT));
+        // the sign-in history's twelve months, in the same run's housekeeping
+        Awaitility.await("the sign-ins of more than twelve months ago")
+                .atMost(Duration.ofMinutes(1))
+                .until(() ->
+                        "0".equals(query(formerOnCopy, "SELECT count(*) FROM login_record WHERE id = " + OLD_SIGN_IN)));
+        assertEquals("1", query(formerOnCopy, "SELECT count(*) FROM login_record WHERE id = " + KEPT_SIGN_IN));
         assertEquals(
                 "t",
                 query(
@@ -666,6 +756,16 @@ class LaunchIT {
     private static final long ELEVEN_MONTHS_AGO = 96_000_011L;
     private static final long OLD_AUDIT_EVENT = 96_000_040L;
     private static final long KEPT_AUDIT_EVENT = 96_000_030L;
+
+    private static final long OLD_SIGN_IN = 96_000_113L;
+    private static final long KEPT_SIGN_IN = 96_000_111L;
+
+    /** A sign-in of the former customer who is kept, this long ago. */
+    private static String signIn(long id, String age) {
+        return """
+                INSERT INTO login_record (id, credential_id, logged_in_at) VALUES (%d, %d, now() - interval '%s');
+                """.formatted(id, ELEVEN_MONTHS_AGO, age);
+    }
 
     private static String auditEvent(long id, String age) {
         return """

@@ -7,8 +7,8 @@ import static se.somg.portal.kernel.Role.Names.ENROLLING;
 import static se.somg.portal.kernel.Role.Names.PRIVACY_OFFICER;
 import static se.somg.portal.kernel.Role.Names.SUPPORT;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +23,7 @@ import se.somg.portal.kernel.Caller;
 
 /**
  * The caller's own sign-ins of the last twelve months (when, how, which browser and system family, and which was
- * this browser) and the failed attempts counted per day. Older ones are deleted every night: a year is enough to
+ * this browser) and the failed attempts counted per day. Older ones are deleted in the nightly housekeeping: a year is enough to
  * notice a stranger, and no longer is needed (policy §5.7).
  */
 @Stateless
@@ -92,15 +92,20 @@ public class SignInHistory {
                         .toList());
     }
 
-    /** Every night on every node (the delete is the same on each): history older than {@value #MONTHS} months goes. */
-    @Schedule(hour = "3", minute = "40", persistent = false)
-    void forgetOldSignIns() {
+    /**
+     * History older than {@value #MONTHS} months goes, in the nightly retention run's housekeeping (whose schedule the
+     * operator sets, PORTAL_RETENTION_SCHEDULE).
+     *
+     * @return how many rows went
+     */
+    @PermitAll
+    public int forgetOldSignIns() {
         OffsetDateTime before = OffsetDateTime.now(clock).minusMonths(MONTHS);
-        em.createNativeQuery("DELETE FROM login_record WHERE logged_in_at < ?1")
-                .setParameter(1, before)
-                .executeUpdate();
-        em.createNativeQuery("DELETE FROM sign_in_failure WHERE day < ?1")
-                .setParameter(1, before.toLocalDate())
-                .executeUpdate();
+        return em.createNativeQuery("DELETE FROM login_record WHERE logged_in_at < ?1")
+                        .setParameter(1, before)
+                        .executeUpdate()
+                + em.createNativeQuery("DELETE FROM sign_in_failure WHERE day < ?1")
+                        .setParameter(1, before.toLocalDate())
+                        .executeUpdate();
     }
 }

@@ -11,7 +11,9 @@ import java.time.OffsetDateTime;
 import se.somg.portal.account.Customer;
 import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
+import se.somg.portal.kernel.Caller;
 import se.somg.portal.kernel.PlatformsConfirmed;
+import se.somg.portal.kernel.Role;
 
 /**
  * Completes a request: at once when no platform holds the person, or when the last platform confirmed it (or the
@@ -36,13 +38,20 @@ class RequestCompletion {
     @Inject
     private RequestFulfilment fulfilment;
 
+    @Inject
+    private Caller caller;
+
     void complete(SubjectRequest request, Customer customer, String note, String officer) {
+        complete(request, customer, note, officer, "");
+    }
+
+    private void complete(SubjectRequest request, Customer customer, String note, String officer, String how) {
         request.resolve(RequestStatus.COMPLETED, note, officer, OffsetDateTime.now(clock));
         audit.recordAs(
                 officer,
                 AuditAction.REQUEST_COMPLETED,
                 request.getCustomerId(),
-                request.getKind() + " #" + request.getId());
+                request.getKind() + " #" + request.getId() + how);
         mails.completed(customer, request);
         fulfilment.finish(customer, request.getKind());
     }
@@ -55,11 +64,15 @@ class RequestCompletion {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()) {
             if (RequestFulfilment.platformChange(request.getKind()) == confirmed.kind()) {
+                // the officer who recorded the last platform's reason closes it; a platform's call, the one who sent it
+                String actor = caller.actor();
+                boolean byOfficer = actor.startsWith(Role.Names.PRIVACY_OFFICER + ":");
                 complete(
                         request,
                         em.find(Customer.class, request.getCustomerId()),
                         request.getResolution(),
-                        request.getHandledBy());
+                        byOfficer ? actor : request.getHandledBy(),
+                        byOfficer ? ", the last platform excused" : ", confirmed by every platform");
             }
         }
     }

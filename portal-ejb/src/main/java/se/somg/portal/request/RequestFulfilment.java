@@ -59,7 +59,9 @@ class RequestFulfilment {
             }
         }
         CustomerChange.Kind change = platformChange(kind);
-        platformsTold.fire(new CustomerChange(customer.getId(), change, Map.of("since", now.toString()), now));
+        // an erasure's data is the reference alone, as the retention run's erasure has it
+        Map<String, Object> data = kind == RequestKind.ERASURE ? Map.of() : Map.of("since", now.toString());
+        platformsTold.fire(new CustomerChange(customer.getId(), change, data, now));
         boolean awaited = confirmations.outstanding(customer.getId(), change) > 0;
         if (awaited && kind == RequestKind.ERASURE && !customer.isRestricted()) {
             customer.setRestrictedAt(now); // nothing more is done with the data while the platforms erase theirs
@@ -69,9 +71,17 @@ class RequestFulfilment {
 
     /** The portal's part that comes after the platforms': an erasure, once every platform has confirmed it. */
     void finish(Customer customer, RequestKind kind) {
-        if (kind == RequestKind.ERASURE) {
+        // the retention run may have anonymised the account while the platforms confirmed: once is enough
+        if (kind == RequestKind.ERASURE && customer.getAnonymisedAt() == null) {
             anonymisation.anonymise(List.of(customer.getId()));
         }
+    }
+
+    /** How many platforms still owe the confirmation of what a request of this kind told them. */
+    long outstanding(Customer customer, RequestKind kind) {
+        return kind == RequestKind.RECTIFICATION
+                ? 0
+                : confirmations.outstanding(customer.getId(), platformChange(kind));
     }
 
     /** The change a platform is told for a request of this kind. */

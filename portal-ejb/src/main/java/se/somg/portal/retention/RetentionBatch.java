@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import se.somg.portal.Refusal;
+import se.somg.portal.account.SignInHistory;
 import se.somg.portal.account.UnconfirmedRegistrations;
 import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
@@ -39,6 +40,9 @@ public class RetentionBatch {
 
     @Inject
     private UnconfirmedRegistrations unconfirmed;
+
+    @Inject
+    private SignInHistory signIns;
 
     @Inject
     private AuditTrail audit;
@@ -188,7 +192,7 @@ public class RetentionBatch {
         int mails = em.createNativeQuery("""
                 DELETE FROM outbox_message WHERE status IN ('SENT', 'FAILED')
                   AND COALESCE(sent_at, next_attempt_at) < now() - INTERVAL '90 days'""").executeUpdate();
-        return tokens + devices + sessions + mails + unconfirmed.removeExpired();
+        return tokens + devices + sessions + mails + unconfirmed.removeExpired() + signIns.forgetOldSignIns();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

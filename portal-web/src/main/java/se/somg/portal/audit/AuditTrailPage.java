@@ -56,8 +56,13 @@ public class AuditTrailPage implements Serializable {
             AuditFilter current = filter;
             AuditSearch service = search;
             events = new LazyDataModel<>() {
-                /** Where each page read so far ended, by the first row of the page after it: "next" reads on. */
-                private final Map<Integer, AuditSearch.Cursor> ends = new java.util.HashMap<>();
+                /**
+                 * Where the last page read ended, and the first row after it: "next" reads on from there (keyset),
+                 * every other page by its offset, so events added meanwhile never make a jump skip rows.
+                 */
+                private int nextFirst = -1;
+
+                private AuditSearch.Cursor lastEnd;
 
                 @Override
                 public int count(Map<String, FilterMeta> filterBy) {
@@ -67,13 +72,15 @@ public class AuditTrailPage implements Serializable {
                 @Override
                 public List<AuditSearch.Row> load(
                         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                    AuditSearch.Cursor after = ends.get(first);
-                    List<AuditSearch.Row> rows = after == null
-                            ? service.page(current, first, pageSize)
-                            : service.pageAfter(current, after, pageSize);
-                    if (!rows.isEmpty()) {
+                    List<AuditSearch.Row> rows = first == nextFirst && lastEnd != null
+                            ? service.pageAfter(current, lastEnd, pageSize)
+                            : service.page(current, first, pageSize);
+                    if (rows.isEmpty()) {
+                        lastEnd = null;
+                    } else {
                         AuditSearch.Row last = rows.get(rows.size() - 1);
-                        ends.put(first + rows.size(), new AuditSearch.Cursor(last.getOccurredAt(), last.getId()));
+                        lastEnd = new AuditSearch.Cursor(last.getOccurredAt(), last.getId());
+                        nextFirst = first + rows.size();
                     }
                     return rows;
                 }

@@ -131,6 +131,15 @@ public class RequestsPage implements Serializable {
         this.complaintText = complaintText;
     }
 
+    /** The due date the platforms' confirmations are owed by: the earliest of the requests waiting for them. */
+    public java.time.OffsetDateTime getPlatformsDue() {
+        return getMine().stream()
+                .filter(SubjectRequest::isAwaitingPlatforms)
+                .map(SubjectRequest::getEffectiveDueAt)
+                .min(java.util.Comparator.naturalOrder())
+                .orElse(null);
+    }
+
     public List<SubjectRequest> getMine() {
         if (mine == null) {
             mine = service.mine();

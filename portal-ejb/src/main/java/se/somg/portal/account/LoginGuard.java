@@ -106,20 +106,14 @@ public class LoginGuard {
         if (staff.isPresent() && !staff.get().isActive()) {
             return counted(LoginOutcome.refused());
         }
-        Optional<SignInMethod> method = secondFactors.verify(credential, code);
+        Optional<TrustedDevice> device = trustedDevice(deviceToken, credential);
+        Optional<SignInMethod> method = secondFactors.verify(credential, code, device.isPresent());
         if (method.isEmpty()) {
             return counted(LoginOutcome.refused());
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         return counted(signedIn(
-                credential,
-                staff,
-                method.get(),
-                trustedDevice(deviceToken, credential),
-                deviceToken,
-                trustBrowser && staff.isEmpty(),
-                userAgent,
-                now));
+                credential, staff, method.get(), device, deviceToken, trustBrowser && staff.isEmpty(), userAgent, now));
     }
 
     /**

@@ -74,8 +74,16 @@ public class SecondFactorCheck {
      * @return how the code proved the factor, if it did
      */
     public Optional<SignInMethod> verify(Credential credential, String typed) {
+        return verify(credential, typed, false);
+    }
+
+    /**
+     * @param ownersBrowser the code comes from a browser the owner signed in with before (the device cookie): as with
+     *     the password, someone guessing elsewhere cannot keep the owner waiting
+     */
+    public Optional<SignInMethod> verify(Credential credential, String typed, boolean ownersBrowser) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (credential.isCodeThrottledAt(now)) {
+        if (!ownersBrowser && credential.isCodeThrottledAt(now)) {
             return Optional.empty(); // not checked, not counted: waiting cannot be prolonged by trying
         }
         Optional<SignInMethod> method = check(credential, typed, now);

@@ -102,7 +102,14 @@ public class AuditSearch {
     }
 
     /** Where a page ended: the next one starts after this event. */
-    public record Cursor(OffsetDateTime occurredAt, long id) implements Serializable {}
+    public record Cursor(OffsetDateTime occurredAt, long id) implements Serializable {
+
+        /** After the last row of a page. */
+        public static Cursor after(List<Row> page) {
+            Row last = page.get(page.size() - 1);
+            return new Cursor(last.getOccurredAt(), last.getId());
+        }
+    }
 
     private Query bound(Statement statement) {
         Query query = em.createNativeQuery(statement.sql());
@@ -156,8 +163,7 @@ public class AuditSearch {
                 if (page.size() < EXPORT_PAGE) {
                     break;
                 }
-                Row last = page.get(page.size() - 1);
-                after = new Cursor(last.getOccurredAt(), last.getId());
+                after = Cursor.after(page);
             }
             csv.flush();
         } catch (IOException e) {

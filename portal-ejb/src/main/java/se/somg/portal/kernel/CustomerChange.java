@@ -23,8 +23,15 @@ public record CustomerChange(long customerId, Kind kind, Map<String, Object> dat
     }
 
     /** How a consent event is named in {@link #about}. */
+    public static final String CONSENT_EVENT = "consent-event:";
+
     public static String aboutConsentEvent(long consentEventId) {
-        return "consent-event:" + consentEventId;
+        return CONSENT_EVENT + consentEventId;
+    }
+
+    /** The consent event's id an {@link #about} of {@link #aboutConsentEvent} names. */
+    public static long consentEventOf(String about) {
+        return Long.parseLong(about.substring(CONSENT_EVENT.length()));
     }
 
     /** The kinds of change, each with its CloudEvents type; those a platform must confirm it carried out. */

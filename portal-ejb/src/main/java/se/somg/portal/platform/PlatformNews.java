@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.somg.portal.account.CurrentCustomer;
+import se.somg.portal.kernel.CustomerChange;
 
 /**
  * What SOMG's platforms were told about one person and what each confirmed: the customer sees their own on
@@ -75,9 +76,8 @@ public class PlatformNews {
     @RolesAllowed(CUSTOMER)
     public Map<Long, List<Told>> myConsents() {
         Map<Long, List<Told>> told = new HashMap<>();
-        for (Object[] row : rows(current.get().getId(), "e.about LIKE 'consent-event:%'")) {
-            String about = (String) row[10];
-            told.computeIfAbsent(Long.valueOf(about.substring(about.indexOf(':') + 1)), id -> new ArrayList<>())
+        for (Object[] row : rows(current.get().getId(), "e.about LIKE '" + CustomerChange.CONSENT_EVENT + "%'")) {
+            told.computeIfAbsent(CustomerChange.consentEventOf((String) row[10]), id -> new ArrayList<>())
                     .add(told(row));
         }
         return told;

@@ -68,7 +68,7 @@ public class PlatformSettlement implements PlatformConfirmations {
         CustomerChange.Kind.ofType((String) events.get(0)[1])
                 .filter(CustomerChange.Kind::needsConfirmation)
                 .filter(kind -> outstanding(customerId, kind) == 0)
-                .ifPresent(kind -> settled.fire(new PlatformsConfirmed(customerId, kind)));
+                .ifPresent(kind -> settled.fire(new PlatformsConfirmed(customerId, kind, platform == null)));
     }
 
     /** The statement that settles one event. */

@@ -13,7 +13,6 @@ import se.somg.portal.audit.AuditAction;
 import se.somg.portal.audit.AuditTrail;
 import se.somg.portal.kernel.Caller;
 import se.somg.portal.kernel.PlatformsConfirmed;
-import se.somg.portal.kernel.Role;
 
 /**
  * Completes a request: at once when no platform holds the person, or when the last platform confirmed it (or the
@@ -65,14 +64,13 @@ class RequestCompletion {
                 .getResultList()) {
             if (RequestFulfilment.platformChange(request.getKind()) == confirmed.kind()) {
                 // the officer who recorded the last platform's reason closes it; a platform's call, the one who sent it
-                String actor = caller.actor();
-                boolean byOfficer = actor.startsWith(Role.Names.PRIVACY_OFFICER + ":");
+                boolean excused = confirmed.lastExcusedByOfficer();
                 complete(
                         request,
                         em.find(Customer.class, request.getCustomerId()),
                         request.getResolution(),
-                        byOfficer ? actor : request.getHandledBy(),
-                        byOfficer ? ", the last platform excused" : ", confirmed by every platform");
+                        excused ? caller.actor() : request.getHandledBy(),
+                        excused ? ", the last platform excused" : ", confirmed by every platform");
             }
         }
     }

@@ -14,8 +14,7 @@ public class RequestErasure implements ErasureStep {
     public List<String> statements(int customers) {
         return List.of(
                 "UPDATE subject_request SET message = NULL, extension_reason = NULL, resolution = NULL WHERE customer_id = ANY(?)",
-                // what the platforms owed for a restriction or objection went with the person: nothing is left to wait
-                // for
+                // a waiting restriction's or objection's events went with the person: nothing is left to wait for
                 """
                 UPDATE subject_request SET status = 'COMPLETED', resolved_at = coalesce(resolved_at, now())
                 WHERE customer_id = ANY(?) AND status = 'CONFIRMING'""",

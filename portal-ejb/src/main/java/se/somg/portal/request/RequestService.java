@@ -77,9 +77,9 @@ public class RequestService {
         em.lock(customer, LockModeType.PESSIMISTIC_WRITE);
         boolean alreadyOpen = em.createQuery("""
                         SELECT COUNT(r) FROM SubjectRequest r WHERE r.customerId = :customer AND r.kind = :kind
-                          AND r.status IN (se.somg.portal.request.RequestStatus.SUBMITTED, se.somg.portal.request.RequestStatus.IN_PROGRESS,
-                                           se.somg.portal.request.RequestStatus.CONFIRMING)""", Long.class)
+                          AND r.status IN :open""", Long.class)
                         .setParameter("customer", customer.getId())
+                        .setParameter("open", RequestStatus.OPEN)
                         .setParameter("kind", kind)
                         .getSingleResult()
                 > 0;
@@ -147,9 +147,11 @@ public class RequestService {
     public List<SubjectRequest> queue() {
         return em.createQuery("""
                         SELECT r FROM SubjectRequest r
-                        WHERE r.status IN (se.somg.portal.request.RequestStatus.SUBMITTED, se.somg.portal.request.RequestStatus.IN_PROGRESS,
-                                           se.somg.portal.request.RequestStatus.CONFIRMING)
-                        ORDER BY COALESCE(r.extendedDueAt, r.dueAt), r.id""", SubjectRequest.class).setMaxResults(500).getResultList();
+                        WHERE r.status IN :open
+                        ORDER BY COALESCE(r.extendedDueAt, r.dueAt), r.id""", SubjectRequest.class)
+                .setParameter("open", RequestStatus.OPEN)
+                .setMaxResults(500)
+                .getResultList();
     }
 
     @RolesAllowed(PRIVACY_OFFICER)

@@ -8,7 +8,10 @@ public enum RequestStatus {
     COMPLETED,
     REJECTED;
 
+    /** Not yet completed or rejected: in the queue, and bound by the due date. */
+    public static final java.util.List<RequestStatus> OPEN = java.util.List.of(SUBMITTED, IN_PROGRESS, CONFIRMING);
+
     public boolean isOpen() {
-        return this == SUBMITTED || this == IN_PROGRESS || this == CONFIRMING;
+        return OPEN.contains(this);
     }
 }

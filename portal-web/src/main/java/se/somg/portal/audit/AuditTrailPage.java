@@ -78,8 +78,7 @@ public class AuditTrailPage implements Serializable {
                     if (rows.isEmpty()) {
                         lastEnd = null;
                     } else {
-                        AuditSearch.Row last = rows.get(rows.size() - 1);
-                        lastEnd = new AuditSearch.Cursor(last.getOccurredAt(), last.getId());
+                        lastEnd = AuditSearch.Cursor.after(rows);
                         nextFirst = first + rows.size();
                     }
                     return rows;
